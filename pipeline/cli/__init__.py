@@ -59,8 +59,18 @@ def configure_logging(verbose: int = 0, quiet: bool = False, log_format: LogForm
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from pipeline import __version__
+
+        typer.echo(f"spacekg {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
 def _main_options(
+    version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+                                 help="Print the version and exit."),
     verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="More log output (-vv for debug)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only warnings and errors."),
     log_format: LogFormat = typer.Option(LogFormat.text, "--log-format", help="text, or json for machines."),
