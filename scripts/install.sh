@@ -7,6 +7,10 @@ PYTHON="${PYTHON:-python3}"
 if [ ! -x .venv/bin/python ]; then
     "$PYTHON" -m venv .venv
 fi
-.venv/bin/python -m pip install --quiet --require-hashes -r requirements-lock.txt
-.venv/bin/python -m pip install --quiet --no-deps -e .
-echo "spacekg installed in .venv ($(.venv/bin/spacekg --version 2>/dev/null || echo 'spacekg'))"
+quiet_pip() {
+    # pip warns about every configured local index folder that does not exist; keep the real errors.
+    .venv/bin/python -m pip --quiet "$@" 2> >(grep -v "^WARNING: Location" >&2)
+}
+quiet_pip install --require-hashes -r requirements-lock.txt
+quiet_pip install --no-deps -e .
+echo "spacekg installed in .venv: $(.venv/bin/spacekg --version)"
