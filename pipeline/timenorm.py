@@ -1,0 +1,885 @@
+"""Time expressions: find them in text and normalise them (pure library, no spaCy).
+
+A small grammar (regular expressions assembled from the vocabularies in ``data/lexicon/time-words.json``
+and ``data/lexicon/time-zones.json``) finds expressions; each is normalised to a TIMEX3-style value
+against a reference date (the publication date, or a TimeML document's creation time) and then, for the
+knowledge graph, to a :class:`pipeline.model.TimeValue` with a precision and UTC bounds.
+
+Why a grammar rather than dateparser: TIMEX values need the precision the text states ("February 2020" is
+a month, "last week" a week), which dateparser does not report reliably (it borrows days from the base
+date, drops "late 2026", jumps weeks on weekdays); the grammar is also ~100x faster per article.
+
+API (used by ``pipeline.components.times`` and ``pipeline.timeml``; the events stage calls ``shift``):
+
+- ``TimeGrammar.load(data_dir)`` / ``default_grammar()``: the compiled grammar (cached).
+- ``grammar.detect(text) -> list[Mention]``: candidate spans (``start``, ``end``, ``text``, ``rule``),
+  non-overlapping, longest match first, clock times merged with the date they belong to.
+- ``grammar.resolve(mention, anchor, tense=None, text=...) -> Timex | None``: TIMEX3 ``type``/``value``/
+  ``mod`` plus the UTC offset when a zone is stated. ``anchor`` is a ``date``/``datetime`` or None (then
+  relative expressions stay unresolved and are dropped); ``tense`` is "past", "future" or None (guessed from
+  the sentence with :func:`guess_tense`).
+- ``timex_to_time_value(timex) -> TimeValue | None``: the graph's record: ``value`` in ISO 8601 at its
+  precision (``2020-02-06T09:12:00Z`` minute in UTC, ``2020-02-06`` day, ``2021-W39`` week, ``2020-02``
+  month, ``2020-SU`` season, ``2020`` year, ``199`` decade; durations ``PT7H45M`` with kind "duration";
+  sets ``P1D`` with kind "set"), ``earliest``/``latest`` as UTC-aware datetimes (None for durations and
+  sets), ``relative``/``anchor="published"`` when resolved against the publication date. Values the graph
+  cannot use (PRESENT_REF, partly unknown ``XXXX-..`` values, centuries) give None and are dropped.
+- ``find_times(text, published, tense_of=None) -> list[TimeValue]``: all of the above in one call.
+- ``shift(time, duration, direction=1) -> TimeValue``: "about 30 hours later" resolved against the time of
+  the event it follows; precision becomes the coarser of the two.
+- ``parse_duration(value) -> relativedelta``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta, timezone
+from functools import lru_cache
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from dateutil.relativedelta import relativedelta
+
+from pipeline.model import TimeValue
+from pipeline.paths import DATA_DIR
+
+log = logging.getLogger(__name__)
+
+UTC = timezone.utc
+
+# TIMEX unit codes used in the lexicon -> (ISO 8601 duration designator, is a time-part unit, factor)
+_UNIT_ISO: dict[str, tuple[str, bool, int]] = {
+    "S": ("S", True, 1), "MIN": ("M", True, 1), "H": ("H", True, 1), "D": ("D", False, 1),
+    "W": ("W", False, 1), "FN": ("W", False, 2), "M": ("M", False, 1), "Y": ("Y", False, 1),
+    "DE": ("Y", False, 10), "CE": ("Y", False, 100), "Q": ("M", False, 3),
+}
+_UNIT_PRECISION: dict[str, str] = {
+    "S": "second", "MIN": "minute", "H": "hour", "D": "day", "W": "week", "FN": "week", "M": "month",
+    "Q": "month", "Y": "year", "DE": "decade", "CE": "decade",
+}
+_PRECISION_ORDER = ["second", "minute", "hour", "day", "week", "month", "season", "year", "decade"]
+
+_FUTURE_CUES = re.compile(
+    r"\b(?:will|'ll|shall|going to|scheduled|planned (?:for|to)|plans? to|planning to|set to|set for|expected to|"
+    r"expects? to|(?:is|are) due|slated|upcoming|targeting|aims? to|is to|are to|next)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n\s*\n")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A detected stretch of text that names a time; ``parts`` holds the pieces of a merged mention."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+    groups: dict[str, str | None] = field(default_factory=dict, hash=False, compare=False)
+    parts: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A normalised expression in TIMEX3 terms, plus what the graph needs beyond TimeML."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE, TIME, DURATION, SET
+    value: str
+    mod: str | None = None
+    relative: bool = False
+    utc_offset: timedelta | None = None  # for TIME: the offset of the local clock value (None: unknown)
+    zone_known: bool = False
+
+
+def guess_tense(text: str, start: int, end: int) -> str:
+    """"future" when the sentence around [start, end) speaks of the future, else "past" (news default)."""
+    sentence_start = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        sentence_start = m.end()
+    m_end = _SENTENCE_END.search(text, end)
+    sentence_end = m_end.start() + 1 if m_end else len(text)
+    sentence = text[sentence_start:sentence_end]
+    return "future" if _FUTURE_CUES.search(sentence) else "past"
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation, longest first so that "Sept" wins over "Sep"; spaces match any whitespace."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+class TimeGrammar:
+    """The compiled grammar and vocabularies; build once with ``load`` (cached by ``default_grammar``)."""
+
+    def __init__(self, words: dict, zones: dict) -> None:
+        self.months: dict[str, int] = words["months"]
+        self.month_caps = set(words["month_names_needing_capital"])
+        self.weekdays: dict[str, int] = words["weekdays"]
+        self.seasons: dict[str, str] = words["seasons"]
+        self.parts_of_day: dict[str, str] = words["parts_of_day"]
+        self.numbers: dict[str, float] = words["numbers"]
+        self.vague: set[str] = set(words["vague_quantities"])
+        self.ordinals: dict[str, int] = words["ordinals"]
+        self.units: dict[str, str] = words["units"]
+        self.set_adverbs: dict[str, str] = words["set_adverbs"]
+        self.present_words: dict[str, str] = words["present_words"]
+        self.relative_days: dict[str, int] = words["relative_days"]
+        self.shift_words: dict[str, int] = words["relative_shift_words"]
+        self.modifiers: dict[str, str] = words["modifiers"]
+        self.age_before = set(words["age_words_before"])
+        self.age_after = set(words["age_words_after"])
+        self.zone_abbreviations: dict[str, float] = zones["abbreviations"]
+        self.zone_names: dict[str, str] = {k.lower(): v for k, v in zones["names"].items()}
+        self.zone_names_exact: dict[str, str] = {k: v for k, v in zones["names"].items() if k.isupper()}
+        self.places: dict[str, str] = zones["places"]
+        self._compile()
+
+    @classmethod
+    def load(cls, data_dir: str | Path | None = None) -> TimeGrammar:
+        lexicon = Path(data_dir or DATA_DIR) / "lexicon"
+        words = json.loads((lexicon / "time-words.json").read_text(encoding="utf-8"))
+        zones = json.loads((lexicon / "time-zones.json").read_text(encoding="utf-8"))
+        return cls(words, zones)
+
+    # ------------------------------------------------------------------ grammar
+    def _compile(self) -> None:
+        month = rf"(?P<month>{_alternation(list(self.months))})\.?"
+        weekday_full = [w for w in self.weekdays if len(w) > 5]
+        weekday = rf"(?P<weekday>{_alternation(weekday_full)})"
+        day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+        year = r"(?P<year>1[0-9]{3}|20[0-9]{2})(?![\d,]\d)"
+        mods = rf"(?P<mod>{_alternation(list(self.modifiers))})"
+        number_words = [w for w in self.numbers] + list(self.ordinals)
+        num = rf"(?P<num>\d+(?:[.,]\d+)?|{_alternation([w for w in self.numbers])}|{_alternation(list(self.vague))})"
+        units = rf"(?P<unit>{_alternation(list(self.units))})"
+        unit2 = rf"(?P<unit2>{_alternation(list(self.units))})"
+        num2 = rf"(?P<num2>\d+|{_alternation([w for w in self.numbers if ' ' not in w])})"
+        zone_abbr = _alternation(list(self.zone_abbreviations))
+        zone_name = _alternation([k for k in self.zone_names if not k.isupper()])
+        zone_exact = _alternation(list(self.zone_names_exact))
+        place = _alternation(list(self.places))
+        zone = (rf"(?:(?P<zabbr>(?-i:{zone_abbr}|{zone_exact}))\b|(?P<zname>{zone_name})\b|"
+                rf"(?P<zplace>{place})\s+time\b|(?P<zlocal>local\s+time)\b)")
+        ampm = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
+        rel = rf"(?P<rel>{_alternation(list(self.shift_words))})"
+        seasons = rf"(?P<season>{_alternation(list(self.seasons))})"
+        pod = rf"(?P<pod>{_alternation(list(self.parts_of_day))})"
+        ordinal_words = _alternation(list(self.ordinals))
+        set_adv = _alternation(list(self.set_adverbs))
+        present = _alternation(list(self.present_words))
+        relday = rf"(?P<relday>{_alternation(list(self.relative_days))})"
+        del number_words
+
+        rules: list[tuple[str, str]] = [
+            ("iso", r"\b(?P<year>\d{4})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)"
+                    r"(?::(?P<second>[0-5]\d))?(?:\.\d+)?(?P<isozone>Z|[+-]\d\d:?\d\d)?)?(?![\d-])"),
+            ("dmy", rf"\b(?:{weekday},?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{month}(?:,?\s+{year})?\b"),
+            ("mdy", rf"\b(?:{weekday},?\s+)?{month}\s+(?:the\s+)?{day}(?:,?\s+{year})?\b"),
+            ("month_year", rf"\b(?:(?:the\s+)?{mods}[\s-]*(?:of\s+)?)?{month},?\s+(?:of\s+)?{year}\b"),
+            ("month", rf"\b(?:(?:the\s+)?{mods}[\s-]*(?:of\s+)?)?(?:{rel}\s+)?{month}(?![\w-])"),
+            ("year", rf"(?<![\d$€£.,:/])(?<![A-Za-z]-)\b(?:(?:the\s+)?{mods}[\s-]*(?:of\s+)?)?(?:(?:the\s+)?(?P<fiscal>fiscal|calendar)\s+(?:year\s+)?)?{year}\b(?!-\d\d?\b)"),
+            ("decade", rf"\b(?:the\s+)?(?:{mods}[\s-]*)?(?P<decade>1[0-9]{{2}}0|20[0-9]0|'[0-9]0)'?s\b"),
+            ("century", rf"\b(?:the\s+)?(?:{mods}[\s-]*)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{ordinal_words})[\s-]+century\b"),
+            ("season", rf"\b(?:(?:the\s+)?{mods}[\s-]*(?:of\s+)?)?(?:(?P<rel>last|next|this|previous|coming|the)\s+)?{seasons}(?:\s+(?:of\s+)?{year})?\b"),
+            ("weekday", rf"\b(?:{rel}\s+)?{weekday}(?:\s+{pod})?\b"),
+            ("relday", rf"\b{relday}(?:\s+{pod})?\b"),
+            ("podday", rf"\b(?P<podrel>this|last|yesterday|tomorrow|tonight|early\s+this|late\s+last)\s+{pod}\b"),
+            ("relunit", rf"\b(?:(?P<pre>earlier|later)\s+)?(?:(?:the\s+)?{mods}[\s-]*(?:of\s+)?)?(?:the\s+)?{rel}\s+(?P<fiscal>fiscal\s+)?(?P<runit>week|weekend|month|year|decade|century|quarter|season)\b"),
+            ("quarter", rf"\b(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?:(?P<qrel>this|last|next)\s+year|{year}))?\b"),
+            ("ago", rf"\b{num}(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+{units}\s+(?P<dir>ago|from\s+now|hence)\b"),
+            ("duration", rf"\b(?P<det>(?:the\s+)?(?:past|last|next|first|previous|coming|following|final|remaining|latest|recent|entire|whole)\s+|a\s+mere\s+|nearly\s+|almost\s+|the\s+)?{num}(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+{units}(?:,?\s+(?:and\s+)?{num2}[\s-]+{unit2})?(?![\w-])"),
+            ("halfunit", rf"\b(?:half\s+an?\s+(?P<hunit>hour|day|year|century|decade|minute)|(?:a\s+)?(?P<hunit2>half)-(?P<hunit3>hour|day|year|century))\b"),
+            ("vague_plural", rf"\b(?:(?:in|for|over)\s+)?(?P<vdet>recent|the\s+(?:past|last|coming|next))\s+(?P<vunit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"),
+            ("set", rf"\b(?:(?:once|twice|three\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+(?P<sunit>second|minute|hour|day|week|month|year|decade)|(?:every|each)\s+(?:(?P<sn>other|\d+|{_alternation([w for w in self.numbers if ' ' not in w and w not in ('a', 'an')])})\s+)?(?P<sunit2>{_alternation(list(self.units))}|season|{_alternation(list(self.seasons))}|{_alternation(weekday_full)}|morning|night|evening)|(?P<sadv>{set_adv}))\b"),
+            ("present", rf"(?<!\w)(?P<present>{present})\b"),
+            ("clock", rf"(?<![\d:.])\b(?P<hour>[01]?\d|2[0-3])(?:(?P<sep>[:.h])(?P<minute>[0-5]\d))?(?::(?P<second>[0-5]\d))?(?:\s*{ampm})?(?:\s*(?:\(\s*)?{zone})?"),
+            ("clock4", rf"(?<![\d:.])\b(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:hours?\s+|h\s+)?(?:{zone})"),
+            ("noon", rf"\b(?P<noon>noon|midday|midnight)(?:\s+{zone})?"),
+        ]
+        self._rules = [(name, re.compile(pattern, re.I)) for name, pattern in rules]
+
+    # ------------------------------------------------------------------ detection
+    def detect(self, text: str) -> list[Mention]:
+        """Non-overlapping candidate mentions, longest first, with clock times merged into their dates."""
+        candidates: list[Mention] = []
+        for name, pattern in self._rules:
+            for m in pattern.finditer(text):
+                mention = self._accept(name, m, text)
+                if mention is not None:
+                    candidates.append(mention)
+        candidates.sort(key=lambda c: (-(c.end - c.start), c.start))
+        taken: list[Mention] = []
+        for c in candidates:
+            if all(c.end <= t.start or c.start >= t.end for t in taken):
+                taken.append(c)
+        taken.sort(key=lambda c: c.start)
+        return self._merge(text, taken)
+
+    def _accept(self, name: str, m: re.Match, text: str) -> Mention | None:
+        """Filter a raw match: reject what only looks like a time; trim the span to the expression."""
+        groups = m.groupdict()
+        start, end = m.start(), m.end()
+        month = groups.get("month")
+        if month and month.lower().rstrip(".") in self.month_caps and not month[0].isupper():
+            return None
+        if month and month.lower() == "may" and name == "month" and not groups.get("mod") and not groups.get("rel"):
+            # "May" alone: a month only where it cannot be the modal verb
+            after = text[end:end + 20]
+            if re.match(r"\s+(?:be|have|not|also|well|still|need|take|help|never|soon|even|only|already|become|\w+ly)\b", after):
+                return None
+            if start == 0 or re.search(r"(?:^|[.!?\"“]\s*)$", text[max(0, start - 3):start]):
+                return None
+        if month and text[end - 1] == "." and end - 1 == m.end("month") and month.lower() not in self.month_caps:
+            end -= 1  # "in July." : the full stop ends the sentence, it is not an abbreviation's
+        weekday = groups.get("weekday")
+        if weekday and not weekday[0].isupper():
+            return None
+        if name == "clock":
+            if groups.get("minute") is None and not groups.get("ampm") and not (groups.get("zabbr") or groups.get("zname") or groups.get("zplace")):
+                return None
+            if groups.get("minute") is None and not groups.get("ampm"):
+                return None  # "5 GMT" is not how times are written
+            if groups.get("sep") in (".", "h") and not (groups.get("ampm") or groups.get("zabbr") or groups.get("zname")):
+                return None  # "3.14" is a number
+            if groups.get("sep") == "h":
+                return None
+            end = self._trim_paren(text, start, end)
+        if name == "clock4":
+            end = self._trim_paren(text, start, end)
+        if name == "year":
+            value = int(groups["year"])
+            if not (1600 <= value <= 2099) and not groups.get("mod"):
+                return None
+            if re.match(r"\s*(?:%|percent|people|km|kilometers|kilometres|miles|meters|metres|feet|ft|pounds|lbs|kg|tons|tonnes|"
+                        r"times|hours|minutes|seconds|days|degrees|mph|members|units|employees|satellites|men|women|children|votes|words|"
+                        r"[a-z]+s\s+(?:per|of)\b)", text[end:end + 20], re.I):
+                return None
+            if re.search(r"(?:No\.|number|Flight|Apollo|STS-|Expedition|Sol|#)\s*$", text[max(0, start - 12):start]):
+                return None
+        if name in ("duration", "ago", "halfunit"):
+            before = text[max(0, start - 12):start].lower().split()
+            after = text[end:end + 8].lower()
+            if (before and before[-1] in self.age_before) or re.match(r"[\s-]*(?:old|of age)\b", after):
+                return None
+            num = (groups.get("num") or "").lower()
+            det = (groups.get("det") or "").strip().lower()
+            if name == "duration" and num in ("a", "an", "one") and re.search(r"(?:once|twice|times|per)\s*$", text[max(0, start - 8):start].lower()):
+                return None
+            if name == "duration" and det == "the" and num in self.vague:
+                return None
+            if name == "duration" and num in ("some", "many") and not det:
+                return None
+            unit_word = (groups.get("unit") or "").lower()
+            if name == "duration" and unit_word.startswith("quarter"):
+                return None  # "three quarters of", "a quarter" are fractions far more often than durations
+            if name == "duration" and unit_word == "second" and num in ("a", "an") and \
+                    re.match(r"\s+[a-z]", text[end:end + 3], re.I) and not re.match(r"\s+(?:later|earlier|after|before|ago)\b", text[end:end + 10]):
+                return None  # "a second attack": an ordinal
+        if name == "season":
+            rel = (groups.get("rel") or "").lower()
+            if not rel and not groups.get("year") and not groups.get("mod"):
+                return None
+            if rel == "the" and not groups.get("year") and not re.search(r"(?:in|during|by|over|through|until|since)\s+$", text[max(0, start - 10):start].lower()):
+                return None
+            if groups["season"].lower() == "fall" and not groups.get("year") and rel not in ("last", "next", "this", "the"):
+                return None
+        if name == "present":
+            word = groups["present"].lower()
+            if word == "the present" and re.match(r"\s+(?:day|time)", text[end:end + 6]):
+                end = m.end() + len(re.match(r"\s+(?:day|time)", text[end:end + 6]).group(0))
+        if name == "month" and not groups.get("mod") and not groups.get("rel"):
+            # "March" as a verb/noun ("march on"), "Mar" in names: a bare month needs calendar context
+            if month and month.lower() in ("march", "mar") and not re.search(r"(?:in|since|until|by|of|early|late|mid|from|through|to|and|or|during|last|next|this|on|before|after|for)\s+$", text[max(0, start - 10):start].lower()):
+                return None
+        return Mention(start, end, text[start:end], name, groups)
+
+    @staticmethod
+    def _trim_paren(text: str, start: int, end: int) -> int:
+        """A clock match may swallow an opening parenthesis before its zone; keep zone, drop stray '('."""
+        span = text[start:end]
+        if "(" in span and ")" not in span:
+            # "09:12 (GMT" is unusual: the paren belongs to an alternate time; keep the clock only
+            return start + span.index("(")
+        return end
+
+    def _merge(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Join a clock time with its date ("09:12 GMT (10:12 CET), 6 February 2020") into one mention."""
+        dateish = {"iso", "dmy", "mdy", "weekday", "relday"}
+        clockish = {"clock", "clock4", "noon"}
+        out: list[Mention] = []
+        i = 0
+        while i < len(mentions):
+            cur = mentions[i]
+            if cur.rule in clockish:
+                # absorb a parenthesised alternate clock time: "(10:12 CET)"
+                j = i + 1
+                end = cur.end
+                if j < len(mentions) and mentions[j].rule in clockish and re.fullmatch(r"\s*\(\s*", text[end:mentions[j].start]):
+                    close = re.match(r"\s*\)", text[mentions[j].end:])
+                    if close:
+                        end = mentions[j].end + close.end()
+                        j += 1
+                if j < len(mentions) and mentions[j].rule in dateish and re.fullmatch(r"\s*(?:,|on|of)?\s*(?:,\s*)?(?:on\s+)?", text[end:mentions[j].start], re.I):
+                    date_m = mentions[j]
+                    out.append(Mention(cur.start, date_m.end, text[cur.start:date_m.end], "datetime", {}, (date_m, cur)))
+                    i = j + 1
+                    continue
+                if end != cur.end:
+                    cur = Mention(cur.start, end, text[cur.start:end], cur.rule, cur.groups, cur.parts)
+                    out.append(cur)
+                    i = j
+                    continue
+                out.append(cur)
+                i += 1
+                continue
+            if cur.rule in dateish and i + 1 < len(mentions) and mentions[i + 1].rule in clockish and \
+                    re.fullmatch(r"\s*,?\s*(?:at|@|,)?\s*(?:about|around|approximately)?\s*", text[cur.end:mentions[i + 1].start], re.I):
+                clock_m = mentions[i + 1]
+                out.append(Mention(cur.start, clock_m.end, text[cur.start:clock_m.end], "datetime", {}, (cur, clock_m)))
+                i += 2
+                continue
+            out.append(cur)
+            i += 1
+        return out
+
+    # ------------------------------------------------------------------ normalisation
+    def resolve(self, mention: Mention, anchor: date | datetime | None, tense: str | None = None,
+                text: str = "", zone_hint: str | None = None) -> Timex | None:
+        """Normalise a mention to TIMEX3 terms; None when it cannot be resolved (e.g. no anchor)."""
+        ref = anchor.date() if isinstance(anchor, datetime) else anchor
+        if tense is None and text:
+            tense = guess_tense(text, mention.start, mention.end)
+        try:
+            result = self._resolve(mention, ref, tense, text, zone_hint)
+        except (ValueError, KeyError, OverflowError) as err:
+            log.debug("cannot normalise %r: %s", mention.text, err)
+            return None
+        if result is None:
+            return None
+        ttype, value, mod, relative, offset, zone_known = result
+        return Timex(mention.start, mention.end, mention.text, ttype, value, mod, relative, offset, zone_known)
+
+    def _resolve(self, m: Mention, ref: date | None, tense: str | None, text: str, zone_hint: str | None):
+        g = m.groups
+        rule = m.rule
+        mod = self.modifiers.get(re.sub(r"\s+", " ", g["mod"].lower())) if g.get("mod") else None
+        if rule == "datetime":
+            date_part, clock_part = m.parts
+            d = self._resolve(date_part, ref, tense, text, zone_hint)
+            c = self._resolve(clock_part, ref, tense, text, zone_hint)
+            if d is None or c is None or d[0] != "DATE":
+                return d or c
+            day_value = d[1][:10]
+            if not re.fullmatch(r"\d{4}-\d\d-\d\d", day_value):
+                return d
+            clock_value = c[1].split("T", 1)[1]
+            return ("TIME", f"{day_value}T{clock_value}", None, d[3], c[4], c[5])
+        if rule == "iso":
+            value = f"{g['year']}-{g['mnum']}-{g['day']}"
+            date(int(g["year"]), int(g["mnum"]), int(g["day"]))
+            if g.get("hour"):
+                value += f"T{g['hour']}:{g['minute']}" + (f":{g['second']}" if g.get("second") else "")
+                offset = None
+                if g.get("isozone"):
+                    z = g["isozone"]
+                    offset = timedelta(0) if z == "Z" else _parse_offset(z)
+                return ("TIME", value, None, False, offset, offset is not None)
+            return ("DATE", value, None, False, None, False)
+        if rule in ("dmy", "mdy"):
+            month = self.months[g["month"].lower().rstrip(".")]
+            day_n = int(g["day"])
+            if not 1 <= day_n <= 31:
+                return None
+            if g.get("year"):
+                y = int(g["year"])
+                date(y, month, day_n)
+                return ("DATE", f"{y:04d}-{month:02d}-{day_n:02d}", None, False, None, False)
+            if ref is None:
+                return None
+            y = _year_for(ref, month, day_n, tense)
+            date(y, month, day_n)
+            return ("DATE", f"{y:04d}-{month:02d}-{day_n:02d}", None, True, None, False)
+        if rule == "month_year":
+            month = self.months[g["month"].lower().rstrip(".")]
+            return ("DATE", f"{int(g['year']):04d}-{month:02d}", mod, False, None, False)
+        if rule == "month":
+            month = self.months[g["month"].lower().rstrip(".")]
+            if ref is None:
+                return None
+            shift = self.shift_words.get((g.get("rel") or "").lower())
+            if shift is None:
+                y = _year_for(ref, month, None, tense)
+            elif shift < 0:
+                y = ref.year if month < ref.month else ref.year - 1
+            elif shift > 0:
+                y = ref.year if month > ref.month else ref.year + 1
+            else:
+                y = ref.year
+            return ("DATE", f"{y:04d}-{month:02d}", mod, True, None, False)
+        if rule == "year":
+            return ("DATE", f"{int(g['year']):04d}", mod, False, None, False)
+        if rule == "decade":
+            d = g["decade"]
+            if d.startswith("'"):
+                d = ("19" if int(d[1]) >= 3 else "20") + d[1:]
+            return ("DATE", d[:3], mod, False, None, False)
+        if rule == "century":
+            c = g["cent"].lower()
+            n = self.ordinals.get(c) or int(re.match(r"\d+", c).group(0))
+            return ("DATE", f"{n - 1:02d}", mod, False, None, False)
+        if rule == "season":
+            season = self.seasons[g["season"].lower()]
+            if g.get("year"):
+                return ("DATE", f"{int(g['year']):04d}-{season}", mod, False, None, False)
+            if ref is None:
+                return None
+            rel = (g.get("rel") or "").lower()
+            y = ref.year + self.shift_words.get(rel, 0) if rel in ("last", "next", "previous", "coming") else ref.year
+            if rel in ("last", "previous") and _season_index(season) < _season_index(_season_of(ref)):
+                y = ref.year
+            return ("DATE", f"{y:04d}-{season}", mod, True, None, False)
+        if rule == "weekday":
+            if ref is None:
+                return None
+            target = self.weekdays[g["weekday"].lower()]
+            shift = self.shift_words.get((g.get("rel") or "").lower())
+            d = _weekday_date(ref, target, tense, shift)
+            value = d.isoformat()
+            if g.get("pod"):
+                return ("TIME", f"{value}T{self.parts_of_day[g['pod'].lower()]}", None, True, None, False)
+            return ("DATE", value, None, True, None, False)
+        if rule == "relday":
+            if ref is None:
+                return None
+            word = re.sub(r"\s+", " ", g["relday"].lower())
+            d = ref + timedelta(days=self.relative_days[word])
+            if g.get("pod") or word == "tonight":
+                pod = self.parts_of_day[(g.get("pod") or "night").lower()]
+                return ("TIME", f"{d.isoformat()}T{pod}", None, True, None, False)
+            return ("DATE", d.isoformat(), None, True, None, False)
+        if rule == "podday":
+            if ref is None:
+                return None
+            word = re.sub(r"\s+", " ", g["podrel"].lower())
+            offset_days = -1 if word in ("last", "yesterday", "late last") else (1 if word == "tomorrow" else 0)
+            d = ref + timedelta(days=offset_days)
+            return ("TIME", f"{d.isoformat()}T{self.parts_of_day[g['pod'].lower()]}", None, True, None, False)
+        if rule == "relunit":
+            return self._resolve_relunit(g, ref, mod)
+        if rule == "quarter":
+            q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[g["qord"].lower()]
+            if g.get("year"):
+                y = int(g["year"])
+            elif ref is not None:
+                y = ref.year + {"last": -1, "next": 1}.get((g.get("qrel") or "").lower(), 0)
+            else:
+                return None
+            return ("DATE", f"{y:04d}-Q{q}", None, g.get("year") is None, None, False)
+        if rule == "ago":
+            if ref is None:
+                return None
+            amount = self._number(g["num"])
+            unit = self.units[g["unit"].lower()]
+            if amount is None:
+                return ("DATE", "PAST_REF" if g["dir"].lower() == "ago" else "FUTURE_REF", None, True, None, False)
+            sign = -1 if g["dir"].lower() == "ago" else 1
+            return ("DATE", _shift_reference(ref, unit, sign * amount), None, True, None, False)
+        if rule == "duration":
+            return self._resolve_duration(g)
+        if rule == "halfunit":
+            unit_word = (g.get("hunit") or g.get("hunit3") or "").lower()
+            unit = self.units[unit_word]
+            return ("DURATION", _duration_value({unit: 0.5}), None, False, None, False)
+        if rule == "vague_plural":
+            unit = self.units[g["vunit"].lower()]
+            iso, is_time, _ = _UNIT_ISO[unit]
+            return ("DURATION", f"P{'T' if is_time else ''}X{iso}", None, False, None, False)
+        if rule == "set":
+            unit_word = (g.get("sunit") or g.get("sunit2") or "").lower()
+            if g.get("sadv"):
+                return ("SET", self.set_adverbs[g["sadv"].lower()], None, False, None, False)
+            if unit_word in self.units:
+                n = g.get("sn")
+                amount = 2 if (n or "").lower() == "other" else (self._number(n) if n else 1)
+                return ("SET", _duration_value({self.units[unit_word]: amount or 1}), None, False, None, False)
+            if unit_word in self.weekdays:
+                return ("SET", f"XXXX-WXX-{self.weekdays[unit_word]}", None, False, None, False)
+            if unit_word in self.seasons:
+                return ("SET", f"XXXX-{self.seasons[unit_word]}", None, False, None, False)
+            if unit_word in ("morning", "night", "evening"):
+                return ("SET", f"XXXX-XX-XXT{self.parts_of_day[unit_word]}", None, False, None, False)
+            return ("SET", "P1Y", None, False, None, False)
+        if rule == "present":
+            word = re.sub(r"\s+", " ", g["present"].lower())
+            return ("DATE", self.present_words.get(word, "PRESENT_REF"), None, True, None, False)
+        if rule in ("clock", "clock4", "noon"):
+            return self._resolve_clock(m, g, ref, text, zone_hint)
+        return None
+
+    def _resolve_relunit(self, g: dict, ref: date | None, mod: str | None):
+        rel = g["rel"].lower()
+        unit = g["runit"].lower()
+        pre = (g.get("pre") or "").lower()
+        if rel == "past" or (rel in ("last", "next", "coming", "following") and unit == "season"):
+            code = {"week": "W", "weekend": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE", "quarter": "Q", "season": "M"}[unit]
+            amount = 3 if unit == "season" else 1
+            return ("DURATION", _duration_value({code: amount}), None, False, None, False)
+        if ref is None:
+            return None
+        shift = self.shift_words.get(rel, 0)
+        if pre and shift == 0:
+            mod = mod or None
+        if unit in ("week", "weekend"):
+            monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=shift)
+            iso = monday.isocalendar()
+            value = f"{iso[0]:04d}-W{iso[1]:02d}" + ("-WE" if unit == "weekend" else "")
+        elif unit == "month":
+            first = date(ref.year, ref.month, 1) + relativedelta(months=shift)
+            value = f"{first.year:04d}-{first.month:02d}"
+        elif unit == "year":
+            value = f"{ref.year + shift:04d}"
+        elif unit == "decade":
+            value = f"{(ref.year // 10 + shift):03d}"
+        elif unit == "century":
+            value = f"{(ref.year // 100 + shift):02d}"
+        elif unit == "quarter":
+            q = (ref.month - 1) // 3 + shift
+            y = ref.year + q // 4
+            value = f"{y:04d}-Q{q % 4 + 1}"
+        else:  # "this season"
+            value = f"{ref.year:04d}-{_season_of(ref)}"
+        return ("DATE", value, mod, True, None, False)
+
+    def _resolve_duration(self, g: dict):
+        amount = self._number(g["num"])
+        unit = self.units[g["unit"].lower()]
+        if g.get("half") and amount is not None:
+            amount += 0.5
+        parts: dict[str, float | None] = {unit: amount}
+        if g.get("unit2"):
+            parts[self.units[g["unit2"].lower()]] = self._number(g["num2"])
+        return ("DURATION", _duration_value(parts), None, False, None, False)
+
+    def _number(self, word: str | None) -> float | None:
+        """A number written in digits or words; None for vague quantities ("several")."""
+        if word is None:
+            return None
+        w = re.sub(r"\s+", " ", word.lower().strip())
+        if re.fullmatch(r"\d+(?:[.,]\d+)?", w):
+            return float(w.replace(",", "")) if "," in w and len(w.split(",")[-1]) == 3 else float(w.replace(",", "."))
+        if w in self.numbers:
+            return float(self.numbers[w])
+        return None
+
+    def _resolve_clock(self, m: Mention, g: dict, ref: date | None, text: str, zone_hint: str | None):
+        if m.rule == "noon":
+            hour, minute, second = (12 if g["noon"].lower() in ("noon", "midday") else 0), 0, None
+        elif m.rule == "clock4":
+            hour, minute, second = int(g["hhmm"]), int(g["mm"]), None
+        else:
+            hour = int(g["hour"])
+            minute = int(g["minute"]) if g.get("minute") else 0
+            second = g.get("second")
+            ampm = (g.get("ampm") or "").lower().replace(".", "").replace(" ", "")
+            if ampm:
+                if not 1 <= hour <= 12:
+                    return None
+                hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+        clock = f"{hour:02d}:{minute:02d}" + (f":{second}" if second else "")
+        zone_id = self._zone_of(g, m, text, zone_hint)
+        day = ref.isoformat() if ref else "XXXX-XX-XX"
+        value = f"{day}T{clock}"
+        offset = None
+        if zone_id is not None:
+            offset = self._offset(zone_id, ref, hour, minute)
+        return ("TIME", value, None, ref is not None, offset, offset is not None)
+
+    def _zone_of(self, g: dict, m: Mention, text: str, zone_hint: str | None) -> str | None:
+        """The zone a clock time is in: its own abbreviation or name, or the place 'local time' refers to."""
+        if g.get("zabbr"):
+            abbr = g["zabbr"]
+            return f"abbr:{abbr}" if abbr in self.zone_abbreviations else self.zone_names_exact.get(abbr)
+        if g.get("zname"):
+            return self.zone_names.get(re.sub(r"\s+", " ", g["zname"].lower()))
+        if g.get("zplace"):
+            return self.places.get(re.sub(r"\s+", " ", g["zplace"].lower()))
+        if g.get("zlocal"):
+            return self.place_zone_near(text, m.start, m.end) or zone_hint
+        return None
+
+    def place_zone_near(self, text: str, start: int, end: int) -> str | None:
+        """The zone of the nearest known place named within the sentence around [start, end)."""
+        window_start = max(0, start - 250)
+        window = text[window_start:min(len(text), end + 150)]
+        best: tuple[int, str] | None = None
+        for place, zone in self.places.items():
+            for pm in re.finditer(rf"\b{re.escape(place)}\b", window, re.I):
+                distance = abs(window_start + pm.start() - start)
+                if best is None or distance < best[0]:
+                    best = (distance, zone)
+        return best[1] if best else None
+
+    def _offset(self, zone_id: str, ref: date | None, hour: int, minute: int) -> timedelta:
+        if zone_id.startswith("abbr:"):
+            return timedelta(hours=self.zone_abbreviations[zone_id[5:]])
+        when = datetime.combine(ref or date(2020, 1, 1), time(hour % 24, minute))
+        return when.replace(tzinfo=ZoneInfo(zone_id)).utcoffset() or timedelta(0)
+
+    # ------------------------------------------------------------------ convenience
+    def find(self, text: str, anchor: date | datetime | None, tense_of=None, narrative: bool = False) -> list[Timex]:
+        """Detect and resolve every expression; ``tense_of(start, end)`` may supply the tense.
+
+        ``narrative=True`` (history writing) resolves yearless dates against the last absolute date the
+        text gave rather than the document date.
+        """
+        results: list[Timex] = []
+        reference = anchor
+        for mention in self.detect(text):
+            tense = tense_of(mention.start, mention.end) if tense_of else ("narrative" if narrative else None)
+            timex = self.resolve(mention, reference, tense, text)
+            if timex is None:
+                continue
+            results.append(timex)
+            if narrative and timex.type in ("DATE", "TIME") and not timex.relative and re.match(r"\d{4}(-\d\d)?", timex.value):
+                parts = timex.value[:10].split("-")
+                reference = date(int(parts[0]), int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 1,
+                                 int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 1)
+        return results
+
+
+def _parse_offset(text: str) -> timedelta:
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    return sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4]))
+
+
+def _year_for(ref: date, month: int, day: int | None, tense: str | None) -> int:
+    """The year of a yearless date: the past occurrence for past tense, the next one for future."""
+    this_year = date(ref.year, month, min(day or 1, 28))
+    if day is None:
+        this_year = date(ref.year, month, 1)
+        same_period = month == ref.month
+    else:
+        same_period = (month, day) == (ref.month, ref.day)
+    if same_period or tense == "narrative":
+        return ref.year
+    if tense == "future":
+        return ref.year if this_year > ref else ref.year + 1
+    if tense == "past":
+        return ref.year if this_year < ref else ref.year - 1
+    # no tense: the nearest occurrence
+    candidates = [ref.year - 1, ref.year, ref.year + 1]
+    return min(candidates, key=lambda y: abs((date(y, month, min(day or 15, 28)) - ref).days))
+
+
+def _weekday_date(ref: date, target: int, tense: str | None, shift: int | None) -> date:
+    """The date a weekday names relative to the reference (same day counts as this one)."""
+    delta = target - ref.isoweekday()
+    if shift is not None and shift != 0:
+        if shift < 0:  # "last Monday": the one before this week's... the most recent strictly before
+            back = (ref.isoweekday() - target) % 7 or 7
+            return ref - timedelta(days=back)
+        forward = (target - ref.isoweekday()) % 7 or 7
+        return ref + timedelta(days=forward)
+    if delta == 0:
+        return ref
+    if tense == "future":
+        return ref + timedelta(days=delta % 7)
+    return ref - timedelta(days=(-delta) % 7)
+
+
+def _season_of(d: date) -> str:
+    return {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(d.month, "FA")
+
+
+def _season_index(code: str) -> int:
+    return ["WI", "SP", "SU", "FA"].index(code)
+
+
+def _shift_reference(ref: date, unit: str, amount: float) -> str:
+    """The reference moved by N units, at that unit's precision ("six years ago" -> "2007")."""
+    whole = int(amount)
+    if unit in ("Y",):
+        return f"{ref.year + whole:04d}"
+    if unit == "DE":
+        return f"{(ref.year + 10 * whole) // 10:03d}"
+    if unit == "CE":
+        return f"{(ref.year + 100 * whole) // 100:02d}"
+    if unit in ("M", "Q"):
+        d = ref + relativedelta(months=whole * (3 if unit == "Q" else 1))
+        return f"{d.year:04d}-{d.month:02d}"
+    if unit in ("W", "FN"):
+        d = ref + timedelta(weeks=whole * (2 if unit == "FN" else 1))
+        iso = d.isocalendar()
+        return f"{iso[0]:04d}-W{iso[1]:02d}"
+    if unit == "D":
+        return (ref + timedelta(days=whole)).isoformat()
+    return ref.isoformat()
+
+
+def _fmt_number(n: float | None) -> str:
+    if n is None:
+        return "X"
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def _duration_value(parts: dict[str, float | None]) -> str:
+    """ISO 8601 duration from unit codes: {"H": 7, "MIN": 45} -> "PT7H45M"; halves move down a unit."""
+    date_part, time_part = "", ""
+    for unit, amount in parts.items():
+        iso, is_time, factor = _UNIT_ISO[unit]
+        if amount is not None:
+            amount = amount * factor
+            if not float(amount).is_integer():
+                lower = {"Y": ("M", False, 12), "M": ("D", False, 30), "W": ("D", False, 7), "D": ("H", True, 24),
+                         "H": ("M", True, 60)}.get(iso if not (is_time and iso == "M") else "MIN")
+                if lower and not (is_time and iso == "M"):
+                    iso, is_time, amount = lower[0], lower[1], amount * lower[2]
+        text = f"{_fmt_number(amount)}{iso}"
+        if is_time:
+            time_part += text
+        else:
+            date_part += text
+    return "P" + date_part + (f"T{time_part}" if time_part else "")
+
+
+_DURATION_RE = re.compile(r"P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?"
+                          r"(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$")
+
+
+def parse_duration(value: str) -> relativedelta:
+    """An ISO 8601 duration ("PT30H", "P6M", "P1W") as a relativedelta; ValueError for vague ("PXD")."""
+    m = _DURATION_RE.match(value)
+    if not m or value in ("P", "PT"):
+        raise ValueError(f"not a definite ISO 8601 duration: {value!r}")
+    y, mo, w, d, h, mi, s = (float(x) if x else 0.0 for x in m.groups())
+    return relativedelta(years=int(y), months=int(mo), weeks=w, days=d, hours=h, minutes=mi, seconds=s)
+
+
+def _duration_precision(value: str) -> str:
+    """The finest unit a duration names ("PT7H45M" -> minute)."""
+    if "T" in value:
+        tail = value.split("T", 1)[1]
+        return "second" if tail.endswith("S") else ("minute" if tail.endswith("M") else "hour")
+    return {"D": "day", "W": "week", "M": "month", "Y": "year"}.get(value[-1:], "day")
+
+
+# ---------------------------------------------------------------------- TimeValue conversion
+def _period_bounds(value: str) -> tuple[str, datetime, datetime] | None:
+    """(precision, earliest, latest) in UTC for a zone-less calendar value; None if not calendar."""
+    def span(start: datetime, end_exclusive: datetime) -> tuple[datetime, datetime]:
+        return start.replace(tzinfo=UTC), (end_exclusive - timedelta(seconds=1)).replace(tzinfo=UTC)
+
+    if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(?:T(MO|AF|EV|NI|DT))?", value):
+        d = datetime(int(m[1]), int(m[2]), int(m[3]))
+        return ("day", *span(d, d + timedelta(days=1)))
+    if m := re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value):
+        monday = datetime.fromisocalendar(int(m[1]), int(m[2]), 1)
+        if m[3]:
+            return ("week", *span(monday + timedelta(days=5), monday + timedelta(days=7)))
+        return ("week", *span(monday, monday + timedelta(days=7)))
+    if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
+        d = datetime(int(m[1]), int(m[2]), 1)
+        return ("month", *span(d, d + relativedelta(months=1)))
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+        d = datetime(int(m[1]), 3 * (int(m[2]) - 1) + 1, 1)
+        return ("season", *span(d, d + relativedelta(months=3)))
+    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+        y = int(m[1])
+        starts = {"SP": (y, 3), "SU": (y, 6), "FA": (y, 9), "WI": (y, 12)}
+        d = datetime(*starts[m[2]], 1)
+        return ("season", *span(d, d + relativedelta(months=3)))
+    if m := re.fullmatch(r"(\d{4})", value):
+        d = datetime(int(m[1]), 1, 1)
+        return ("year", *span(d, d + relativedelta(years=1)))
+    if m := re.fullmatch(r"(\d{3})", value):
+        d = datetime(int(m[1]) * 10, 1, 1)
+        return ("decade", *span(d, d + relativedelta(years=10)))
+    return None
+
+
+def timex_to_time_value(timex: Timex, anchor_name: str = "published") -> TimeValue | None:
+    """The graph's record for a normalised expression (None where the graph cannot use the value)."""
+    common = dict(text=timex.text, start=timex.start, end=timex.end, relative=timex.relative,
+                  anchor=anchor_name if timex.relative else None)
+    if timex.type == "DURATION":
+        if "X" in timex.value:
+            return None
+        return TimeValue(value=timex.value, precision=_duration_precision(timex.value), kind="duration", **common)
+    if timex.type == "SET":
+        return TimeValue(value=timex.value, precision=_duration_precision(timex.value) if timex.value.startswith("P") else "day",
+                         kind="set", **common)
+    m = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(?::(\d\d))?", timex.value)
+    if m:
+        local = datetime.fromisoformat(f"{m[1]}T{m[2]}:{m[3]}:{m[4] or '00'}")
+        precision = "second" if m[4] else "minute"
+        width = timedelta(seconds=0 if m[4] else 59)
+        if timex.utc_offset is not None:
+            instant = (local - timex.utc_offset).replace(tzinfo=UTC)
+            value = instant.strftime("%Y-%m-%dT%H:%M:%SZ")
+            return TimeValue(value=value, precision=precision, kind="time", earliest=instant,
+                             latest=instant + width, **common)
+        # zone unknown: the local clock value, bounded by the extreme offsets of the world's zones
+        naive = local.replace(tzinfo=UTC)
+        return TimeValue(value=local.strftime("%Y-%m-%dT%H:%M:%S"), precision=precision, kind="time",
+                         earliest=naive - timedelta(hours=14), latest=naive + timedelta(hours=12) + width, **common)
+    bounds = _period_bounds(timex.value)
+    if bounds is None:
+        return None
+    precision, earliest, latest = bounds
+    value = timex.value.split("T")[0] if precision == "day" else timex.value
+    return TimeValue(value=value, precision=precision, kind="date", earliest=earliest, latest=latest, **common)
+
+
+def shift(time_value: TimeValue, duration: TimeValue, direction: int = 1) -> TimeValue:
+    """``time_value`` moved by ``duration`` ("about 30 hours later": direction +1, "earlier": -1).
+
+    The result keeps the coarser of the two precisions (a day shifted by hours is still only known to
+    the day) and its bounds are the shifted bounds; ``anchor`` records that it was derived.
+    """
+    if time_value.earliest is None or time_value.latest is None:
+        raise ValueError(f"cannot shift a time without bounds: {time_value.value!r}")
+    delta = parse_duration(duration.value)
+    earliest = time_value.earliest + delta * direction if direction > 0 else time_value.earliest - delta
+    latest = time_value.latest + delta if direction > 0 else time_value.latest - delta
+    precision = max(time_value.precision, _duration_precision(duration.value), key=_precision_rank)
+    if precision in ("second", "minute", "hour"):
+        if precision == "hour":
+            precision = "minute"
+        value = earliest.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        kind = "time"
+    elif precision == "day":
+        value, kind = earliest.date().isoformat(), "date"
+    elif precision == "week":
+        iso = earliest.isocalendar()
+        value, kind = f"{iso[0]:04d}-W{iso[1]:02d}", "date"
+    elif precision in ("month", "season"):
+        value, kind = earliest.strftime("%Y-%m"), "date"
+        precision = "month"
+    else:
+        value, kind = f"{earliest.year:04d}", "date"
+    return replace(time_value, value=value, precision=precision, kind=kind, earliest=earliest, latest=latest,
+                   relative=True, anchor=f"shift:{time_value.value}{'+' if direction > 0 else '-'}{duration.value}",
+                   text=duration.text or time_value.text, start=duration.start, end=duration.end)
+
+
+def _precision_rank(precision: str) -> int:
+    return _PRECISION_ORDER.index(precision) if precision in _PRECISION_ORDER else len(_PRECISION_ORDER)
+
+
+@lru_cache(maxsize=4)
+def default_grammar(data_dir: str | None = None) -> TimeGrammar:
+    """The grammar built from ``data/lexicon`` (one per process)."""
+    return TimeGrammar.load(data_dir)
+
+
+def find_times(text: str, published: date | datetime | None, tense_of=None,
+               grammar: TimeGrammar | None = None) -> list[TimeValue]:
+    """Every usable time expression in ``text`` as ``TimeValue``s sorted by position."""
+    grammar = grammar or default_grammar()
+    values = (timex_to_time_value(t) for t in grammar.find(text, published, tense_of))
+    return [v for v in values if v is not None]
