@@ -123,10 +123,23 @@ def chunked(items: Iterable, size: int) -> Iterator[list]:
 
 # --------------------------------------------------------------------------- worker processes
 
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def _watch_parent(parent_pid: int) -> None:
-    """Exit when the parent is gone (it was killed): a worker must not outlive its run."""
+    """Exit when the ingesting process is gone (it was killed): a worker must not outlive its run.
+
+    Workers are children of the fork server, not of the ingesting process, so its pid is watched directly.
+    """
     while True:
-        if os.getppid() != parent_pid:
+        if not _process_alive(parent_pid):
             os._exit(0)
         time.sleep(1.0)
 
