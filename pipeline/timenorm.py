@@ -93,6 +93,8 @@ class Timex:
     relative: bool = False
     utc_offset: timedelta | None = None  # for TIME: the offset of the local clock value (None: unknown)
     zone_known: bool = False
+    zone: str | None = None  # "abbr:GMT" or an IANA name, for TIME with a stated zone
+    clock_only: bool = False  # a clock time whose date came from the anchor, not from the text
 
 
 def guess_tense(text: str, start: int, end: int) -> str:
@@ -201,16 +203,60 @@ class TimeGrammar:
             ("noon", rf"\b(?P<noon>noon|midday|midnight)(?:\s+{zone})?"),
         ]
         self._rules = [(name, re.compile(pattern, re.I)) for name, pattern in rules]
+        # Cheap triggers: a rule runs only in windows around words it cannot match without (speed: most
+        # rules begin with optional modifiers, which makes a full scan of every position slow).
+        triggers = {
+            "month": rf"\b(?:{_alternation(list(self.months))})\b",
+            "weekday": rf"\b(?:{_alternation(weekday_full)})\b",
+            "digits4": r"\d{4}",
+            "decade": r"0'?s\b",
+            "century": r"centur",
+            "season": rf"\b(?:{_alternation(list(self.seasons))})\b",
+            "relday": rf"\b(?:{_alternation(list(self.relative_days))})\b",
+            "pod": rf"\b(?:{_alternation(list(self.parts_of_day))})\b",
+            "unit": rf"\b(?:{_alternation(list(self.units))})\b",
+            "quarter": r"quarter",
+            "ago": r"\b(?:ago|from\s+now|hence)\b",
+            "half": r"\bhalf\b",
+            "set": rf"\b(?:once|twice|times|every|each|{set_adv})\b",
+            "present": rf"\b(?:{present})\b",
+            "clock": r"\d\s*[:.]\s*\d|\d\s*[ap]\.?\s?m\b",
+            "noon": r"\b(?:noon|midday|midnight)\b",
+        }
+        self._triggers = {name: re.compile(pattern, re.I) for name, pattern in triggers.items()}
+        self._rule_trigger = {
+            "iso": "digits4", "dmy": "month", "mdy": "month", "month_year": "month", "month": "month",
+            "year": "digits4", "decade": "decade", "century": "century", "season": "season", "weekday": "weekday",
+            "relday": "relday", "podday": "pod", "relunit": "unit", "quarter": "quarter", "ago": "ago",
+            "duration": "unit", "halfunit": "half", "vague_plural": "unit", "set": "set", "present": "present",
+            "clock": "clock", "clock4": "digits4", "noon": "noon",
+        }
+
+    def _windows(self, text: str, trigger: str, margin: int = 80) -> list[tuple[int, int]]:
+        """Merged character windows around the trigger's hits."""
+        windows: list[tuple[int, int]] = []
+        for hit in self._triggers[trigger].finditer(text):
+            lo, hi = max(0, hit.start() - margin), min(len(text), hit.end() + margin)
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], hi)
+            else:
+                windows.append((lo, hi))
+        return windows
 
     # ------------------------------------------------------------------ detection
     def detect(self, text: str) -> list[Mention]:
         """Non-overlapping candidate mentions, longest first, with clock times merged into their dates."""
         candidates: list[Mention] = []
+        windows_by_trigger: dict[str, list[tuple[int, int]]] = {}
         for name, pattern in self._rules:
-            for m in pattern.finditer(text):
-                mention = self._accept(name, m, text)
-                if mention is not None:
-                    candidates.append(mention)
+            trigger = self._rule_trigger[name]
+            if trigger not in windows_by_trigger:
+                windows_by_trigger[trigger] = self._windows(text, trigger)
+            for lo, hi in windows_by_trigger[trigger]:
+                for m in pattern.finditer(text, lo, hi):
+                    mention = self._accept(name, m, text)
+                    if mention is not None:
+                        candidates.append(mention)
         candidates.sort(key=lambda c: (-(c.end - c.start), c.start))
         taken: list[Mention] = []
         for c in candidates:
@@ -360,8 +406,11 @@ class TimeGrammar:
             return None
         if result is None:
             return None
-        ttype, value, mod, relative, offset, zone_known = result
-        return Timex(mention.start, mention.end, mention.text, ttype, value, mod, relative, offset, zone_known)
+        ttype, value, mod, relative, offset, zone_known = result[:6]
+        zone = result[6] if len(result) > 6 else None
+        clock_only = mention.rule in ("clock", "clock4", "noon")
+        return Timex(mention.start, mention.end, mention.text, ttype, value, mod, relative, offset, zone_known,
+                     zone, clock_only)
 
     def _resolve(self, m: Mention, ref: date | None, tense: str | None, text: str, zone_hint: str | None):
         g = m.groups
@@ -377,7 +426,12 @@ class TimeGrammar:
             if not re.fullmatch(r"\d{4}-\d\d-\d\d", day_value):
                 return d
             clock_value = c[1].split("T", 1)[1]
-            return ("TIME", f"{day_value}T{clock_value}", None, d[3], c[4], c[5])
+            zone = c[6] if len(c) > 6 else None
+            offset = c[4]
+            if zone is not None:
+                hour, minute = (int(x) for x in clock_value.split(":")[:2])
+                offset = self._offset(zone, date.fromisoformat(day_value), hour, minute)
+            return ("TIME", f"{day_value}T{clock_value}", None, d[3], offset, c[5], zone)
         if rule == "iso":
             value = f"{g['year']}-{g['mnum']}-{g['day']}"
             date(int(g["year"]), int(g["mnum"]), int(g["day"]))
@@ -596,7 +650,7 @@ class TimeGrammar:
         offset = None
         if zone_id is not None:
             offset = self._offset(zone_id, ref, hour, minute)
-        return ("TIME", value, None, ref is not None, offset, offset is not None)
+        return ("TIME", value, None, ref is not None, offset, offset is not None, zone_id)
 
     def _zone_of(self, g: dict, m: Mention, text: str, zone_hint: str | None) -> str | None:
         """The zone a clock time is in: its own abbreviation or name, or the place 'local time' refers to."""
@@ -648,7 +702,28 @@ class TimeGrammar:
                 parts = timex.value[:10].split("-")
                 reference = date(int(parts[0]), int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 1,
                                  int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 1)
-        return results
+        return [self._date_clock_from_sentence(t, results, text) if t.clock_only else t for t in results]
+
+    def _date_clock_from_sentence(self, clock: Timex, timexes: list[Timex], text: str) -> Timex:
+        """A bare clock time takes the day named elsewhere in its sentence ("On 6 May ... at 09:12 GMT")."""
+        best: Timex | None = None
+        for other in timexes:
+            if other.type != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", other.value):
+                continue
+            lo, hi = sorted((other.end, clock.start)) if other.start < clock.start else (clock.end, other.start)
+            if _SENTENCE_END.search(text, lo, hi):
+                continue
+            if best is None or abs(other.start - clock.start) < abs(best.start - clock.start):
+                best = other
+        if best is None:
+            return clock
+        clock_value = clock.value.split("T", 1)[1]
+        offset = clock.utc_offset
+        if clock.zone is not None:
+            hour, minute = (int(x) for x in clock_value.split(":")[:2])
+            offset = self._offset(clock.zone, date.fromisoformat(best.value), hour, minute)
+        return replace(clock, value=f"{best.value}T{clock_value}", relative=best.relative, utc_offset=offset,
+                       clock_only=False)
 
 
 def _parse_offset(text: str) -> timedelta:

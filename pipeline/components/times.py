@@ -1,24 +1,90 @@
-"""Stage 5: time expressions. Placeholder until the events-and-times issue."""
+"""Stage 5: time expressions -> ``doc._.times: list[TimeValue]`` (sorted by start offset).
+
+Detection and normalisation are ``pipeline.timenorm`` (pure, no spaCy); this component adds what the
+parse knows: the tense of the clause a yearless date or a weekday sits in ("will dock on Friday" looks
+forward from the publication date, "docked on Friday" back), and it skips page furniture.
+
+Anchor: ``doc._.published`` (date or datetime). Without it, expressions that need an anchor ("last
+week", "Friday", "6 May", a bare clock time) cannot be resolved and are left out; absolute ones ("6 May
+2020", "09:12 GMT, 6 February 2020") and durations are kept. Values the graph cannot use (PRESENT_REF,
+centuries, vague durations such as "several days") are left out too; see ``timenorm.timex_to_time_value``.
+"""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from pipeline.extensions import register_extensions
+from pipeline.extensions import in_furniture, register_extensions
+from pipeline.model import TimeValue
+from pipeline.timenorm import TimeGrammar, guess_tense, timex_to_time_value
+
+log = logging.getLogger(__name__)
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+# participles and verbs that put what they govern in the future: "is scheduled to dock on Friday"
+_FUTURE_LEMMAS = {"schedule", "plan", "slate", "set", "expect", "target", "aim", "intend", "prepare"}
+
+
+def clause_tense(doc: Doc, start_char: int, end_char: int) -> str | None:
+    """"future" or "past" from the verbs governing the expression; None when the parse does not say."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token: Token | None = span.root
+    seen = 0
+    while token is not None and seen < 8:
+        seen += 1
+        if token.pos_ in ("VERB", "AUX"):
+            for child in token.children:
+                if child.dep_ in ("aux", "auxpass") and child.lower_ in _FUTURE_AUX:
+                    return "future"
+                if child.dep_ == "aux" and child.lower_ == "going":
+                    return "future"
+            if token.lemma_.lower() in _FUTURE_LEMMAS and token.tag_ in ("VBN", "VBZ", "VBP", "VBG"):
+                return "future"
+            if token.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in token.children):
+                return "past"
+            if token.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had") for c in token.children):
+                return "past"
+        if token.head is token:
+            break
+        token = token.head
+    return None
 
 
 class TimeNormalizer:
+    """spaCy component: every time expression in the text, normalised against ``doc._.published``."""
+
     def __init__(self, data_dir: str | Path | None = None) -> None:
         register_extensions()
+        self.grammar = TimeGrammar.load(data_dir)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.times = []
+        text = doc.text
+        anchor = doc._.published
+        has_parse = doc.has_annotation("DEP")
+
+        def tense_of(start: int, end: int) -> str:
+            tense = clause_tense(doc, start, end) if has_parse else None
+            return tense or guess_tense(text, start, end)
+
+        times: list[TimeValue] = []
+        for timex in self.grammar.find(text, anchor, tense_of):
+            if in_furniture(doc, timex.start, timex.end):
+                continue
+            value = timex_to_time_value(timex)
+            if value is not None:
+                times.append(value)
+        times.sort(key=lambda t: (t.start, t.end))
+        doc._.times = times
+        log.debug("%s: %d time expressions", doc._.doc_id, len(times))
         return doc
 
 
-@Language.factory("spacekg_times", default_config={"data_dir": None})
+@Language.factory("spacekg_times", assigns=["doc._.times"], default_config={"data_dir": None})
 def make_time_normalizer(nlp: Language, name: str, data_dir: str | None) -> TimeNormalizer:
     return TimeNormalizer(data_dir)
