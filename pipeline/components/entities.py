@@ -1,24 +1,462 @@
-"""Stage 4: domain entities. Placeholder until the entities issue."""
+"""Stage 4: domain entities (astronauts, spacecraft, stations, missions, agencies, places).
+
+Three sources of mentions, on top of the base model:
+
+1. the gazetteer (``data/gazetteer/*.jsonl``, two PhraseMatchers): known names and aliases;
+2. naming-scheme patterns (``data/patterns/entities*.jsonl``, regexes with a name template): "Soyuz MS-13",
+   "Crew-8", "Expedition 71", "CRS-23", so that vehicles and missions no list holds are still found;
+3. context for people no list knows: a title ("ESA astronaut", "Russian cosmonaut", "flight engineer"), an
+   apposition ("X, a NASA astronaut") or a verb only crew do ("spacewalked"), around the base model's PERSON
+   spans or a run of proper nouns after a title.
+
+Overlaps are resolved (longest, most specific first), page furniture is ignored, and mentions are then
+canonicalised into one :class:`~pipeline.model.Entity` per real thing: short names ("Luca", "Parmitano")
+join the full name named in the same article, misspellings are linked with rapidfuzz, descriptions ("the
+orbiting laboratory") join the station the article names, a bare "Soyuz" joins the one Soyuz MS-NN the
+article names.
+"""
 
 from __future__ import annotations
 
+import json
+import logging
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
-from pipeline.extensions import register_extensions
+from pipeline.extensions import in_furniture, register_extensions
+from pipeline.gazetteer import Gazetteer, GazetteerRecord, load_records, normalize_name, slugify
+from pipeline.model import Entity, Span as TextSpan
+from pipeline.paths import DATA_DIR
+
+log = logging.getLogger(__name__)
+
+_QUOTE_CHARS = "\"“”‘’'«»"
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_TRAILING_JUNK = {"'s", "’s", "'", "’", ",", ".", ":", ";", "-", "–", "(", ")", '"', "“", "”", "‘"}
+
+# How sure each way of recognising is; also the tie-break between overlapping candidates.
+_SOURCE_CONFIDENCE = {"gazetteer": 0.95, "pattern": 0.9, "context": 0.8, "model": 0.6}
+
+
+def person_label(name: str) -> str:
+    """A person's label as news writes it: no middle initials, typographic apostrophes kept."""
+    words = [w for w in name.split() if not _INITIAL.match(w)]
+    return " ".join(words) if len(words) >= 2 else name
+
+
+@dataclass
+class Candidate:
+    """A possible entity mention before overlaps are resolved."""
+
+    start: int  # token indices
+    end: int
+    type: str
+    key: str
+    name: str
+    source: str
+    record: GazetteerRecord | None = None
+    family: str | None = None
+    generic: bool = False
+    anaphoric: bool = False
+    agency: str | None = None
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@dataclass
+class _Group:
+    """Mentions of one entity while canonicalising."""
+
+    key: str
+    type: str
+    name: str
+    source: str
+    record: GazetteerRecord | None = None
+    family: str | None = None
+    generic: bool = False
+    agency: str | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)  # token offsets
+    names: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class NamePattern:
+    """A naming scheme: a regex whose groups fill the name and key templates."""
+
+    label: str
+    regex: re.Pattern[str]
+    name: str
+    key: str
+    family: str | None = None
+
+    @classmethod
+    def from_json(cls, data: dict) -> "NamePattern":
+        return cls(label=data["label"], regex=re.compile(data["regex"]), name=data["name"],
+                   key=data["key"], family=data.get("family"))
 
 
 class EntityRecognizer:
-    def __init__(self, data_dir: str | Path | None = None) -> None:
-        register_extensions()
+    """Finds and canonicalises the six entity types; writes ``doc.ents`` and ``doc._.entities``."""
 
+    def __init__(self, nlp: Language, data_dir: str | Path | None = None) -> None:
+        register_extensions()
+        data = Path(data_dir) if data_dir else DATA_DIR
+        self.gazetteer = Gazetteer.from_dir(data / "gazetteer")
+        self.exact_matcher, self.lower_matcher = self.gazetteer.phrase_matchers(nlp)
+        self.truncated = self.gazetteer.truncated_names()
+        self.truncated_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for prefix, record_id in self.truncated.items():
+            self.truncated_matcher.add(record_id, [nlp.make_doc(prefix)])
+        self.patterns = [NamePattern.from_json(d) for path in sorted((data / "patterns").glob("entities*.jsonl"))
+                         for d in load_records(path)]
+        titles = json.loads((data / "lexicon" / "titles.json").read_text(encoding="utf-8"))
+        context = json.loads((data / "lexicon" / "entity-context.json").read_text(encoding="utf-8"))
+        self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.title_matcher.add("TITLE", list(nlp.tokenizer.pipe(titles["person_titles"])))
+        self.plural_titles = {t.lower() for t in titles["plural_titles"]}
+        self.apposition_titles = {t.lower() for t in titles["apposition_titles"]}
+        self.person_verbs = set(titles["person_verbs_strict"])
+        self.rocket_words = {w.lower() for w in context["rocket_words"]}
+        self.not_person_words = set(context["not_person_words"])
+        self.anaphora = {normalize_name(a): r.id for r in self.gazetteer.records.values() for a in r.anaphora}
+        self.first_names: dict[str, set[str]] = defaultdict(set)
+
+    # ------------------------------------------------------------------ recognition
     def __call__(self, doc: Doc) -> Doc:
-        doc._.entities = []
+        candidates = self._gazetteer_candidates(doc)
+        candidates += self._pattern_candidates(doc)
+        title_spans = self._title_spans(doc)
+        candidates += self._person_candidates(doc, title_spans)
+        chosen = self._resolve_overlaps(doc, candidates)
+        groups = self._canonicalise(doc, chosen, title_spans)
+        self._write(doc, groups)
         return doc
 
+    def _accept_context(self, doc: Doc, start: int, end: int, record: GazetteerRecord) -> bool:
+        """Ambiguous names ("Progress", "Alpha") need a context word nearby or quotes around them."""
+        if not record.context:
+            return True
+        words = set(record.context)
+        if "QUOTED" in words and start > 0 and end < len(doc):
+            if doc[start - 1].text in _QUOTE_CHARS and doc[end].text in _QUOTE_CHARS:
+                return True
+        window = doc[max(0, start - 3):min(len(doc), end + 3)]
+        return any(t.text in words or t.lemma_ in words for t in window if not (start <= t.i < end))
 
-@Language.factory("spacekg_entities", default_config={"data_dir": None})
+    def _gazetteer_candidates(self, doc: Doc) -> list[Candidate]:
+        found: list[Candidate] = []
+        strings = doc.vocab.strings
+        for matcher in (self.exact_matcher, self.lower_matcher):
+            for match_id, start, end in matcher(doc):
+                record = self.gazetteer.records[strings[match_id]]
+                if not self._accept_context(doc, start, end, record):
+                    continue
+                if record.type == "Spacecraft" and record.generic and self._before_rocket_word(doc, end):
+                    continue
+                text = doc[start:end].text
+                anaphoric = normalize_name(text) in self.anaphora and self.anaphora[normalize_name(text)] == record.id
+                name = person_label(text) if record.type == "Astronaut" else record.name
+                found.append(Candidate(start, end, record.type, record.id, name, "gazetteer", record,
+                                       family=record.family, generic=record.generic, anaphoric=anaphoric,
+                                       agency=record.agency))
+        for match_id, start, end in self.truncated_matcher(doc):
+            nxt = doc[end] if end < len(doc) else None
+            if nxt is not None and nxt.is_alpha and nxt.text[:1].isupper():
+                continue  # a longer name we do not know, not a cut-off one
+            record = self.gazetteer.records[strings[match_id]]
+            found.append(Candidate(start, end, record.type, record.id, record.name, "gazetteer", record,
+                                   family=record.family, agency=record.agency))
+        return found
+
+    def _before_rocket_word(self, doc: Doc, end: int) -> bool:
+        following = doc[end:min(len(doc), end + 2)].text.lower()
+        return any(following.startswith(w) for w in self.rocket_words)
+
+    def _pattern_candidates(self, doc: Doc) -> list[Candidate]:
+        found: list[Candidate] = []
+        for pattern in self.patterns:
+            for match in pattern.regex.finditer(doc.text):
+                groups = {k: v for k, v in match.groupdict().items() if v is not None}
+                s, e = match.span("mention") if "mention" in groups else match.span()
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is None:
+                    continue
+                name = pattern.name.format(**groups)
+                key = slugify(pattern.key.format(**groups))
+                record = self.gazetteer.get(key)
+                if pattern.label == "Spacecraft" and self._before_rocket_word(doc, span.end):
+                    continue
+                found.append(Candidate(span.start, span.end, pattern.label, key,
+                                       record.name if record else name, "pattern", record,
+                                       family=pattern.family, agency=record.agency if record else None))
+        return found
+
+    # ------------------------------------------------------------------ people
+    def _title_spans(self, doc: Doc) -> list[tuple[int, int]]:
+        return [(s, e) for _, s, e in self.title_matcher(doc)]
+
+    def _is_name_token(self, token: Token) -> bool:
+        text = token.text
+        if _INITIAL.match(text):
+            return True
+        return (token.pos_ == "PROPN" and text[:1].isupper() and text not in self.not_person_words
+                and any(c.isalpha() for c in text))
+
+    def _names_after(self, doc: Doc, index: int, plural: bool) -> list[tuple[int, int]]:
+        """Runs of proper nouns right after a title: "astronaut Loral O'Hara", "astronauts A B, C D and E F"."""
+        names = []
+        i = index
+        while i < len(doc):
+            start = i
+            while i < len(doc) and i - start < 4 and self._is_name_token(doc[i]):
+                i += 1
+            if i - start >= 2:
+                names.append((start, i))
+            elif i - start == 1:
+                names.append((start, i))
+            else:
+                break
+            if not plural:
+                break
+            # a list goes on after ", " or "and" or ", and"
+            j = i
+            while j < len(doc) and doc[j].text in {",", "and", "&"}:
+                j += 1
+            if j == i:
+                break
+            i = j
+        return names
+
+    def _person_candidates(self, doc: Doc, title_spans: list[tuple[int, int]]) -> list[Candidate]:
+        spans: dict[tuple[int, int], str] = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                start, end = self._trim(doc, ent.start, ent.end)
+                if end > start:
+                    spans[(start, end)] = "model"
+        for t_start, t_end in title_spans:
+            title = doc[t_start:t_end].text.lower()
+            for start, end in self._names_after(doc, t_end, title in self.plural_titles):
+                start, end = self._trim(doc, start, end)
+                if end > start:
+                    spans[(start, end)] = "context"
+        found: list[Candidate] = []
+        for (start, end), source in spans.items():
+            candidate = self._person(doc, start, end, title_spans, source)
+            if candidate:
+                found.append(candidate)
+        return found
+
+    def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        while end > start and (doc[end - 1].text in _TRAILING_JUNK or doc[end - 1].is_punct):
+            end -= 1
+        while start < end and (doc[start].is_punct or doc[start].text in _QUOTE_CHARS):
+            start += 1
+        return start, end
+
+    def _person(self, doc: Doc, start: int, end: int, title_spans: list[tuple[int, int]],
+                source: str) -> Candidate | None:
+        words = [t.text for t in doc[start:end]]
+        text = " ".join(words)
+        plain = " ".join(w for w in words if not _INITIAL.match(w))
+        for form in (text, plain):
+            record = self.gazetteer.lookup(form, "Astronaut")
+            if record:  # a known spelling: keep the article's ("Alexander", not Wikidata's "Aleksandr")
+                return Candidate(start, end, "Astronaut", record.id, person_label(form), "gazetteer",
+                                 record, agency=record.agency)
+        for form in (text, plain):
+            record = self.gazetteer.fuzzy_person(form)
+            if record:  # a misspelling: the gazetteer's spelling
+                return Candidate(start, end, "Astronaut", record.id, person_label(record.name), "gazetteer",
+                                 record, agency=record.agency)
+        if len(plain.split()) < 2:
+            return None  # single unknown words join a full name later, or stay out
+        if source == "context" or self._has_person_context(doc, start, end, title_spans):
+            name = plain
+            return Candidate(start, end, "Astronaut", slugify(name), name, "context")
+        return None
+
+    def _has_person_context(self, doc: Doc, start: int, end: int, title_spans: list[tuple[int, int]]) -> bool:
+        """A title just before, an apposition just after, or a crew-only verb governing the name."""
+        for t_start, t_end in title_spans:
+            if 0 <= start - t_end <= 2 and not any(doc[k].is_punct for k in range(t_end, start)):
+                return True
+        # apposition: "X, a NASA astronaut" / "X, Expedition 70 flight engineer"
+        if end < len(doc) and doc[end].text == ",":
+            for t_start, t_end in title_spans:
+                if end < t_start <= end + 5 and doc[t_start:t_end].text.lower() in self.apposition_titles:
+                    if not any(doc[k].pos_ in {"VERB", "AUX"} or doc[k].text in {".", ";"}
+                               for k in range(end + 1, t_start)):
+                        return True
+        head = doc[start:end].root
+        return head.dep_ in {"nsubj", "nsubjpass"} and head.head.lemma_ in self.person_verbs
+
+    # ------------------------------------------------------------------ overlaps
+    def _resolve_overlaps(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        def rank(c: Candidate) -> tuple:
+            return (c.length, not c.generic, c.source == "gazetteer", c.source == "pattern", -c.start)
+
+        taken = [False] * len(doc)
+        chosen: list[Candidate] = []
+        for cand in sorted(candidates, key=rank, reverse=True):
+            if any(taken[cand.start:cand.end]):
+                continue
+            span = doc[cand.start:cand.end]
+            if in_furniture(doc, span.start_char, span.end_char):
+                continue
+            for i in range(cand.start, cand.end):
+                taken[i] = True
+            chosen.append(cand)
+        return sorted(chosen, key=lambda c: c.start)
+
+    # ------------------------------------------------------------------ canonicalisation
+    def _canonicalise(self, doc: Doc, chosen: list[Candidate],
+                      title_spans: list[tuple[int, int]]) -> list[_Group]:
+        groups: dict[str, _Group] = {}
+        deferred_anaphora: list[Candidate] = []
+        for cand in chosen:
+            if cand.anaphoric:
+                deferred_anaphora.append(cand)
+                continue
+            key = f"{cand.type}:{cand.key}"
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = _Group(cand.key, cand.type, cand.name, cand.source, cand.record,
+                                             cand.family, cand.generic, cand.agency)
+            group.spans.append((cand.start, cand.end))
+            group.names.append(cand.name)
+
+        self._merge_generic_vehicles(groups)
+        self._resolve_anaphora(groups, deferred_anaphora)
+        self._add_short_names(doc, groups)
+        self._attach_agencies(doc, groups, title_spans)
+        for group in groups.values():
+            if (group.record is None or group.type == "Astronaut") and group.names:
+                group.name = max(group.names, key=len)  # the fullest form: "Cargo Dragon CRS-23" over "CRS-23"
+        return sorted(groups.values(), key=lambda g: min(s for s, _ in g.spans))
+
+    @staticmethod
+    def _merge_generic_vehicles(groups: dict[str, _Group]) -> None:
+        """A bare "Soyuz" or "Cargo Dragon" is the one specific vehicle of that kind the article names."""
+        specific = [g for g in groups.values() if g.type == "Spacecraft" and not g.generic and g.family]
+        for key, group in list(groups.items()):
+            if group.type != "Spacecraft" or not group.generic or not group.family:
+                continue
+            same_kind = [g for g in specific if g.family.startswith(group.family)]
+            if len(same_kind) == 1:
+                same_kind[0].spans.extend(group.spans)
+                del groups[key]
+            elif len(same_kind) > 1 and group.record is not None and group.record.context:
+                del groups[key]  # "Dragon" with two Dragons about: ambiguous, better unsaid
+
+    @staticmethod
+    def _resolve_anaphora(groups: dict[str, _Group], anaphora: list[Candidate]) -> None:
+        """ "The orbiting laboratory" is the station the article names; with none named it stays out."""
+        for cand in anaphora:
+            stations = [g for g in groups.values() if g.type == cand.type]
+            target = next((g for g in stations if g.key == cand.key), None)
+            if target is None and len(stations) == 1:
+                target = stations[0]
+            if target is not None:
+                target.spans.append((cand.start, cand.end))
+
+    def _add_short_names(self, doc: Doc, groups: dict[str, _Group]) -> None:
+        """ "Luca", "Parmitano", "O'Hara's" join the astronaut whose full name the article gives."""
+        short: dict[str, set[str]] = defaultdict(set)
+        for key, group in groups.items():
+            if group.type != "Astronaut":
+                continue
+            for name in {group.name, *(doc[s:e].text for s, e in group.spans)}:
+                words = [w for w in normalize_name(name).split() if not _INITIAL.match(w.upper())]
+                if len(words) >= 2:
+                    short[words[0]].add(key)
+                    short[words[-1]].add(key)
+        if not short:
+            return
+        taken = [False] * len(doc)
+        for group in groups.values():
+            for s, e in group.spans:
+                for i in range(s, e):
+                    taken[i] = True
+        for token in doc:
+            if taken[token.i] or not token.text[:1].isupper() or not token.is_alpha and "’" not in token.text \
+                    and "'" not in token.text:
+                continue
+            keys = short.get(normalize_name(token.text))
+            if not keys or len(keys) != 1:
+                continue
+            if token.pos_ not in {"PROPN", "NOUN", "ADJ", "VERB"}:
+                continue
+            if in_furniture(doc, token.idx, token.idx + len(token.text)):
+                continue
+            end = token.i + 1
+            groups[next(iter(keys))].spans.append((token.i, end))
+
+    def _attach_agencies(self, doc: Doc, groups: dict[str, _Group], title_spans: list[tuple[int, int]]) -> None:
+        """ "ESA astronaut Luca Parmitano": the agency the text names before the title wins over the
+        gazetteer's."""
+        agency_at: dict[int, str] = {}
+        for group in groups.values():
+            if group.type == "SpaceAgency":
+                for s, e in group.spans:
+                    for i in range(s, e):
+                        agency_at[i] = group.key
+        title_before: dict[int, int] = {}  # token after a title -> title start
+        for t_start, t_end in title_spans:
+            title_before[t_end] = t_start
+        for group in groups.values():
+            if group.type != "Astronaut":
+                continue
+            for s, _ in sorted(group.spans):
+                t_start = title_before.get(s)
+                if t_start is None:
+                    continue
+                k = t_start - 1
+                # skip "(Japan Aerospace Exploration Agency)" and "'s"
+                if k >= 0 and doc[k].text == ")":
+                    while k >= 0 and doc[k].text != "(":
+                        k -= 1
+                    k -= 1
+                if k >= 0 and doc[k].text in {"'s", "’s"}:
+                    k -= 1
+                if k >= 0 and k in agency_at:
+                    group.agency = agency_at[k]
+                    break
+
+    # ------------------------------------------------------------------ output
+    def _write(self, doc: Doc, groups: list[_Group]) -> None:
+        spans: list[Span] = []
+        entities: list[Entity] = []
+        for group in groups:
+            record = group.record
+            mentions = []
+            for s, e in sorted(set(group.spans)):
+                span = Span(doc, s, e, label=group.type)
+                spans.append(span)
+                mentions.append(TextSpan(span.start_char, span.end_char, span.text))
+            label = group.name if record is None or group.type == "Astronaut" else record.name
+            entities.append(Entity(
+                key=group.key, type=group.type, label=label,
+                mentions=mentions, wikidata=record.wikidata if record else None, agency=group.agency,
+                confidence=_SOURCE_CONFIDENCE.get(group.source, 0.7), source=group.source))
+        spans = filter_spans(spans)
+        doc.ents = spans
+        key_of = {(m.start, m.end): e.key for e in entities for m in e.mentions}
+        for span in doc.ents:
+            span._.entity_key = key_of.get((span.start_char, span.end_char))
+        doc._.entities = entities
+
+
+@Language.factory("spacekg_entities", default_config={"data_dir": None},
+                  assigns=["doc.ents", "doc._.entities", "span._.entity_key"])
 def make_entity_recognizer(nlp: Language, name: str, data_dir: str | None) -> EntityRecognizer:
-    return EntityRecognizer(data_dir)
+    return EntityRecognizer(nlp, data_dir)

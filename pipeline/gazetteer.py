@@ -1,0 +1,219 @@
+"""The knowledge base of known things (astronauts, spacecraft, stations, missions, agencies, places).
+
+Records are scispaCy-KB-like JSONL lines in ``data/gazetteer/*.jsonl``::
+
+    {"id": "international-space-station", "type": "SpaceStation", "name": "International Space Station",
+     "aliases": ["ISS", ...], "wikidata": "Q25271", "agency": null}
+
+Optional fields: ``family`` (vehicles of one kind: a generic "Soyuz" mention joins the one specific Soyuz
+an article names), ``generic`` (the record is the kind, not one vehicle), ``context`` (words one of which
+must stand near a mention of an ambiguous name such as "Progress" or "Alpha"; ``QUOTED`` accepts a name in
+quotes) and ``anaphora`` (definite descriptions such as "the orbiting laboratory" that refer to the record
+only when the article names it, or nothing of its type, explicitly).
+
+This module loads the records, indexes names and aliases by a normalised form, links misspelt person
+names with rapidfuzz, and builds the spaCy PhraseMatchers the entity stage runs.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+
+log = logging.getLogger(__name__)
+
+_QUOTES = "\"'“”‘’«»`´"
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "‐": "-", "‑": "-", "–": "-"})
+_POSSESSIVE = re.compile(r"(?:'s|')$")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+#: Below this rapidfuzz ratio a misspelt name is not linked.
+FUZZY_MIN_SCORE = 88.0
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def normalize_name(text: str) -> str:
+    """The form two names are compared in, as the gold format compares them: case, accents, surrounding
+    quotes, a leading "the" and a trailing possessive do not count; hyphens count as spaces."""
+    text = strip_accents(text).translate(_APOSTROPHES).strip().strip(_QUOTES).strip()
+    text = _POSSESSIVE.sub("", text).casefold()
+    if text.startswith("the "):
+        text = text[4:]
+    text = text.replace("-", " ")
+    return " ".join(text.split())
+
+
+def slugify(text: str) -> str:
+    """A key for an entity no gazetteer knows: lower-case ASCII words joined by hyphens."""
+    return _NON_ALNUM.sub("-", strip_accents(text).casefold()).strip("-")
+
+
+@dataclass(frozen=True)
+class GazetteerRecord:
+    """One known thing."""
+
+    id: str
+    type: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    agency: str | None = None
+    family: str | None = None
+    generic: bool = False
+    context: tuple[str, ...] = ()
+    anaphora: tuple[str, ...] = ()
+
+    @classmethod
+    def from_json(cls, data: dict) -> "GazetteerRecord":
+        return cls(id=data["id"], type=data["type"], name=data["name"],
+                   aliases=tuple(data.get("aliases") or ()), wikidata=data.get("wikidata"),
+                   agency=data.get("agency"), family=data.get("family"),
+                   generic=bool(data.get("generic", False)), context=tuple(data.get("context") or ()),
+                   anaphora=tuple(data.get("anaphora") or ()))
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """Name and aliases (not the anaphoric descriptions)."""
+        return (self.name, *self.aliases)
+
+
+def load_records(path: Path) -> Iterator[dict]:
+    """The JSON records of one JSONL file (blank lines skipped)."""
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            line = line.strip()
+            if line:
+                try:
+                    yield json.loads(line)
+                except json.JSONDecodeError as error:
+                    raise ValueError(f"{path}:{number}: {error}") from error
+
+
+def _apostrophe_variants(text: str) -> set[str]:
+    """The typographic and the typewriter apostrophe both occur in real text."""
+    return {text, text.replace("'", "’"), text.replace("’", "'")}
+
+
+class Gazetteer:
+    """Records indexed by normalised label, with fuzzy person linking."""
+
+    def __init__(self, records: Iterable[GazetteerRecord]) -> None:
+        self.records: dict[str, GazetteerRecord] = {}
+        self._by_label: dict[str, set[str]] = defaultdict(set)
+        for record in records:
+            if record.id in self.records:
+                log.warning("duplicate gazetteer id %s: keeping the first", record.id)
+                continue
+            self.records[record.id] = record
+            for label in record.labels:
+                self._by_label[normalize_name(label)].add(record.id)
+        person_labels: dict[str, str] = {}
+        for label, ids in self._by_label.items():
+            people = [i for i in ids if self.records[i].type == "Astronaut"]
+            if len(people) == 1 and len(label.split()) >= 2:
+                person_labels[label] = people[0]
+        self._person_labels = person_labels
+        self._person_choices = list(person_labels)
+
+    @classmethod
+    def from_dir(cls, directory: Path) -> "Gazetteer":
+        """All ``*.jsonl`` files of a gazetteer folder."""
+        records = [GazetteerRecord.from_json(d) for path in sorted(directory.glob("*.jsonl"))
+                   for d in load_records(path)]
+        log.debug("gazetteer: %d records from %s", len(records), directory)
+        return cls(records)
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def get(self, record_id: str | None) -> GazetteerRecord | None:
+        return self.records.get(record_id) if record_id else None
+
+    def candidates(self, text: str, entity_type: str | None = None) -> list[GazetteerRecord]:
+        """Records whose name or alias equals ``text`` (normalised)."""
+        ids = self._by_label.get(normalize_name(text), set())
+        found = [self.records[i] for i in sorted(ids)]
+        return [r for r in found if entity_type is None or r.type == entity_type]
+
+    def lookup(self, text: str, entity_type: str | None = None) -> GazetteerRecord | None:
+        """The one record named ``text``, or None when none or several are."""
+        found = self.candidates(text, entity_type)
+        return found[0] if len(found) == 1 else None
+
+    def fuzzy_person(self, text: str, min_score: float = FUZZY_MIN_SCORE) -> GazetteerRecord | None:
+        """The astronaut a misspelt full name means ("Oleg Skripocha" -> Oleg Skripochka).
+
+        Guards against linking a different person: at least two words, the same number of words, the same
+        initial letters of first and last name, and one of the two words spelt exactly alike.
+        """
+        query = normalize_name(text)
+        words = query.split()
+        if len(words) < 2 or len(query) < 7:
+            return None
+        exact = self._person_labels.get(query)
+        if exact:
+            return self.records[exact]
+        results = process.extract(query, self._person_choices, scorer=fuzz.ratio, score_cutoff=min_score,
+                                  limit=3)
+        plausible = []
+        for label, score, _ in results:
+            cand = label.split()
+            if len(cand) != len(words) or cand[0][0] != words[0][0] or cand[-1][0] != words[-1][0]:
+                continue
+            if cand[0] != words[0] and cand[-1] != words[-1]:
+                continue
+            plausible.append((score, self._person_labels[label]))
+        ids = {i for _, i in plausible}
+        if len(ids) != 1:
+            return None
+        return self.records[ids.pop()]
+
+    def truncated_names(self, types: tuple[str, ...] = ("SpaceStation", "Place", "SpaceAgency")
+                        ) -> dict[str, str]:
+        """Unambiguous capitalised prefixes of long names ("International Space" -> the ISS): page
+        scrapes and hurried writing cut names short."""
+        prefixes: dict[str, set[str]] = defaultdict(set)
+        for record in self.records.values():
+            if record.type not in types:
+                continue
+            for label in record.labels:
+                words = label.split()
+                for n in range(2, len(words)):
+                    prefix = words[:n]
+                    if all(w[:1].isupper() for w in prefix):
+                        prefixes[" ".join(prefix)].add(record.id)
+        return {p: next(iter(ids)) for p, ids in prefixes.items()
+                if len(ids) == 1 and normalize_name(p) not in self._by_label}
+
+    def phrase_matchers(self, nlp: Language) -> tuple[PhraseMatcher, PhraseMatcher]:
+        """Two matchers whose match ids are record ids: case-sensitive for single words and people's names
+        (where "Progress" and "progress" differ), case-insensitive for multi-word names of things
+        ("space shuttle Discovery", "the orbiting laboratory")."""
+        exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        exact_phrases: dict[str, set[str]] = defaultdict(set)
+        lower_phrases: dict[str, set[str]] = defaultdict(set)
+        for record in self.records.values():
+            for label in (*record.labels, *record.anaphora):
+                for variant in _apostrophe_variants(label):
+                    if record.type == "Astronaut" or " " not in variant:
+                        exact_phrases[record.id].add(variant)
+                    else:
+                        lower_phrases[record.id].add(variant)
+        for record_id, phrases in exact_phrases.items():
+            exact.add(record_id, list(nlp.tokenizer.pipe(sorted(phrases))))
+        for record_id, phrases in lower_phrases.items():
+            lower.add(record_id, list(nlp.tokenizer.pipe(sorted(phrases))))
+        return exact, lower
