@@ -1,24 +1,181 @@
-"""Stage 6: events. Placeholder until the events-and-times issue."""
+"""Stage 6: events with their roles, modality and time, one node per real event of an article.
+
+Only sentences that contain a trigger word are looked at (a dictionary look-up per token), so the stage
+costs little beside the parser. For each trigger: roles from the dependency parse and the entities
+(``pipeline.events_roles``), status from modality cues (``pipeline.events_modality``), the time its own
+clause states; then the mentions of one event are merged (``pipeline.events_merge``).
+"""
 
 from __future__ import annotations
 
+import importlib
+import logging
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from pipeline.extensions import register_extensions
+from pipeline.events_lexicon import EventLexicon, load_event_lexicon
+from pipeline.events_merge import merge_mentions
+from pipeline.events_modality import mention_status, status_from_time
+from pipeline.events_roles import (
+    DocIndex,
+    Mention,
+    RoleFiller,
+    choose_time,
+    find_triggers,
+    owner_of_time,
+    time_root,
+    trigger_satisfied,
+)
+from pipeline.extensions import in_furniture, register_extensions
+from pipeline.model import Event, Evidence, TimeValue
+from pipeline.paths import DATA_DIR
+
+log = logging.getLogger(__name__)
+
+#: Words after a duration that make it a time relative to the event before ("about 30 hours later").
+LATER_WORDS = ("later", "after", "afterwards", "afterward")
+EARLIER_WORDS = ("earlier", "before", "prior")
+
+
+def _shift_function():
+    """``pipeline.timenorm.shift`` when the time stage provides it (a hook otherwise)."""
+    try:
+        return getattr(importlib.import_module("pipeline.timenorm"), "shift", None)
+    except ImportError:
+        return None
 
 
 class EventExtractor:
+    """The ``spacekg_events`` component: writes ``doc._.events``."""
+
     def __init__(self, data_dir: str | Path | None = None) -> None:
         register_extensions()
+        self.lexicon: EventLexicon = load_event_lexicon(Path(data_dir or DATA_DIR) / "lexicon")
+        self.roles = RoleFiller(self.lexicon)
+        self.shift = _shift_function()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = []
+        doc._.events = self.extract(doc)
         return doc
 
+    def extract(self, doc: Doc) -> list[Event]:
+        index = DocIndex(doc)
+        times = [t for t in (doc._.times or []) if t.start >= 0 and t.kind in ("date", "time", "duration")]
+        mentions: list[tuple[Event, str | None]] = []
+        previous_time: TimeValue | None = None
+        for sent in doc.sents:
+            if in_furniture(doc, sent.start_char, sent.end_char):
+                continue
+            triggers = list(find_triggers(sent, self.lexicon, index))
+            if not triggers:
+                continue
+            trigger_ids = {token.i for token, _ in triggers}
+            filled: dict[int, Mention] = {}
+            for token, entry in triggers:
+                mention = self.roles.fill(token, entry, index, trigger_ids)
+                if token.dep_ == "conj" and token.head.i in filled:
+                    _inherit_from_conjunct(mention, filled[token.head.i])
+                filled[token.i] = mention
+            predicates = {i: i for i in filled}
+            for i, mention in filled.items():
+                if mention.support is not None:
+                    predicates.setdefault(mention.support.i, i)
+            sentence_times = self._sentence_times(doc, sent, times)
+            owners = {id(tv): owner_of_time(root, predicates) for tv, root in sentence_times}
+            for mention in filled.values():
+                if not trigger_satisfied(mention):
+                    continue
+                status = mention_status(mention.trigger, self.lexicon.modality)
+                if status is None:
+                    log.debug("not asserted: %r in %r", mention.trigger.text, sent.text)
+                    continue
+                mention.time = self._time_of(mention, sentence_times, owners, previous_time)
+                if mention.time is not None and mention.time.kind != "duration":
+                    previous_time = mention.time
+                elif mention.time is not None:
+                    mention.time = None
+                status = status_from_time(status, mention.time, doc._.published)
+                mentions.append((self._to_event(mention, status, sent), mention.ordinal))
+        events = merge_mentions(mentions, index.labels)
+        return [event for event in events if _has_key_roles(event)]
 
-@Language.factory("spacekg_events", default_config={"data_dir": None})
+    @staticmethod
+    def _sentence_times(doc: Doc, sent: Span, times: list[TimeValue]) -> list[tuple[TimeValue, object]]:
+        found = []
+        for value in times:
+            if sent.start_char <= value.start < sent.end_char:
+                root = time_root(doc, value)
+                if root is not None:
+                    found.append((value, root))
+        return found
+
+    def _time_of(self, mention: Mention, sentence_times, owners,
+                 previous_time: TimeValue | None) -> TimeValue | None:
+        value = choose_time(mention, sentence_times, owners)
+        if value is None or value.kind != "duration":
+            return value
+        return self._resolve_relative(mention, value, previous_time)
+
+    def _resolve_relative(self, mention: Mention, duration: TimeValue,
+                          previous_time: TimeValue | None) -> TimeValue | None:
+        """ "About 30 hours later, Dragon docked": the duration counted from the event before."""
+        doc = mention.trigger.doc
+        after = doc.text[duration.end:duration.end + 12].lower().split()
+        following = after[0] if after else ""
+        direction = 1 if following in LATER_WORDS else -1 if following in EARLIER_WORDS else 0
+        if direction == 0 or previous_time is None or self.shift is None:
+            return None
+        try:
+            return self.shift(previous_time, duration, direction)
+        except (ValueError, TypeError) as error:
+            log.debug("could not shift %r by %r: %s", previous_time.value, duration.value, error)
+            return None
+
+    @staticmethod
+    def _to_event(mention: Mention, status: str, sent: Span) -> Event:
+        confidence = mention.entry.strength
+        if mention.spacecraft or mention.participants or mention.from_ or mention.to:
+            confidence = min(1.0, confidence + 0.05)
+        return Event(
+            type=mention.event_type,
+            status=status,
+            spacecraft=mention.spacecraft,
+            participants=list(mention.participants),
+            from_=mention.from_,
+            to=mention.to,
+            place=mention.place,
+            mission=mention.mission,
+            time=mention.time,
+            evidence=[Evidence(sentence=sent.text.strip(), start=sent.start_char, end=sent.end_char,
+                               confidence=round(confidence, 3))],
+            confidence=round(confidence, 3),
+            count=mention.count,
+            trigger=mention.trigger.text,
+        )
+
+
+def _inherit_from_conjunct(mention: Mention, first: Mention) -> None:
+    """ "The trio launched aboard Soyuz MS-24 ... and docked to the station": the second verb shares the
+    first one's vehicle and crew."""
+    if not mention.participants:
+        mention.participants = list(first.participants)
+    if mention.spacecraft is None and first.spacecraft not in (mention.target_spacecraft,):
+        mention.spacecraft = first.spacecraft
+    mention.mission = mention.mission or first.mission
+
+
+def _has_key_roles(event: Event) -> bool:
+    """Keep only events that say who or what: an event without its key roles answers no question."""
+    if event.type == "ChangeOfCommand":
+        return bool(event.from_ or event.to)
+    if event.type == "Spacewalk":
+        return bool(event.participants)
+    return bool(event.spacecraft or event.participants or event.mission)
+
+
+@Language.factory("spacekg_events", default_config={"data_dir": None},
+                  assigns=["doc._.events"], requires=["doc._.times", "doc._.entities", "token.dep"])
 def make_event_extractor(nlp: Language, name: str, data_dir: str | None) -> EventExtractor:
     return EventExtractor(data_dir)

@@ -1,0 +1,113 @@
+"""One event node per real event: merge the mentions of an article that describe the same event.
+
+An article announces an event, then gives its details in later sentences ("Luca touched down in the
+Kazakh Steppe ...", "Luca returned to Earth in the Soyuz MS-13 alongside ..."). Mentions merge when they
+have the same type and status and nothing about them disagrees: spacecraft (the same key, or one name
+contained in the other: "Cargo Dragon" / "Cargo Dragon CRS-23"), commanders, times (overlapping
+bounds), ordinals ("first" / "second spacewalk") and counts; a bare mention joins the most recent
+compatible event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from pipeline.events_roles import PRECISION_RANK
+from pipeline.model import Event, TimeValue
+
+_WORD = re.compile(r"\w+")
+
+
+def labels_compatible(a: str | None, b: str | None, labels: Mapping[str, str]) -> bool:
+    """Same entity, or the words of one name are all in the other ("Cargo Dragon" in "... CRS-23")."""
+    if a is None or b is None or a == b:
+        return True
+    words_a = set(_WORD.findall(labels.get(a, a).lower()))
+    words_b = set(_WORD.findall(labels.get(b, b).lower()))
+    return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
+
+
+def more_specific(a: str | None, b: str | None, labels: Mapping[str, str]) -> str | None:
+    if a is None or b is None:
+        return a or b
+    return b if len(labels.get(b, b)) > len(labels.get(a, a)) else a
+
+
+def times_compatible(a: TimeValue | None, b: TimeValue | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.earliest and a.latest and b.earliest and b.latest:
+        return a.earliest <= b.latest and b.earliest <= a.latest
+    shorter, longer = sorted((a.value, b.value), key=len)
+    return longer.startswith(shorter)
+
+
+def finer_time(a: TimeValue | None, b: TimeValue | None) -> TimeValue | None:
+    if a is None or b is None:
+        return a or b
+    return b if PRECISION_RANK.get(b.precision, 9) < PRECISION_RANK.get(a.precision, 9) else a
+
+
+def events_compatible(a: Event, b: Event, labels: Mapping[str, str], ordinals: tuple[str | None, str | None]
+                      ) -> bool:
+    """Whether two mentions can be the same event (see the module docstring)."""
+    if a.type != b.type or a.status != b.status:
+        return False
+    if (a.count is None) != (b.count is None):
+        return False
+    if all(ordinals) and ordinals[0] != ordinals[1]:
+        return False
+    if not labels_compatible(a.spacecraft, b.spacecraft, labels):
+        return False
+    if a.type == "ChangeOfCommand":
+        return all(x is None or y is None or x == y for x, y in ((a.from_, b.from_), (a.to, b.to)))
+    if not times_compatible(a.time, b.time):
+        return False
+    same_craft = a.spacecraft is not None and a.spacecraft == b.spacecraft
+    if a.participants and b.participants and not same_craft:
+        return bool(set(a.participants) & set(b.participants))
+    if a.type == "Spacewalk" and a.time is None and b.time is None and a.count is None and a.participants \
+            and b.participants:
+        return bool(set(a.participants) & set(b.participants))
+    return True
+
+
+def absorb(target: Event, other: Event, labels: Mapping[str, str]) -> None:
+    """Union ``other``'s roles and evidence into ``target``."""
+    target.spacecraft = more_specific(target.spacecraft, other.spacecraft, labels)
+    for key in other.participants:
+        if key not in target.participants:
+            target.participants.append(key)
+    target.from_ = target.from_ or other.from_
+    target.to = target.to or other.to
+    target.place = target.place or other.place
+    target.mission = target.mission or other.mission
+    target.time = finer_time(target.time, other.time)
+    if other.count is not None:
+        target.count = max(target.count or 0, other.count)
+    target.confidence = max(target.confidence, other.confidence)
+    known = {(e.start, e.end) for e in target.evidence}
+    for evidence in other.evidence:
+        if (evidence.start, evidence.end) not in known:
+            target.evidence.append(evidence)
+            known.add((evidence.start, evidence.end))
+
+
+def merge_mentions(mentions: list[tuple[Event, str | None]], labels: Mapping[str, str]) -> list[Event]:
+    """Merge ``(event, ordinal)`` mentions in text order; each joins the most recent compatible event."""
+    merged: list[tuple[Event, str | None]] = []
+    for event, ordinal in mentions:
+        target_index = None
+        for index in range(len(merged) - 1, -1, -1):
+            candidate, candidate_ordinal = merged[index]
+            if events_compatible(candidate, event, labels, (candidate_ordinal, ordinal)):
+                target_index = index
+                break
+        if target_index is None:
+            merged.append((event, ordinal))
+        else:
+            candidate, candidate_ordinal = merged[target_index]
+            absorb(candidate, event, labels)
+            merged[target_index] = (candidate, candidate_ordinal or ordinal)
+    return [event for event, _ in merged]

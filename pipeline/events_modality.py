@@ -1,0 +1,84 @@
+"""Whether an event mention is asserted as having occurred, announced as planned, or not asserted.
+
+The cues are read on the trigger and on the words that govern it within its clause ("is scheduled to
+undock", "NASA will provide coverage of the undocking", "the launch was scrubbed"), so that a future
+or negated main verb decides for a nominal trigger too. Reported clauses ("said the crew would land")
+are their own clause: the walk stops at them.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Literal
+
+from spacy.tokens import Token
+
+from pipeline.events_lexicon import ModalityCues
+from pipeline.model import TimeValue
+
+Status = Literal["occurred", "planned"]
+
+#: Dependencies the walk climbs from a trigger towards the verb that governs it.
+GOVERNED_DEPS: frozenset[str] = frozenset({
+    "xcomp", "conj", "pobj", "prep", "dobj", "pcomp", "nsubj", "nsubjpass", "compound", "appos", "attr",
+    "acomp", "advcl", "npadvmod", "oprd", "dative"})
+MAX_CLIMB = 6
+
+
+def governing_chain(trigger: Token, boundaries: frozenset[str]) -> list[Token]:
+    """The trigger and the words above it up to its clause's head (stopping at reported clauses)."""
+    chain = [trigger]
+    current = trigger
+    for _ in range(MAX_CLIMB):
+        if current.head == current or current.dep_ in boundaries or current.dep_ not in GOVERNED_DEPS:
+            break
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def mention_status(trigger: Token, cues: ModalityCues) -> Status | None:
+    """``occurred``, ``planned``, or None for a negated, hypothetical or called-off mention."""
+    planned = False
+    for position, token in enumerate(governing_chain(trigger, cues.clause_boundaries)):
+        lemma = token.lemma_.lower()
+        if position > 0 and lemma in cues.called_off_words:
+            return None
+        if position > 0 and (lemma in cues.schedule_words or token.lower_ in cues.schedule_words):
+            planned = True
+        for child in token.children:
+            word = child.lower_
+            if child.dep_ == "neg" or (child.dep_ == "det" and word == "no" and position == 0):
+                return None
+            if child.dep_ in ("aux", "auxpass"):
+                if word in cues.hypothetical_auxiliaries:
+                    return None
+                if word in cues.future_auxiliaries:
+                    planned = True
+                if word == "to" and token.head == token:
+                    planned = True  # headline infinitive: "NASA to Provide Coverage of Launch"
+                if child.lemma_.lower() == "go" or word == "going":
+                    planned = True
+            if child.dep_ == "mark" and word in cues.condition_markers:
+                return None
+            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in cues.condition_markers
+                                             for g in child.children):
+                return None
+            if position == 0 and child.dep_ in ("amod", "compound") and word in cues.planned_modifiers:
+                planned = True
+            if position == 0 and child.dep_ == "compound" and child.lemma_.lower() in cues.called_off_words:
+                return None  # "launch scrub", "docking attempt"
+    return "planned" if planned else "occurred"
+
+
+def status_from_time(status: Status, time: TimeValue | None, published: date | datetime | None) -> Status:
+    """Correct the grammatical status with the calendar: a time after publication is planned, before it
+    occurred (news reports past events in the past tense, but headlines and captions often do not)."""
+    if time is None or published is None or time.kind != "date" and time.kind != "time":
+        return status
+    published_day = published.date() if isinstance(published, datetime) else published
+    if time.earliest is not None and time.earliest.date() > published_day:
+        return "planned"
+    if time.latest is not None and time.latest.date() < published_day:
+        return "occurred"
+    return status

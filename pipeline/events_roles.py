@@ -1,0 +1,447 @@
+"""Finding event triggers and filling their roles from the dependency parse and the entities.
+
+A trigger's roles come from its own clause: its subject (inherited through "is scheduled to undock",
+"launched ... and docked", "performed four spacewalks"), its objects and its prepositional phrases
+("to the station", "from Baikonur", "alongside X and Y", "Undocking of X from Y"). Each entity found
+there fills a role by its type and the preposition that governs it. Pronouns and crew nouns ("he",
+"they", "the trio", "its crew") are resolved to the most recent astronaut mentions before them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.events_lexicon import EventLexicon, TriggerEntry
+from pipeline.model import ENTITY_TYPES, TimeValue
+
+log = logging.getLogger(__name__)
+
+#: Dependants that open another clause: their words belong to that clause's predicate, not the trigger's.
+CLAUSE_DEPS: frozenset[str] = frozenset(
+    {"advcl", "relcl", "ccomp", "conj", "xcomp", "acl", "parataxis", "csubj", "pcomp"})
+#: Dependants a trigger word has when it only modifies a noun ("docking port", "landing site").
+MODIFIER_DEPS: frozenset[str] = frozenset({"compound", "amod", "nmod"})
+SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
+PRECISION_RANK: dict[str, int] = {
+    "second": 0, "minute": 1, "hour": 2, "day": 3, "week": 4, "month": 5, "season": 6, "year": 7,
+    "decade": 8}
+
+
+@dataclass
+class Mention:
+    """One trigger in one sentence with the roles its clause fills (entity keys)."""
+
+    event_type: str
+    trigger: Token
+    entry: TriggerEntry
+    spacecraft: str | None = None
+    participants: list[str] = field(default_factory=list)
+    from_: str | None = None
+    to: str | None = None
+    place: str | None = None
+    mission: str | None = None
+    time: TimeValue | None = None
+    count: int | None = None
+    ordinal: str | None = None
+    # role fills that came from a clause object rather than the subject ("docked to Dragon")
+    target_spacecraft: str | None = None
+    # the light verb of a nominal trigger ("performed" four spacewalks): its times are the event's
+    support: Token | None = None
+
+    @property
+    def sentence(self) -> Span:
+        return self.trigger.sent
+
+    def add_participant(self, key: str) -> None:
+        if key not in self.participants:
+            self.participants.append(key)
+
+
+class DocIndex:
+    """Per-document look-ups shared by every trigger: entity spans by token, mentions in order."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.entity_at: dict[int, Span] = {}
+        self.mentions_by_type: dict[str, list[Span]] = {t: [] for t in ENTITY_TYPES}
+        for span in doc.ents:
+            if span.label_ not in self.mentions_by_type or not span._.entity_key:
+                continue
+            self.mentions_by_type[span.label_].append(span)
+            for i in range(span.start, span.end):
+                self.entity_at[i] = span
+        self.labels: dict[str, str] = {e.key: e.label for e in (doc._.entities or [])}
+
+    def entity_of(self, token: Token) -> Span | None:
+        return self.entity_at.get(token.i)
+
+    def previous_mention(self, label: str, before: int, max_sentences: int = 3,
+                         sentence_start: int | None = None) -> Span | None:
+        """The last ``label`` mention ending before token ``before``, within a few sentences."""
+        limit = self._window_start(before, max_sentences) if sentence_start is None else sentence_start
+        candidates = [s for s in self.mentions_by_type[label] if s.end <= before and s.start >= limit]
+        return candidates[-1] if candidates else None
+
+    def previous_group(self, before: int, size: int = 0, max_sentences: int = 3) -> list[str]:
+        """Astronaut keys of the most recent sentence(s) naming astronauts before token ``before``."""
+        limit = self._window_start(before, max_sentences)
+        earlier = [s for s in self.mentions_by_type["Astronaut"] if s.end <= before and s.start >= limit]
+        if not earlier:
+            return []
+        keys: list[str] = []
+        sentence_start = earlier[-1].sent.start
+        for span in reversed(earlier):
+            if span.sent.start != sentence_start and (not size or len(keys) >= size):
+                break
+            sentence_start = span.sent.start
+            if span._.entity_key not in keys:
+                keys.insert(0, span._.entity_key)
+        return keys[-size:] if size else keys
+
+    def _window_start(self, before: int, max_sentences: int) -> int:
+        sent = self.doc[min(before, len(self.doc) - 1)].sent
+        start = sent.start
+        for _ in range(max_sentences):
+            if start == 0:
+                break
+            start = self.doc[start - 1].sent.start
+        return start
+
+
+def token_matches(token: Token, entry: TriggerEntry) -> bool:
+    """Whether ``token`` (looked up by its head word) realises ``entry``."""
+    if entry.uppercase and not token.text.isupper():
+        return False
+    if entry.pos == "NOUN" and token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if entry.pos == "VERB" and token.pos_ not in ("VERB", "AUX"):
+        return False
+    for offset, word in enumerate(reversed(entry.leading_words), start=1):
+        if token.i - offset < 0 or token.doc[token.i - offset].lower_ != word:
+            return False
+    if entry.particle and not _has_particle(token, entry.particle):
+        return False
+    if entry.objects and not _has_object(token, entry.objects):
+        return False
+    return True
+
+
+def _has_particle(token: Token, particle: str) -> bool:
+    if any(c.lower_ == particle for c in token.children if c.dep_ in ("prt", "advmod", "prep")):
+        return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lower_ == particle
+
+
+def _has_object(token: Token, objects: frozenset[str], depth: int = 3) -> bool:
+    frontier = [token]
+    for _ in range(depth):
+        frontier = [c for t in frontier for c in t.children]
+        if any(c.lemma_.lower() in objects or c.lower_ in objects for c in frontier):
+            return True
+    return False
+
+
+def find_triggers(sent: Span, lexicon: EventLexicon, index: DocIndex) -> Iterator[tuple[Token, TriggerEntry]]:
+    """Trigger tokens of one sentence, with the lexicon entry each realises (first fitting entry)."""
+    for token in sent:
+        entries = lexicon.entries_for(token.lemma_.lower()) or lexicon.entries_for(token.lower_)
+        if not entries:
+            continue
+        if token.dep_ in MODIFIER_DEPS:
+            continue  # "docking port", "landing site", "launch pad"
+        if index.entity_of(token) is not None:
+            continue  # part of a name: "Launch Complex 39A"
+        for entry in entries:
+            if token_matches(token, entry):
+                yield token, entry
+                break
+
+
+def subject_of(token: Token, depth: int = 4) -> Token | None:
+    """The grammatical subject of the clause a trigger belongs to, inherited where it has none."""
+    for child in token.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ in ("which", "that", "who") and token.dep_ in ("relcl", "acl"):
+                return token.head
+            return child
+    if depth == 0 or token.head == token:
+        return None
+    if token.dep_ in ("xcomp", "conj", "advcl"):
+        return subject_of(token.head, depth - 1)
+    if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head
+    if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+        return subject_of(token.head.head, depth - 1)
+    return None
+
+
+def support_verb_of(token: Token, support_verbs: frozenset[str]) -> Token | None:
+    """The light verb of a nominal trigger: "performed" in "performed four spacewalks"."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif token.dep_ not in ("dobj", "nsubjpass", "attr", "oprd"):
+        return None
+    if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in support_verbs:
+        return head
+    return None
+
+
+def clause_tokens(root: Token, blocked: set[int]) -> list[Token]:
+    """Tokens of ``root``'s own clause: its subtree minus embedded clauses and other triggers."""
+    found: list[Token] = []
+    stack = list(root.children)
+    while stack:
+        token = stack.pop()
+        if token.i in blocked:
+            continue
+        if token.dep_ in CLAUSE_DEPS and token.pos_ in ("VERB", "AUX"):
+            continue
+        found.append(token)
+        stack.extend(token.children)
+    return found
+
+
+def relation_to(token: Token, root: Token) -> str:
+    """How an argument hangs from its predicate: "subj", "obj", a preposition ("from"), or "mod"."""
+    current = token
+    while current != root and current.head != current:
+        if current.dep_ in ("prep", "agent"):
+            return current.lower_
+        if current.dep_ in SUBJECT_DEPS:
+            return "subj"
+        if current.dep_ in ("dobj", "dative"):
+            return "obj"
+        if current.dep_ == "poss" and current.head == root:
+            return "of"
+        current = current.head
+    return "mod"
+
+
+def entities_in(tokens: list[Token], root: Token, index: DocIndex) -> list[tuple[Span, str]]:
+    """Distinct entity spans among ``tokens`` with their relation to ``root``, in text order."""
+    seen: dict[int, tuple[Span, str]] = {}
+    for token in sorted(tokens, key=lambda t: t.i):
+        span = index.entity_of(token)
+        if span is None or span.start in seen:
+            continue
+        seen[span.start] = (span, relation_to(span.root, root))
+    return list(seen.values())
+
+
+class RoleFiller:
+    """Fills a ``Mention``'s roles from the trigger's clause, the subject it inherits and anaphora."""
+
+    def __init__(self, lexicon: EventLexicon) -> None:
+        self.lexicon = lexicon
+        assert lexicon.roles is not None
+        self.words = lexicon.roles
+
+    def fill(self, token: Token, entry: TriggerEntry, index: DocIndex, blocked: set[int]) -> Mention:
+        mention = Mention(event_type=entry.event_type, trigger=token, entry=entry)
+        others = blocked - {token.i}
+        arguments = entities_in(clause_tokens(token, others), token, index)
+
+        subject = subject_of(token)
+        support = None
+        if entry.pos == "NOUN" or token.tag_ == "VBG":
+            support = support_verb_of(token, self.words.support_verbs)
+            if support is not None:
+                mention.support = support
+                subject = subject_of(support)
+                extra = [t for t in clause_tokens(support, others | {token.i})
+                         if relation_to(t, support) in self.words.crew_prepositions]
+                arguments += [(s, "with") for s, _ in entities_in(extra, support, index)]
+        if subject is not None and (subject.i < token.sent.start or subject.i >= token.sent.end):
+            subject = None
+        if subject is not None and subject.i not in others and not _is_inside(subject, token):
+            subject_tokens = [subject] + clause_tokens(subject, others)
+            arguments = [(s, "subj") for s, _ in entities_in(subject_tokens, subject, index)] + arguments
+        self._assign(mention, arguments, entry)
+        if subject is not None:
+            self._resolve_anaphor(mention, subject, index, arguments)
+        self._fill_count_and_ordinal(mention, token)
+        if mention.event_type == "Spacewalk" and not mention.participants and subject is None:
+            self._walkers_in_sentence(mention, index)
+        if mention.event_type == "ChangeOfCommand" and mention.place is None:
+            self._station_in_context(mention, index)
+        return mention
+
+    @staticmethod
+    def _walkers_in_sentence(mention: Mention, index: DocIndex) -> None:
+        """When the parse gives a spacewalk no subject, the astronauts its sentence names walked."""
+        sent = mention.trigger.sent
+        for span in index.mentions_by_type["Astronaut"]:
+            if sent.start <= span.start < sent.end:
+                mention.add_participant(span._.entity_key)
+
+    @staticmethod
+    def _station_in_context(mention: Mention, index: DocIndex) -> None:
+        """A change of command happens on the station the sentence, or the text just before, names."""
+        sent = mention.trigger.sent
+        in_sentence = [s for s in index.mentions_by_type["SpaceStation"] if sent.start <= s.start < sent.end]
+        station = in_sentence[0] if in_sentence else index.previous_mention("SpaceStation", sent.start)
+        if station is not None:
+            mention.place = station._.entity_key
+
+    def _assign(self, mention: Mention, arguments: list[tuple[Span, str]], entry: TriggerEntry) -> None:
+        event_type = mention.event_type
+        for span, relation in arguments:
+            key = span._.entity_key
+            label = span.label_
+            if label == "Spacecraft":
+                if event_type == "Docking" and relation in self.words.to_prepositions:
+                    mention.target_spacecraft = mention.target_spacecraft or key
+                elif event_type == "Undocking" and relation in self.words.from_prepositions:
+                    mention.target_spacecraft = mention.target_spacecraft or key
+                elif mention.spacecraft is None and event_type != "ChangeOfCommand":
+                    mention.spacecraft = key
+            elif label == "SpaceStation":
+                if event_type == "Docking":
+                    mention.to = mention.to or key
+                elif event_type in ("Undocking", "Landing"):
+                    mention.from_ = mention.from_ or key
+                elif event_type == "Launch" and relation in self.words.to_prepositions:
+                    mention.to = mention.to or key
+                elif event_type == "ChangeOfCommand":
+                    mention.place = mention.place or key
+            elif label == "Astronaut":
+                if event_type == "ChangeOfCommand":
+                    self._assign_commander(mention, key, relation, entry)
+                else:
+                    mention.add_participant(key)
+            elif label == "Place" and event_type in ("Launch", "Landing"):
+                mention.place = mention.place or key
+            elif label == "Mission":
+                mention.mission = mention.mission or key
+        if mention.spacecraft is None and mention.target_spacecraft is not None:
+            mention.spacecraft, mention.target_spacecraft = mention.target_spacecraft, None
+
+    @staticmethod
+    def _assign_commander(mention: Mention, key: str, relation: str, entry: TriggerEntry) -> None:
+        if relation == "subj":
+            role = entry.agent_role or "from"
+        elif relation == "to":
+            role = "to"
+        elif relation in ("from", "of"):
+            role = "from"
+        else:
+            return
+        if role == "from" and mention.from_ is None and key != mention.to:
+            mention.from_ = key
+        elif role == "to" and mention.to is None and key != mention.from_:
+            mention.to = key
+
+    def _resolve_anaphor(self, mention: Mention, subject: Token, index: DocIndex,
+                         arguments: list[tuple[Span, str]]) -> None:
+        """Give a pronoun or crew-noun subject ("he", "the trio", "its crew") the entities it stands for."""
+        if index.entity_of(subject) is not None or any(r == "subj" for _, r in arguments):
+            return
+        word = subject.lower_
+        lemma = subject.lemma_.lower()
+        words = self.words
+        if mention.event_type == "ChangeOfCommand":
+            if word in words.person_pronouns:
+                antecedent = index.previous_mention("Astronaut", subject.i)
+                if antecedent is not None:
+                    self._assign_commander(mention, antecedent._.entity_key, "subj", mention.entry)
+            return
+        if word in words.person_pronouns:
+            antecedent = index.previous_mention("Astronaut", subject.i)
+            if antecedent is not None:
+                mention.add_participant(antecedent._.entity_key)
+        elif word in words.group_pronouns or word in words.crew_nouns or lemma in words.crew_nouns:
+            size = words.crew_nouns.get(word, 0)
+            size = size or _number_before(subject, words.number_words)
+            for key in index.previous_group(subject.i, size):
+                mention.add_participant(key)
+        elif (word in words.craft_anaphors or lemma in words.craft_anaphors) and mention.spacecraft is None \
+                and mention.event_type != "Spacewalk":
+            antecedent = index.previous_mention("Spacecraft", subject.i)
+            if antecedent is not None:
+                mention.spacecraft = antecedent._.entity_key
+
+    def _fill_count_and_ordinal(self, mention: Mention, token: Token) -> None:
+        for child in token.children:
+            word = child.lower_
+            if child.dep_ in ("amod", "nummod") and word in self.words.ordinals:
+                mention.ordinal = word
+            if child.dep_ == "nummod" and token.tag_ in ("NNS", "NNPS"):
+                number = self.words.number_words.get(word)
+                if number is None and word.isdigit():
+                    number = int(word)
+                if number is not None and number > 1:
+                    mention.count = number
+
+
+def _is_inside(token: Token, ancestor: Token) -> bool:
+    return any(a == ancestor for a in token.ancestors)
+
+
+def _number_before(token: Token, number_words: dict[str, int]) -> int:
+    for child in token.children:
+        if child.dep_ == "nummod":
+            return number_words.get(child.lower_, 0)
+    return 0
+
+
+def trigger_satisfied(mention: Mention) -> bool:
+    """Whether a weak trigger ("release", "depart", "land") has the roles it needs to count."""
+    for requirement in mention.entry.requires:
+        if requirement == "spacecraft" and mention.spacecraft is None:
+            return False
+        if requirement == "station" and mention.from_ is None and mention.to is None:
+            return False
+        if requirement == "vehicle" and not (mention.spacecraft or mention.mission or mention.participants):
+            return False
+    return True
+
+
+# --- time --------------------------------------------------------------------------------------------
+
+
+def time_root(doc: Doc, value: TimeValue) -> Token | None:
+    span = doc.char_span(value.start, value.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def owner_of_time(root: Token, predicates: dict[int, int]) -> tuple[int | None, int]:
+    """The trigger a time expression hangs from (nearest trigger ancestor) and how far up it is.
+
+    ``predicates`` maps trigger tokens, and the light verbs of nominal triggers, to their trigger. The
+    walk stops at an embedded clause that is not itself a trigger ("who arrived in July"), so a time is
+    never credited to a predicate it does not modify.
+    """
+    distance = 0
+    current = root
+    while True:
+        if current.i in predicates and current != root:
+            return predicates[current.i], distance
+        if current.head == current:
+            return None, distance
+        if current.pos_ in ("VERB", "AUX") and current != root and current.dep_ in CLAUSE_DEPS \
+                and current.dep_ != "conj":
+            return None, -1  # inside a subordinate clause of some other verb
+        current = current.head
+        distance += 1
+
+
+def choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]],
+                owners: dict[int, tuple[int | None, int]]) -> TimeValue | None:
+    """The time the trigger's own clause states; else a free time of the same sentence, nearest first."""
+    trigger = mention.trigger
+    own = [(tv, owners[id(tv)][1]) for tv, _ in sentence_times if owners[id(tv)][0] == trigger.i]
+    if own:
+        own.sort(key=lambda pair: (PRECISION_RANK.get(pair[0].precision, 9), pair[1]))
+        return own[0][0]
+    free = [(tv, root) for tv, root in sentence_times
+            if owners[id(tv)][0] is None and owners[id(tv)][1] >= 0]
+    if not free:
+        return None
+    free.sort(key=lambda pair: (abs(pair[1].i - trigger.i), PRECISION_RANK.get(pair[0].precision, 9)))
+    return free[0][0]

@@ -1,0 +1,72 @@
+"""One event node per real event: compatible mentions merge, distinct events stay apart."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from pipeline.events_merge import labels_compatible, merge_mentions, times_compatible
+from pipeline.model import Event, Evidence, TimeValue
+
+LABELS = {"cargo-dragon": "SpaceX Cargo Dragon", "crs-23": "Cargo Dragon CRS-23", "crs-24": "Cargo Dragon CRS-24"}
+
+
+def day(value: str) -> TimeValue:
+    start = datetime.fromisoformat(value).replace(tzinfo=UTC)
+    return TimeValue(value=value, precision="day", earliest=start, latest=start + timedelta(days=1, seconds=-1))
+
+
+def event(type_="Undocking", evidence_start=0, **roles) -> Event:
+    return Event(type=type_, evidence=[Evidence("s", evidence_start, evidence_start + 1)], **roles)
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    ("crs-23", "cargo-dragon", False),  # "SpaceX" is not in "Cargo Dragon CRS-23"
+    ("crs-23", "crs-24", False),
+    ("crs-23", None, True),
+    ("crs-23", "crs-23", True),
+])
+def test_events_merge_label_compatibility(a, b, expected):
+    assert labels_compatible(a, b, LABELS) is expected
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    (day("2021-09-30"), day("2021-09-30"), True),
+    (day("2021-09-30"), day("2021-10-01"), False),
+    (day("2021-09-30"), None, True),
+])
+def test_events_merge_time_compatibility(a, b, expected):
+    assert times_compatible(a, b) is expected
+
+
+@pytest.mark.parametrize("mentions,expected_count", [
+    # an announcement then its details: one node, roles unioned
+    ([event(spacecraft="crs-23"), event(evidence_start=5, from_="iss", time=day("2021-09-30"))], 1),
+    # two different spacecraft: two nodes
+    ([event(spacecraft="crs-23"), event(evidence_start=5, spacecraft="crs-24")], 2),
+    # same type, different days: two nodes
+    ([event(spacecraft="crs-23", time=day("2021-09-30")),
+      event(evidence_start=5, spacecraft="crs-23", time=day("2021-11-02"))], 2),
+    # planned and occurred are not the same event
+    ([event(spacecraft="crs-23"), event(evidence_start=5, spacecraft="crs-23", status="planned")], 2),
+    # spacewalks by different people without dates stay apart
+    ([event("Spacewalk", participants=["a"]), event("Spacewalk", evidence_start=5, participants=["b"])], 2),
+])
+def test_events_merge_node_count(mentions, expected_count):
+    merged = merge_mentions([(m, None) for m in mentions], LABELS)
+    assert len(merged) == expected_count
+
+
+def test_events_merge_unions_roles_and_evidence():
+    merged = merge_mentions([(event(spacecraft="crs-23"), None),
+                             (event(evidence_start=5, from_="iss", time=day("2021-09-30")), None)], LABELS)
+    assert (merged[0].spacecraft, merged[0].from_, merged[0].time.value) == ("crs-23", "iss", "2021-09-30")
+    assert [e.start for e in merged[0].evidence] == [0, 5]
+
+
+@pytest.mark.parametrize("ordinals,expected_count", [(("first", "second"), 2), (("first", None), 1)])
+def test_events_merge_ordinals_keep_spacewalks_apart(ordinals, expected_count):
+    mentions = [(event("Spacewalk", participants=["a"]), ordinals[0]),
+                (event("Spacewalk", evidence_start=5, participants=["a"]), ordinals[1])]
+    assert len(merge_mentions(mentions, LABELS)) == expected_count

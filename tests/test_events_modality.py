@@ -1,0 +1,36 @@
+"""Modality: planned events are marked planned; negated, hypothetical and called-off ones are dropped."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from test_events_support import annotate, run_events
+
+ENTITIES = [
+    ("Progress 88", "Spacecraft", "progress-88"),
+    ("International Space Station", "SpaceStation", "international-space-station"),
+    ("Kazakhstan", "Place", "kazakhstan"),
+]
+
+
+def statuses(nlp, text):
+    doc = annotate(nlp, text, ENTITIES, [], date(2024, 5, 1))
+    return [(e.type, e.status) for e in run_events(nlp, doc)._.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Progress 88 undocked from the International Space Station.", [("Undocking", "occurred")]),
+    ("Progress 88 is scheduled to undock from the International Space Station.", [("Undocking", "planned")]),
+    ("Progress 88 will dock with the International Space Station.", [("Docking", "planned")]),
+    ("NASA will provide coverage of the undocking of Progress 88.", [("Undocking", "planned")]),
+    ("The upcoming launch of Progress 88 draws attention.", [("Launch", "planned")]),
+    ("Progress 88 did not dock with the International Space Station.", []),
+    ("Progress 88 could land in Kazakhstan.", []),
+    ("Progress 88 will land in Kazakhstan if the weather permits.", []),
+    ("The launch of Progress 88 was postponed.", []),
+    ("The launch of Progress 88 was scrubbed.", []),
+])
+def test_events_modality_status(nlp, text, expected):
+    assert statuses(nlp, text) == expected

@@ -1,0 +1,102 @@
+"""Roles of events: spacecraft, crew (also from the next sentence and from anaphors), stations, sites,
+commanders and aggregate counts, filled from the dependency parse and the entities."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from test_events_support import annotate, run_events, time_value
+
+CREW_ENTITIES = [
+    ("Samantha Cristoforetti", "Astronaut", "samantha-cristoforetti"),
+    ("Samantha", "Astronaut", "samantha-cristoforetti"),
+    ("Kjell Lindgren", "Astronaut", "kjell-lindgren"),
+    ("Bob Hines", "Astronaut", "bob-hines"),
+    ("Oleg Artemyev", "Astronaut", "oleg-artemyev"),
+    ("Soyuz MS-21", "Spacecraft", "soyuz-ms-21"),
+    ("Crew Dragon Freedom", "Spacecraft", "crew-dragon-freedom"),
+    ("International Space Station", "SpaceStation", "international-space-station"),
+    ("Station", "SpaceStation", "international-space-station"),
+    ("Atlantic Ocean", "Place", "atlantic-ocean"),
+    ("Kennedy Space Center", "Place", "kennedy-space-center"),
+]
+
+
+def events_of(nlp, text, entities=CREW_ENTITIES, times=(), published=date(2022, 10, 15)):
+    return run_events(nlp, annotate(nlp, text, entities, list(times), published))._.events
+
+
+@pytest.mark.parametrize("text", [
+    "ESA astronaut Samantha Cristoforetti splashed down in the Atlantic Ocean after five months on the "
+    "International Space Station. Samantha came home in the Crew Dragon Freedom spacecraft together with "
+    "Kjell Lindgren and Bob Hines.",
+])
+def test_events_roles_crew_named_in_next_sentence_joins_one_landing(nlp, text):
+    events = events_of(nlp, text)
+    assert [e.type for e in events] == ["Landing"]
+    landing = events[0]
+    assert landing.spacecraft == "crew-dragon-freedom"
+    assert set(landing.participants) == {"samantha-cristoforetti", "kjell-lindgren", "bob-hines"}
+    assert landing.place == "atlantic-ocean"
+    assert landing.from_ == "international-space-station"
+    assert len(landing.evidence) == 2
+
+
+@pytest.mark.parametrize("text,outgoing,incoming", [
+    ("Samantha Cristoforetti commanded the International Space Station. Before her departure, she handed "
+     "command over to Oleg Artemyev in a short ceremony.", "samantha-cristoforetti", "oleg-artemyev"),
+    ("Oleg Artemyev took command of the Station from Samantha Cristoforetti.", "samantha-cristoforetti",
+     "oleg-artemyev"),
+])
+def test_events_roles_change_of_command_commanders(nlp, text, outgoing, incoming):
+    events = [e for e in events_of(nlp, text) if e.type == "ChangeOfCommand"]
+    assert len(events) == 1
+    assert (events[0].from_, events[0].to) == (outgoing, incoming)
+    assert events[0].place == "international-space-station"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("During her mission Samantha also performed three spacewalks to service the robotic arm.", 3),
+    ("Kjell Lindgren conducted a spacewalk outside the Station.", None),
+])
+def test_events_roles_spacewalk_participants_and_count(nlp, text, count):
+    events = events_of(nlp, text)
+    assert [e.type for e in events] == ["Spacewalk"]
+    assert events[0].participants in (["samantha-cristoforetti"], ["kjell-lindgren"])
+    assert events[0].count == count
+
+
+@pytest.mark.parametrize("text", [
+    "Undocking of the Soyuz MS-21 from the International Space Station on 29 September 2022.",
+])
+def test_events_roles_nominal_trigger_takes_of_and_from(nlp, text):
+    times = [time_value(text, "29 September 2022", "2022-09-29")]
+    events = events_of(nlp, text, times=times)
+    assert len(events) == 1
+    assert (events[0].type, events[0].spacecraft, events[0].from_) == (
+        "Undocking", "soyuz-ms-21", "international-space-station")
+    assert events[0].time.value == "2022-09-29"
+
+
+@pytest.mark.parametrize("text,expected_crew", [
+    ("Kjell Lindgren, Bob Hines and Oleg Artemyev boarded the Soyuz MS-21. The trio launched from the "
+     "Kennedy Space Center in the morning.", {"kjell-lindgren", "bob-hines", "oleg-artemyev"}),
+    ("Bob Hines checked the Soyuz MS-21 once more. Then he launched from the Kennedy Space Center.",
+     {"bob-hines"}),
+])
+def test_events_roles_anaphoric_crew_resolved(nlp, text, expected_crew):
+    events = [e for e in events_of(nlp, text) if e.type == "Launch"]
+    assert len(events) == 1
+    assert set(events[0].participants) == expected_crew
+    assert events[0].place == "kennedy-space-center"
+
+
+@pytest.mark.parametrize("text", [
+    "The Soyuz MS-21 docking port was inspected.",
+    "Engineers visited the landing site near the Kennedy Space Center.",
+    "NASA launched a new website about the International Space Station.",
+])
+def test_events_roles_modifiers_and_roleless_mentions_are_not_events(nlp, text):
+    assert events_of(nlp, text) == []
