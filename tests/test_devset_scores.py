@@ -1,0 +1,50 @@
+"""Floors under the pipeline's scores on the project's development set (data/dev).
+
+The floors sit a little below what the pipeline achieved when they were last measured; raise them as
+extraction improves (run ``spacekg eval data/dev/gold.json`` and keep about 0.05 of headroom).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluate import EvalReport, evaluate
+
+GOLD_PATH = Path(__file__).resolve().parents[1] / "data" / "dev" / "gold.json"
+
+#: (what, floor): measured 2026-11-21 at the end of the first development session.
+FLOORS: dict[str, float] = {
+    "entity_f1": 0.85,
+    "entity_precision": 0.88,
+    "entity_recall": 0.82,
+    "event_f1": 0.63,
+    "event_precision": 0.70,
+    "event_recall": 0.58,
+    "time_accuracy": 0.75,
+}
+
+
+@pytest.fixture(scope="module")
+def report(nlp) -> EvalReport:
+    return evaluate(GOLD_PATH, nlp=nlp)
+
+
+def _measure(report: EvalReport, what: str) -> float:
+    if what == "time_accuracy":
+        return report.events.time.accuracy
+    part, metric = what.split("_")
+    counts = (report.entities if part == "entity" else report.events).overall
+    return getattr(counts, metric)
+
+
+@pytest.mark.parametrize(("what", "floor"), sorted(FLOORS.items()))
+def test_devset_score_stays_above_floor(report, what, floor):
+    measured = _measure(report, what)
+    assert measured >= floor, f"{what} fell to {measured:.3f} (floor {floor})"
+
+
+def test_devset_scores_every_document(report):
+    assert report.documents >= 24
+    assert report.entities.overall.tp + report.entities.overall.fn > 200
