@@ -198,7 +198,7 @@ class TimeGrammar:
             ("vague_plural", rf"\b(?:(?:in|for|over)\s+)?(?P<vdet>recent|the\s+(?:past|last|coming|next))\s+(?P<vunit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"),
             ("set", rf"\b(?:(?:once|twice|three\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+(?P<sunit>second|minute|hour|day|week|month|year|decade)|(?:every|each)\s+(?:(?P<sn>other|\d+|{_alternation([w for w in self.numbers if ' ' not in w and w not in ('a', 'an')])})\s+)?(?P<sunit2>{_alternation(list(self.units))}|season|{_alternation(list(self.seasons))}|{_alternation(weekday_full)}|morning|night|evening)|(?P<sadv>{set_adv}))\b"),
             ("present", rf"(?<!\w)(?P<present>{present})\b"),
-            ("clock", rf"(?<![\d:.])\b(?P<hour>[01]?\d|2[0-3])(?:(?P<sep>[:.h])(?P<minute>[0-5]\d))?(?::(?P<second>[0-5]\d))?(?:\s*{ampm})?(?:\s*(?:\(\s*)?{zone})?"),
+            ("clock", rf"(?<![\d:.])\b(?P<hour>2[0-3]|[01]?\d)(?:(?P<sep>[:.h])(?P<minute>[0-5]\d))?(?::(?P<second>[0-5]\d))?(?:\s*{ampm})?(?:\s*(?:\(\s*)?{zone})?"),
             ("clock4", rf"(?<![\d:.])\b(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:hours?\s+|h\s+)?(?:{zone})"),
             ("noon", rf"\b(?P<noon>noon|midday|midnight)(?:\s+{zone})?"),
         ]
@@ -919,8 +919,9 @@ def shift(time_value: TimeValue, duration: TimeValue, direction: int = 1) -> Tim
     if time_value.earliest is None or time_value.latest is None:
         raise ValueError(f"cannot shift a time without bounds: {time_value.value!r}")
     delta = parse_duration(duration.value)
-    earliest = time_value.earliest + delta * direction if direction > 0 else time_value.earliest - delta
-    latest = time_value.latest + delta if direction > 0 else time_value.latest - delta
+    if direction < 0:
+        delta = -delta
+    earliest, latest = time_value.earliest + delta, time_value.latest + delta
     precision = max(time_value.precision, _duration_precision(duration.value), key=_precision_rank)
     if precision in ("second", "minute", "hour"):
         if precision == "hour":
