@@ -101,6 +101,21 @@ def load_records(path: Path) -> Iterator[dict]:
                     raise ValueError(f"{path}:{number}: {error}") from error
 
 
+def with_nicknames(record: GazetteerRecord, nicknames: dict[str, list[str]]) -> GazetteerRecord:
+    """The record with "Bob Behnken" added beside "Robert Behnken"."""
+    extra = []
+    for label in record.labels:
+        words = label.split()
+        if len(words) >= 2:
+            for short in nicknames.get(words[0], ()):
+                extra.append(" ".join([short, *words[1:]]))
+    if not extra:
+        return record
+    aliases = tuple(dict.fromkeys((*record.aliases, *extra)))
+    return GazetteerRecord(record.id, record.type, record.name, aliases, record.wikidata, record.agency,
+                           record.family, record.generic, record.context, record.anaphora)
+
+
 def _apostrophe_variants(text: str) -> set[str]:
     """The typographic and the typewriter apostrophe both occur in real text."""
     return {text, text.replace("'", "’"), text.replace("’", "'")}
@@ -109,10 +124,13 @@ def _apostrophe_variants(text: str) -> set[str]:
 class Gazetteer:
     """Records indexed by normalised label, with fuzzy person linking."""
 
-    def __init__(self, records: Iterable[GazetteerRecord]) -> None:
+    def __init__(self, records: Iterable[GazetteerRecord],
+                 nicknames: dict[str, list[str]] | None = None) -> None:
         self.records: dict[str, GazetteerRecord] = {}
         self._by_label: dict[str, set[str]] = defaultdict(set)
         for record in records:
+            if nicknames and record.type == "Astronaut":
+                record = with_nicknames(record, nicknames)
             if record.id in self.records:
                 log.warning("duplicate gazetteer id %s: keeping the first", record.id)
                 continue
@@ -128,12 +146,17 @@ class Gazetteer:
         self._person_choices = list(person_labels)
 
     @classmethod
-    def from_dir(cls, directory: Path) -> "Gazetteer":
-        """All ``*.jsonl`` files of a gazetteer folder."""
+    def from_dir(cls, directory: Path, nicknames_file: Path | None = None) -> "Gazetteer":
+        """All ``*.jsonl`` files of a gazetteer folder; short first names ("Bob" for Robert) from
+        ``nicknames_file`` (JSON: formal name -> short forms) become aliases."""
         records = [GazetteerRecord.from_json(d) for path in sorted(directory.glob("*.jsonl"))
                    for d in load_records(path)]
+        nicknames = None
+        if nicknames_file is not None and nicknames_file.exists():
+            nicknames = {k: v for k, v in json.loads(nicknames_file.read_text(encoding="utf-8")).items()
+                         if not k.startswith("_")}
         log.debug("gazetteer: %d records from %s", len(records), directory)
-        return cls(records)
+        return cls(records, nicknames)
 
     def __len__(self) -> int:
         return len(self.records)
@@ -180,10 +203,12 @@ class Gazetteer:
             return None
         return self.records[ids.pop()]
 
-    def truncated_names(self, types: tuple[str, ...] = ("SpaceStation", "Place", "SpaceAgency")
-                        ) -> dict[str, str]:
+    def truncated_names(self, tail_words: Iterable[str],
+                        types: tuple[str, ...] = ("SpaceStation", "Place", "SpaceAgency")) -> dict[str, str]:
         """Unambiguous capitalised prefixes of long names ("International Space" -> the ISS): page
-        scrapes and hurried writing cut names short."""
+        scrapes and hurried writing cut names short. A prefix must end in one of ``tail_words`` ("Space"),
+        so that "United Arab Emirates" is not read as a cut-off "United Arab Emirates Space Agency"."""
+        tails = set(tail_words)
         prefixes: dict[str, set[str]] = defaultdict(set)
         for record in self.records.values():
             if record.type not in types:
@@ -192,7 +217,7 @@ class Gazetteer:
                 words = label.split()
                 for n in range(2, len(words)):
                     prefix = words[:n]
-                    if all(w[:1].isupper() for w in prefix):
+                    if all(w[:1].isupper() for w in prefix) and prefix[-1] in tails:
                         prefixes[" ".join(prefix)].add(record.id)
         return {p: next(iter(ids)) for p, ids in prefixes.items()
                 if len(ids) == 1 and normalize_name(p) not in self._by_label}

@@ -110,16 +110,16 @@ class EntityRecognizer:
     def __init__(self, nlp: Language, data_dir: str | Path | None = None) -> None:
         register_extensions()
         data = Path(data_dir) if data_dir else DATA_DIR
-        self.gazetteer = Gazetteer.from_dir(data / "gazetteer")
+        context = json.loads((data / "lexicon" / "entity-context.json").read_text(encoding="utf-8"))
+        self.gazetteer = Gazetteer.from_dir(data / "gazetteer", data / "lexicon" / "entity-nicknames.json")
         self.exact_matcher, self.lower_matcher = self.gazetteer.phrase_matchers(nlp)
-        self.truncated = self.gazetteer.truncated_names()
+        self.truncated = self.gazetteer.truncated_names(context["truncation_tail_words"])
         self.truncated_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for prefix, record_id in self.truncated.items():
             self.truncated_matcher.add(record_id, [nlp.make_doc(prefix)])
         self.patterns = [NamePattern.from_json(d) for path in sorted((data / "patterns").glob("entities*.jsonl"))
                          for d in load_records(path)]
         titles = json.loads((data / "lexicon" / "titles.json").read_text(encoding="utf-8"))
-        context = json.loads((data / "lexicon" / "entity-context.json").read_text(encoding="utf-8"))
         self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.title_matcher.add("TITLE", list(nlp.tokenizer.pipe(titles["person_titles"])))
         self.plural_titles = {t.lower() for t in titles["plural_titles"]}
@@ -127,6 +127,9 @@ class EntityRecognizer:
         self.person_verbs = set(titles["person_verbs_strict"])
         self.rocket_words = {w.lower() for w in context["rocket_words"]}
         self.not_person_words = set(context["not_person_words"])
+        self.place_event_lemmas = set(context["place_event_lemmas"])
+        self.place_prepositions = set(context["place_prepositions"])
+        self.place_ner_labels = set(context["place_ner_labels"])
         self.anaphora = {normalize_name(a): r.id for r in self.gazetteer.records.values() for a in r.anaphora}
         self.first_names: dict[str, set[str]] = defaultdict(set)
 
@@ -136,7 +139,10 @@ class EntityRecognizer:
         candidates += self._pattern_candidates(doc)
         title_spans = self._title_spans(doc)
         candidates += self._person_candidates(doc, title_spans)
+        candidates += self._place_candidates(doc)
+        candidates = self._split_agency_prefixes(doc, candidates)
         chosen = self._resolve_overlaps(doc, candidates)
+        chosen += self._coordinated_people(doc, chosen)
         groups = self._canonicalise(doc, chosen, title_spans)
         self._write(doc, groups)
         return doc
@@ -217,7 +223,10 @@ class EntityRecognizer:
         i = index
         while i < len(doc):
             start = i
-            while i < len(doc) and i - start < 4 and self._is_name_token(doc[i]):
+            while i < len(doc) and i - start < 4 and (
+                    self._is_name_token(doc[i])
+                    or (doc[i].text in {"-", "‑"} and i > start and i + 1 < len(doc)
+                        and self._is_name_token(doc[i + 1]))):
                 i += 1
             if i - start >= 2:
                 names.append((start, i))
@@ -227,8 +236,13 @@ class EntityRecognizer:
                 break
             if not plural:
                 break
-            # a list goes on after ", " or "and" or ", and"
+            # a list goes on after ", " or "and" or ", and", past "of Canada" / "from Belarus"
             j = i
+            if j + 1 < len(doc) and doc[j].lower_ in {"of", "from"} and doc[j + 1].pos_ == "PROPN":
+                j += 1
+                while j < len(doc) and doc[j].pos_ == "PROPN":
+                    j += 1
+                i = j
             while j < len(doc) and doc[j].text in {",", "and", "&"}:
                 j += 1
             if j == i:
@@ -275,9 +289,14 @@ class EntityRecognizer:
                                  record, agency=record.agency)
         for form in (text, plain):
             record = self.gazetteer.fuzzy_person(form)
-            if record:  # a misspelling: the gazetteer's spelling
-                return Candidate(start, end, "Astronaut", record.id, person_label(record.name), "gazetteer",
-                                 record, agency=record.agency)
+            if record:
+                # Same surname, other first name ("Nikolai"/"Nikolay", "Doug"/"Douglas"): a variant, the
+                # article's spelling stands. A different surname ("Skripocha"): a misspelling, corrected.
+                same_surname = normalize_name(form).split()[-1] in {
+                    normalize_name(label).split()[-1] for label in record.labels}
+                label = person_label(form if same_surname else record.name)
+                return Candidate(start, end, "Astronaut", record.id, label, "gazetteer", record,
+                                 agency=record.agency)
         if len(plain.split()) < 2:
             return None  # single unknown words join a full name later, or stay out
         if source == "context" or self._has_person_context(doc, start, end, title_spans):
@@ -299,6 +318,78 @@ class EntityRecognizer:
                         return True
         head = doc[start:end].root
         return head.dep_ in {"nsubj", "nsubjpass"} and head.head.lemma_ in self.person_verbs
+
+    def _coordinated_people(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """A PERSON listed with astronauts ("Oleg Novitskiy, Marina Vasilevskaya from Belarus and ...") is
+        one of the crew."""
+        crew_tokens = {i for c in chosen if c.type == "Astronaut" for i in range(c.start, c.end)}
+        if not crew_tokens:
+            return []
+        taken = {i for c in chosen for i in range(c.start, c.end)}
+        found = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            start, end = self._trim(doc, ent.start, ent.end)
+            if end - start < 2 or any(i in taken for i in range(start, end)):
+                continue
+            if in_furniture(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
+                continue
+            root = doc[start:end].root
+            linked = {root.head.i} | {child.i for child in root.children if child.dep_ in {"conj", "appos"}}
+            if root.dep_ in {"conj", "appos"} or any(c.dep_ in {"conj", "appos"} for c in root.children):
+                if linked & crew_tokens:
+                    name = " ".join(t.text for t in doc[start:end] if not _INITIAL.match(t.text))
+                    found.append(Candidate(start, end, "Astronaut", slugify(name), name, "context"))
+                    taken.update(range(start, end))
+        return found
+
+    def _place_candidates(self, doc: Doc) -> list[Candidate]:
+        """Countries, states and towns the base model finds, where a launch or landing happens there
+        ("splashed down off the coast of Florida", "landed near Zhezkazgan, Kazakhstan")."""
+        found = []
+        for ent in doc.ents:
+            if ent.label_ not in self.place_ner_labels:
+                continue
+            sentence = ent.sent
+            if not any(t.lemma_.lower() in self.place_event_lemmas for t in sentence):
+                continue
+            head = ent.root.head
+            governed = ent.root.dep_ == "pobj" and head.lower_ in self.place_prepositions
+            listed = ent.root.dep_ in {"appos", "conj", "npadvmod"} and head.ent_type_ in self.place_ner_labels
+            if not (governed or listed):
+                continue
+            start, end = self._trim(doc, ent.start, ent.end)
+            if start < end and doc[start].lower_ == "the":
+                start += 1
+            if end > start:
+                name = doc[start:end].text
+                record = self.gazetteer.lookup(name, "Place")
+                found.append(Candidate(start, end, "Place", record.id if record else slugify(name),
+                                       record.name if record else name, "model", record))
+        return found
+
+    def _split_agency_prefixes(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """ "SpaceX Crew Dragon", "Boeing's Starliner", "NASA's Kennedy Space Center": the operator is an
+        entity of its own, so a longer name that starts with an agency loses that start."""
+        agency_spans = {(c.start, c.end) for c in candidates if c.type == "SpaceAgency"}
+        if not agency_spans:
+            return candidates
+        by_start: dict[int, int] = {}
+        for start, end in agency_spans:
+            by_start[start] = max(by_start.get(start, start), end)
+        result = []
+        for cand in candidates:
+            agency_end = by_start.get(cand.start)
+            if cand.type != "SpaceAgency" and agency_end is not None and agency_end < cand.end:
+                new_start = agency_end
+                if new_start < cand.end and doc[new_start].text in {"'s", "’s"}:
+                    new_start += 1
+                if new_start < cand.end:
+                    cand = Candidate(new_start, cand.end, cand.type, cand.key, cand.name, cand.source,
+                                     cand.record, cand.family, cand.generic, cand.anaphoric, cand.agency)
+            result.append(cand)
+        return result
 
     # ------------------------------------------------------------------ overlaps
     def _resolve_overlaps(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -366,6 +457,11 @@ class EntityRecognizer:
             target = next((g for g in stations if g.key == cand.key), None)
             if target is None and len(stations) == 1:
                 target = stations[0]
+            if target is None and not stations and cand.record is not None:
+                # nothing of the kind named outright: the description's default referent (the ISS)
+                target = groups[f"{cand.type}:{cand.key}"] = _Group(
+                    cand.key, cand.type, cand.record.name, cand.source, cand.record, agency=cand.agency)
+                target.names.append(cand.record.name)
             if target is not None:
                 target.spans.append((cand.start, cand.end))
 
