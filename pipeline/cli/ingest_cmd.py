@@ -1,5 +1,77 @@
-"""``spacekg ingest``: placeholder, filled in by the foundation's RDF/store work."""
+"""``spacekg ingest PATH...``: articles into the store (or a file), one named graph per article.
+
+Exit codes: 0 every article stored (or unchanged), 1 some input failed, 2 usage error (no such path,
+unknown format, the store cannot be opened).
+"""
 
 from __future__ import annotations
 
-from pipeline.cli import app  # noqa: F401
+import json
+import logging
+from pathlib import Path
+
+import typer
+
+from pipeline.cli import app
+from pipeline.ingest import ingest
+from pipeline.store import FileFormat, FileStore, GraphStore, default_store_dir, open_store
+
+log = logging.getLogger(__name__)
+
+STORE_HELP = "Store directory (default: $SPACEKG_STORE or ./spacekg-store)."
+
+
+def fail_usage(message: str) -> typer.Exit:
+    """Print a usage problem and return the exit (code 2) to raise."""
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code=2)
+
+
+def open_store_or_exit(store_dir: Path | None, read_only: bool = False) -> GraphStore:
+    """The embedded store, or exit 2 with the reason (missing, locked by another process)."""
+    directory = store_dir or default_store_dir()
+    if read_only and not directory.exists():
+        raise fail_usage(f"no store at {directory}; run `spacekg ingest` first or give --store")
+    try:
+        return open_store(directory, read_only=read_only)
+    except OSError as err:
+        raise fail_usage(f"cannot open the store at {directory}: {err}") from None
+
+
+@app.command("ingest")
+def ingest_command(
+    paths: list[Path] = typer.Argument(..., help="Files or folders (.jsonl, .txt, .md, .html)."),
+    store_dir: Path | None = typer.Option(None, "--store", help=STORE_HELP),
+    out: Path | None = typer.Option(None, "--out", help="Write the graphs to this file instead of the store."),
+    out_format: FileFormat | None = typer.Option(None, "--format", help="File format for --out (default: "
+                                                 "from its suffix)."),
+    force: bool = typer.Option(False, "--force", help="Re-extract articles even when they are unchanged."),
+    as_json: bool = typer.Option(False, "--json", help="Print the run report as JSON."),
+) -> None:
+    """Read articles, extract entities, events and times, and store one named graph per article."""
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise fail_usage(f"no such file or folder: {', '.join(missing)}")
+    if out is not None:
+        try:
+            store: GraphStore = FileStore(out, out_format)
+        except ValueError as err:
+            raise fail_usage(str(err)) from None
+    else:
+        if out_format is not None:
+            raise fail_usage("--format goes with --out")
+        store = open_store_or_exit(store_dir)
+    try:
+        report = ingest(paths, store, skip_unchanged=not force)
+    finally:
+        store.close()
+    if as_json:
+        typer.echo(json.dumps(report.as_dict(), indent=2))
+    else:
+        for failure in report.failures[:20]:
+            typer.echo(f"failed: {failure}", err=True)
+        if len(report.failures) > 20:
+            typer.echo(f"... and {len(report.failures) - 20} more failures", err=True)
+        target = f" -> {out}" if out is not None else ""
+        typer.echo(f"{report.summary()}{target}")
+    raise typer.Exit(code=report.exit_code)
