@@ -152,7 +152,7 @@ class TimeGrammar:
         month = rf"(?P<month>{_alternation(list(self.months))})\.?"
         weekday_full = [w for w in self.weekdays if len(w) > 5]
         weekday = rf"(?P<weekday>{_alternation(weekday_full)})"
-        day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+        day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
         year = r"(?P<year>1[0-9]{3}|20[0-9]{2})(?![\d,]\d)"
         mods = rf"(?P<mod>{_alternation(list(self.modifiers))})"
         number_words = [w for w in self.numbers] + list(self.ordinals)
@@ -394,13 +394,17 @@ class TimeGrammar:
 
     # ------------------------------------------------------------------ normalisation
     def resolve(self, mention: Mention, anchor: date | datetime | None, tense: str | None = None,
-                text: str = "", zone_hint: str | None = None) -> Timex | None:
-        """Normalise a mention to TIMEX3 terms; None when it cannot be resolved (e.g. no anchor)."""
+                text: str = "", zone_hint: str | None = None, year_hint: int | None = None) -> Timex | None:
+        """Normalise a mention to TIMEX3 terms; None when it cannot be resolved (e.g. no anchor).
+
+        ``zone_hint``: the zone of a bare clock time when the context gives it ("1 p.m. to 4 p.m. EDT");
+        ``year_hint``: the year of a yearless date when the context gives it ("July 29 - Aug. 1, 2024").
+        """
         ref = anchor.date() if isinstance(anchor, datetime) else anchor
         if tense is None and text:
             tense = guess_tense(text, mention.start, mention.end)
         try:
-            result = self._resolve(mention, ref, tense, text, zone_hint)
+            result = self._resolve(mention, ref, tense, text, zone_hint, year_hint)
         except (ValueError, KeyError, OverflowError) as err:
             log.debug("cannot normalise %r: %s", mention.text, err)
             return None
@@ -412,13 +416,14 @@ class TimeGrammar:
         return Timex(mention.start, mention.end, mention.text, ttype, value, mod, relative, offset, zone_known,
                      zone, clock_only)
 
-    def _resolve(self, m: Mention, ref: date | None, tense: str | None, text: str, zone_hint: str | None):
+    def _resolve(self, m: Mention, ref: date | None, tense: str | None, text: str, zone_hint: str | None,
+                 year_hint: int | None = None):
         g = m.groups
         rule = m.rule
         mod = self.modifiers.get(re.sub(r"\s+", " ", g["mod"].lower())) if g.get("mod") else None
         if rule == "datetime":
             date_part, clock_part = m.parts
-            d = self._resolve(date_part, ref, tense, text, zone_hint)
+            d = self._resolve(date_part, ref, tense, text, zone_hint, year_hint)
             c = self._resolve(clock_part, ref, tense, text, zone_hint)
             if d is None or c is None or d[0] != "DATE":
                 return d or c
@@ -452,19 +457,34 @@ class TimeGrammar:
                 y = int(g["year"])
                 date(y, month, day_n)
                 return ("DATE", f"{y:04d}-{month:02d}-{day_n:02d}", None, False, None, False)
-            if ref is None:
+            if year_hint is not None:
+                y = year_hint
+            elif ref is None:
                 return None
-            y = _year_for(ref, month, day_n, tense)
+            else:
+                y = _year_for(ref, month, day_n, tense)
+            if g.get("weekday"):
+                # "Tuesday, April 2": the year in which that date is that weekday
+                wanted = self.weekdays[g["weekday"].lower()]
+                for candidate in (y, y - 1, y + 1):
+                    try:
+                        if date(candidate, month, day_n).isoweekday() == wanted:
+                            y = candidate
+                            break
+                    except ValueError:
+                        continue
             date(y, month, day_n)
-            return ("DATE", f"{y:04d}-{month:02d}-{day_n:02d}", None, True, None, False)
+            return ("DATE", f"{y:04d}-{month:02d}-{day_n:02d}", None, year_hint is None, None, False)
         if rule == "month_year":
             month = self.months[g["month"].lower().rstrip(".")]
             return ("DATE", f"{int(g['year']):04d}-{month:02d}", mod, False, None, False)
         if rule == "month":
             month = self.months[g["month"].lower().rstrip(".")]
+            shift = self.shift_words.get((g.get("rel") or "").lower())
+            if shift is None and year_hint is not None:
+                return ("DATE", f"{year_hint:04d}-{month:02d}", mod, False, None, False)
             if ref is None:
                 return None
-            shift = self.shift_words.get((g.get("rel") or "").lower())
             if shift is None:
                 y = _year_for(ref, month, None, tense)
             elif shift < 0:
@@ -644,7 +664,7 @@ class TimeGrammar:
                     return None
                 hour = hour % 12 + (12 if ampm.startswith("p") else 0)
         clock = f"{hour:02d}:{minute:02d}" + (f":{second}" if second else "")
-        zone_id = self._zone_of(g, m, text, zone_hint)
+        zone_id = self._zone_of(g, m, text, zone_hint) or zone_hint
         day = ref.isoformat() if ref else "XXXX-XX-XX"
         value = f"{day}T{clock}"
         offset = None
@@ -692,9 +712,12 @@ class TimeGrammar:
         """
         results: list[Timex] = []
         reference = anchor
-        for mention in self.detect(text):
+        mentions = self.detect(text)
+        for index, mention in enumerate(mentions):
             tense = tense_of(mention.start, mention.end) if tense_of else ("narrative" if narrative else None)
-            timex = self.resolve(mention, reference, tense, text)
+            year_hint = self._year_from_context(mentions, index, results, text, anchor)
+            zone_hint = self._zone_from_range(mentions, index, text)
+            timex = self.resolve(mention, reference, tense, text, zone_hint=zone_hint, year_hint=year_hint)
             if timex is None:
                 continue
             results.append(timex)
@@ -704,6 +727,63 @@ class TimeGrammar:
                                  int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 1)
         return [self._date_clock_from_sentence(t, results, text) if t.clock_only else t for t in results]
 
+    @staticmethod
+    def _is_heading_for(date_timex: Timex, clock: Timex, timexes: list[Timex], text: str) -> bool:
+        """A date that heads a schedule ("Sunday, Feb. 25:" then lines of times) dates the times under it."""
+        if date_timex.start > clock.start or not re.match(r"\s*:\s*\n", text[date_timex.end:date_timex.end + 4]):
+            return False
+        return not any(t.type == "DATE" and date_timex.start < t.start < clock.start for t in timexes)
+
+    _RANGE_CONNECTOR = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and|or)\s*", re.I)
+
+    def _year_from_context(self, mentions: list[Mention], index: int, done: list[Timex], text: str,
+                           anchor: date | datetime | None) -> int | None:
+        """The year a yearless date takes from its context rather than from the anchor.
+
+        A range borrows the year of its end ("July 29 - Aug. 1, 2024"); a date in a passage that just gave
+        a full date in another year than the anchor's continues that story ("on Dec. 6, 1988 ... on
+        Dec. 13"), as history posts do.
+        """
+        mention = mentions[index]
+        core = mention.parts[0] if mention.rule == "datetime" else mention
+        if core.rule not in ("dmy", "mdy", "month") or core.groups.get("year") or core.groups.get("rel"):
+            return None
+        month = self.months.get((core.groups.get("month") or "").lower().rstrip("."))
+        if index + 1 < len(mentions):
+            nxt = mentions[index + 1]
+            nxt_core = nxt.parts[0] if nxt.rule == "datetime" else nxt
+            if nxt_core.groups.get("year") and nxt_core.rule in ("dmy", "mdy", "month_year") and \
+                    self._RANGE_CONNECTOR.fullmatch(text[mention.end:nxt.start]):
+                year = int(nxt_core.groups["year"])
+                nxt_month = self.months.get((nxt_core.groups.get("month") or "").lower().rstrip("."))
+                return year - 1 if month and nxt_month and month > nxt_month else year
+        anchor_year = anchor.year if anchor is not None else None
+        for previous in reversed(done):
+            if mention.start - previous.end > 400:
+                break
+            if previous.relative or previous.type not in ("DATE", "TIME"):
+                continue
+            if re.match(r"\d{4}-\d\d", previous.value):
+                year = int(previous.value[:4])
+                if year != anchor_year:
+                    prev_month = int(previous.value[5:7])
+                    return year + 1 if month and month < prev_month and anchor_year is None else year
+                return None
+        return None
+
+    def _zone_from_range(self, mentions: list[Mention], index: int, text: str) -> str | None:
+        """A bare clock time at the start of a range takes the zone stated at its end ("1 to 4 p.m. EDT")."""
+        mention = mentions[index]
+        if mention.rule not in ("clock", "clock4") or index + 1 >= len(mentions):
+            return None
+        nxt = mentions[index + 1]
+        if nxt.rule not in ("clock", "clock4", "noon") or not self._RANGE_CONNECTOR.fullmatch(text[mention.end:nxt.start]):
+            return None
+        g = nxt.groups
+        if not (g.get("zabbr") or g.get("zname") or g.get("zplace")):
+            return None
+        return self._zone_of(g, nxt, text, None)
+
     def _date_clock_from_sentence(self, clock: Timex, timexes: list[Timex], text: str) -> Timex:
         """A bare clock time takes the day named elsewhere in its sentence ("On 6 May ... at 09:12 GMT")."""
         best: Timex | None = None
@@ -711,7 +791,7 @@ class TimeGrammar:
             if other.type != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", other.value):
                 continue
             lo, hi = sorted((other.end, clock.start)) if other.start < clock.start else (clock.end, other.start)
-            if _SENTENCE_END.search(text, lo, hi):
+            if _SENTENCE_END.search(text, lo, hi) and not self._is_heading_for(other, clock, timexes, text):
                 continue
             if best is None or abs(other.start - clock.start) < abs(best.start - clock.start):
                 best = other

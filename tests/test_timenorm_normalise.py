@@ -176,3 +176,26 @@ def test_timenorm_span_covers_the_whole_expression(text, span):
 )
 def test_timenorm_accepts_date_or_datetime_anchor(text, published, value):
     assert _only(text, published).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a weekday fixes the year of a yearless date, whatever the tense suggests
+        ("Media day will take place on Tuesday, April 2.", date(2024, 5, 20), ["2024-04-02"]),
+        # a range borrows the year stated at its end
+        ("The conference runs from July 29 - Aug. 1, 2024.", None, ["2024-07-29", "2024-08-01"]),
+        ("It ran from Dec. 30 to Jan. 2, 2021.", None, ["2020-12-30", "2021-01-02"]),
+        # a history passage keeps the year of the full date it just gave
+        ("Atlantis landed on Dec. 6, 1988. It arrived back at the Cape on Dec. 13.", date(2024, 5, 20),
+         ["1988-12-06", "1988-12-13"]),
+        # a schedule heading dates the clock times listed under it
+        ("Schedule:\n\nSunday, March 3:\n\n6:45 p.m. - Coverage begins\n\n10:53 p.m. EST - Launch\n",
+         date(2024, 2, 28), ["2024-03-03", "2024-03-03T18:45:00", "2024-03-04T03:53:00Z"]),
+        # the zone at the end of a clock range applies to its start
+        ("Coverage runs on 8 April 2024 from 1 p.m. to 4 p.m. EDT.", None,
+         ["2024-04-08", "2024-04-08T17:00:00Z", "2024-04-08T20:00:00Z"]),
+    ],
+)
+def test_timenorm_context_resolves_yearless_dates_and_zoneless_clocks(text, published, expected):
+    assert [t.value for t in find_times(text, published)] == expected
