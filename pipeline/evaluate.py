@@ -12,13 +12,16 @@ Conventions beyond the gold-format text, chosen here and reported with the score
 - An event whose gold key argument is null (an unnamed spacecraft, a spacewalk without named
   walkers) matches a system event of the same type and status whatever its key argument, but only
   after every event with a named key argument has been matched.
+- A change of command is keyed on both commanders; where gold leaves one of them null (the text names
+  only the incoming commander), the named one must match.
 - Time accuracy is over matched events whose gold time is not null; a system time on a matched event
   whose gold time is null is counted separately as a spurious time. A system time is correct when,
   truncated to the gold value's precision (in UTC), it equals the gold value: "2020-02-06T09:12:00Z"
   equals gold "2020-02-06T09:12Z" (and the reverse: zero seconds in gold are read as minute precision),
   and "2020-02-06T09:12Z" also equals gold "2020-02-06"; a day equals the ISO week that contains it.
 - Role accuracy (spacecraft, participants, from, to, place) is likewise over matched events whose gold
-  role is filled; participants are correct when the sets agree exactly (by label matching).
+  role is filled; participants are correct when the sets agree exactly (by label matching), and are
+  also counted name by name (precision, recall and F1 of crew names on matched events).
 """
 
 from __future__ import annotations
@@ -372,11 +375,14 @@ class EntityScores:
 class EventScores(EntityScores):
     time: Accuracy = field(default_factory=Accuracy)
     roles: dict[str, Accuracy] = field(default_factory=lambda: {r: Accuracy() for r in ROLES})
+    #: Crew names on matched events, name by name (partial credit that the exact-set accuracy hides).
+    participant_names: Counts = field(default_factory=Counts)
 
     def add(self, other: EntityScores) -> None:
         super().add(other)
         if isinstance(other, EventScores):
             self.time.add(other.time)
+            self.participant_names.add(other.participant_names)
             for role, acc in other.roles.items():
                 self.roles.setdefault(role, Accuracy()).add(acc)
 
@@ -384,6 +390,7 @@ class EventScores(EntityScores):
         out = super().to_dict()
         out["time"] = self.time.to_dict()
         out["roles"] = {r: a.to_dict() for r, a in self.roles.items()}
+        out["participant_names"] = self.participant_names.to_dict()
         return out
 
 
@@ -429,14 +436,24 @@ def _role_matches(gold_doc: GoldDocument, gold_value: str | None, system_label: 
     return match_label(system_label, gold_value, gold_doc.aliases_of(gold_value))
 
 
-def _participants_agree(gold_doc: GoldDocument, gold: Sequence[str], system: Sequence[str]) -> bool:
+def participant_counts(gold_doc: GoldDocument, gold: Sequence[str], system: Sequence[str]) -> Counts:
+    """Name-level agreement of two crews: each gold name matched by at most one system label."""
     remaining = list(system)
+    counts = Counts()
     for name in gold:
         hit = next((s for s in remaining if _role_matches(gold_doc, name, s)), None)
         if hit is None:
-            return False
-        remaining.remove(hit)
-    return not remaining
+            counts.fn += 1
+        else:
+            counts.tp += 1
+            remaining.remove(hit)
+    counts.fp = len(remaining)
+    return counts
+
+
+def _participants_agree(gold_doc: GoldDocument, gold: Sequence[str], system: Sequence[str]) -> bool:
+    counts = participant_counts(gold_doc, gold, system)
+    return counts.fn == 0 and counts.fp == 0
 
 
 def key_argument_matches(gold_doc: GoldDocument, gold: GoldEvent, event: Event,
@@ -447,10 +464,10 @@ def key_argument_matches(gold_doc: GoldDocument, gold: GoldEvent, event: Event,
             return None
         return _role_matches(gold_doc, gold.spacecraft, _label(extraction, event.spacecraft))
     if gold.type == "ChangeOfCommand":
-        if gold.from_ is None and gold.to is None:
+        commanders = [(g, s) for g, s in ((gold.from_, event.from_), (gold.to, event.to)) if g is not None]
+        if not commanders:
             return None
-        return (_role_matches(gold_doc, gold.from_, _label(extraction, event.from_))
-                and _role_matches(gold_doc, gold.to, _label(extraction, event.to)))
+        return all(_role_matches(gold_doc, g, _label(extraction, s)) for g, s in commanders)
     if gold.type == "Spacewalk":
         if not gold.participants:
             return None
@@ -527,6 +544,8 @@ def score_events(gold_doc: GoldDocument, extraction: Extraction) -> EventScores:
             scores.time.correct += int(match_time(system_time, gold.time))
         elif system_time is not None:
             scores.time.spurious += 1
+        scores.participant_names.add(
+            participant_counts(gold_doc, gold.participants, _labels(extraction, event.participants)))
         for role, ok in _role_agreement(gold_doc, gold, event, extraction).items():
             acc = scores.roles[role]
             if ok is None:
@@ -638,6 +657,9 @@ def format_report(report: EvalReport, max_findings: int = 200) -> str:
               f"  {'time':<14} {time.correct:>4}/{time.total:<4} {time.accuracy:>7.3f}  spurious {time.spurious}"]
     for role, acc in report.events.roles.items():
         lines.append(f"  {role:<14} {acc.correct:>4}/{acc.total:<4} {acc.accuracy:>7.3f}  spurious {acc.spurious}")
+    names = report.events.participant_names
+    lines.append(f"  crew names, one by one: tp {names.tp}  fp {names.fp}  fn {names.fn}  "
+                 f"P {names.precision:.3f}  R {names.recall:.3f}  F1 {names.f1:.3f}")
     for title, findings in (("Missed entities", report.entities.misses),
                             ("Spurious entities", report.entities.spurious),
                             ("Missed events", report.events.misses),

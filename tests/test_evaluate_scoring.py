@@ -237,3 +237,28 @@ def test_load_gold_resolves_files_against_the_gold_file(tmp_path):
                                                "entities": [], "events": []}]}), encoding="utf-8")
     (doc,) = load_gold(path)
     assert doc.file == tmp_path / "sub" / "a.txt"
+
+
+def test_score_events_change_of_command_with_one_named_commander():
+    doc = GoldDocument(id="doc", file=Path("doc.txt"), published=None, entities=GOLD_DOC.entities,
+                       events=(GoldEvent("ChangeOfCommand", "planned", to="Luca Parmitano"),))
+    hit = score_events(doc, _extraction(Event("ChangeOfCommand", status="planned", to="luca")))
+    miss = score_events(doc, _extraction(Event("ChangeOfCommand", status="planned", to="koch")))
+    assert (hit.overall.tp, hit.overall.fp) == (1, 0)
+    assert (miss.overall.tp, miss.overall.fp, miss.overall.fn) == (0, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("participants", "tp", "fp", "fn", "exact"),
+    [
+        (["luca", "koch"], 2, 0, 0, 1),
+        (["koch"], 1, 0, 1, 0),
+        (["luca", "koch", "skvortsov"], 2, 1, 0, 0),
+        (["luca", "luca"], 1, 1, 1, 0),  # one system name cannot stand for two gold names
+    ],
+)
+def test_score_events_counts_crew_names_one_by_one(participants, tp, fp, fn, exact):
+    scores = score_events(GOLD_DOC, _extraction(Event("Landing", spacecraft="ms13", participants=participants)))
+    names = scores.participant_names
+    assert (names.tp, names.fp, names.fn) == (tp, fp, fn)
+    assert scores.roles["participants"].correct == exact
