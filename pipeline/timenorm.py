@@ -99,10 +99,11 @@ class Timex:
 
 def guess_tense(text: str, start: int, end: int) -> str:
     """"future" when the sentence around [start, end) speaks of the future, else "past" (news default)."""
-    sentence_start = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
+    window_start = max(0, start - 400)
+    sentence_start = window_start
+    for m in _SENTENCE_END.finditer(text, window_start, start):
         sentence_start = m.end()
-    m_end = _SENTENCE_END.search(text, end)
+    m_end = _SENTENCE_END.search(text, end, end + 400)
     sentence_end = m_end.start() + 1 if m_end else len(text)
     sentence = text[sentence_start:sentence_end]
     return "future" if _FUTURE_CUES.search(sentence) else "past"
@@ -204,26 +205,31 @@ class TimeGrammar:
         ]
         self._rules = [(name, re.compile(pattern, re.I)) for name, pattern in rules]
         # Cheap triggers: a rule runs only in windows around words it cannot match without (speed: most
-        # rules begin with optional modifiers, which makes a full scan of every position slow).
-        triggers = {
-            "month": rf"\b(?:{_alternation(list(self.months))})\b",
-            "weekday": rf"\b(?:{_alternation(weekday_full)})\b",
-            "digits4": r"\d{4}",
-            "decade": r"0'?s\b",
-            "century": r"centur",
-            "season": rf"\b(?:{_alternation(list(self.seasons))})\b",
-            "relday": rf"\b(?:{_alternation(list(self.relative_days))})\b",
-            "pod": rf"\b(?:{_alternation(list(self.parts_of_day))})\b",
-            "unit": rf"\b(?:{_alternation(list(self.units))})\b",
-            "quarter": r"quarter",
-            "ago": r"\b(?:ago|from\s+now|hence)\b",
-            "half": r"\bhalf\b",
-            "set": rf"\b(?:once|twice|times|every|each|{set_adv})\b",
-            "present": rf"\b(?:{present})\b",
-            "clock": r"\d\s*[:.]\s*\d|\d\s*[ap]\.?\s?m\b",
-            "noon": r"\b(?:noon|midday|midnight)\b",
-        }
-        self._triggers = {name: re.compile(pattern, re.I) for name, pattern in triggers.items()}
+        # rules begin with optional modifiers, which makes a regex scan of every position slow). Words are
+        # looked up in a dict after one tokenising pass; a multi-word phrase triggers on its last word.
+        word_classes: dict[str, set[str]] = {}
+
+        def add(words, trigger: str) -> None:
+            for phrase in words:
+                word_classes.setdefault(phrase.lower().split()[-1].split("-")[-1], set()).add(trigger)
+
+        add(self.months, "month")
+        add(weekday_full, "weekday")
+        add(["century", "centuries"], "century")
+        add(self.seasons, "season")
+        add(list(self.relative_days) + ["tonight"], "relday")
+        add(self.parts_of_day, "pod")
+        add(self.units, "unit")
+        add(["quarter", "quarters"], "quarter")
+        add(["ago", "now", "hence"], "ago")
+        add(["half"], "half")
+        add(["once", "twice", "times", "every", "each", *self.set_adverbs], "set")
+        add(self.present_words, "present")
+        add(["noon", "midday", "midnight"], "noon")
+        add(["s"], "decade")  # "1990s" tokenises as "1990" + "s"
+        self._word_triggers = {w: tuple(sorted(c)) for w, c in word_classes.items()}
+        self._token = re.compile(r"[A-Za-z]+|\d+")
+        self._clock_trigger = re.compile(r"\d[:.]\d\d|\d\s?[apAP]\.?\s?[mM]\b")
         self._rule_trigger = {
             "iso": "digits4", "dmy": "month", "mdy": "month", "month_year": "month", "month": "month",
             "year": "digits4", "decade": "decade", "century": "century", "season": "season", "weekday": "weekday",
@@ -232,27 +238,38 @@ class TimeGrammar:
             "clock": "clock", "clock4": "digits4", "noon": "noon",
         }
 
-    def _windows(self, text: str, trigger: str, margin: int = 80) -> list[tuple[int, int]]:
-        """Merged character windows around the trigger's hits."""
-        windows: list[tuple[int, int]] = []
-        for hit in self._triggers[trigger].finditer(text):
-            lo, hi = max(0, hit.start() - margin), min(len(text), hit.end() + margin)
-            if windows and lo <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], hi)
-            else:
-                windows.append((lo, hi))
+    def _trigger_windows(self, text: str, margin: int = 80) -> dict[str, list[tuple[int, int]]]:
+        """For each trigger class, merged character windows around its hits."""
+        hits: dict[str, list[tuple[int, int]]] = {}
+        for m in self._token.finditer(text):
+            word = m.group()
+            classes = self._word_triggers.get(word.lower())
+            if classes:
+                for c in classes:
+                    hits.setdefault(c, []).append(m.span())
+            if word.isdigit() and len(word) == 4:
+                hits.setdefault("digits4", []).append(m.span())
+        for m in self._clock_trigger.finditer(text):
+            hits.setdefault("clock", []).append(m.span())
+        windows: dict[str, list[tuple[int, int]]] = {}
+        for trigger, spans in hits.items():
+            merged: list[tuple[int, int]] = []
+            for start, end in sorted(spans):
+                lo, hi = max(0, start - margin), min(len(text), end + margin)
+                if merged and lo <= merged[-1][1]:
+                    merged[-1] = (merged[-1][0], hi)
+                else:
+                    merged.append((lo, hi))
+            windows[trigger] = merged
         return windows
 
     # ------------------------------------------------------------------ detection
     def detect(self, text: str) -> list[Mention]:
         """Non-overlapping candidate mentions, longest first, with clock times merged into their dates."""
         candidates: list[Mention] = []
-        windows_by_trigger: dict[str, list[tuple[int, int]]] = {}
+        windows_by_trigger = self._trigger_windows(text)
         for name, pattern in self._rules:
-            trigger = self._rule_trigger[name]
-            if trigger not in windows_by_trigger:
-                windows_by_trigger[trigger] = self._windows(text, trigger)
-            for lo, hi in windows_by_trigger[trigger]:
+            for lo, hi in windows_by_trigger.get(self._rule_trigger[name], ()):
                 for m in pattern.finditer(text, lo, hi):
                     mention = self._accept(name, m, text)
                     if mention is not None:
