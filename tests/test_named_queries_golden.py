@@ -91,6 +91,8 @@ def test_every_named_query_has_a_case_and_a_description():
     assert set(named_queries()) <= covered, f"no golden case for {set(named_queries()) - covered}"
     for name in MY_QUERIES:
         assert len(listed[name]) > 30 and "param:" not in listed[name] and "description:" not in listed[name]
+        for parameter in declared_parameters(named_queries()[name].read_text(encoding="utf-8")):
+            assert f" {parameter} (" in listed[name], f"{name}: describe parameter {parameter}"
 
 
 @pytest.mark.parametrize("name, parameters", [
