@@ -320,6 +320,22 @@ class Finding:
         return out
 
 
+@dataclass(frozen=True)
+class ArgumentError:
+    """A role or time of a matched event that disagrees with gold (None on one side: absent)."""
+
+    doc: str
+    type: str
+    event: str
+    role: str
+    gold: str | None
+    system: str | None
+
+    def to_dict(self) -> dict:
+        return {"doc": self.doc, "type": self.type, "event": self.event, "role": self.role,
+                "gold": self.gold, "system": self.system}
+
+
 @dataclass
 class Accuracy:
     correct: int = 0
@@ -377,12 +393,14 @@ class EventScores(EntityScores):
     roles: dict[str, Accuracy] = field(default_factory=lambda: {r: Accuracy() for r in ROLES})
     #: Crew names on matched events, name by name (partial credit that the exact-set accuracy hides).
     participant_names: Counts = field(default_factory=Counts)
+    argument_errors: list[ArgumentError] = field(default_factory=list)
 
     def add(self, other: EntityScores) -> None:
         super().add(other)
         if isinstance(other, EventScores):
             self.time.add(other.time)
             self.participant_names.add(other.participant_names)
+            self.argument_errors.extend(other.argument_errors)
             for role, acc in other.roles.items():
                 self.roles.setdefault(role, Accuracy()).add(acc)
 
@@ -391,6 +409,7 @@ class EventScores(EntityScores):
         out["time"] = self.time.to_dict()
         out["roles"] = {r: a.to_dict() for r, a in self.roles.items()}
         out["participant_names"] = self.participant_names.to_dict()
+        out["argument_errors"] = [e.to_dict() for e in self.argument_errors]
         return out
 
 
@@ -539,21 +558,34 @@ def score_events(gold_doc: GoldDocument, extraction: Extraction) -> EventScores:
         gold = gold_events[pairs[s_index]]
         scores.counts(event.type).tp += 1
         system_time = event.time.value if event.time else None
+        name = gold.key_argument()
         if gold.time is not None:
             scores.time.total += 1
-            scores.time.correct += int(match_time(system_time, gold.time))
+            if match_time(system_time, gold.time):
+                scores.time.correct += 1
+            else:
+                scores.argument_errors.append(ArgumentError(gold_doc.id, gold.type, name, "time", gold.time,
+                                                            system_time))
         elif system_time is not None:
             scores.time.spurious += 1
+            scores.argument_errors.append(ArgumentError(gold_doc.id, gold.type, name, "time", None, system_time))
         scores.participant_names.add(
             participant_counts(gold_doc, gold.participants, _labels(extraction, event.participants)))
         for role, ok in _role_agreement(gold_doc, gold, event, extraction).items():
             acc = scores.roles[role]
+            system_value = getattr(event, ROLES[role])
             if ok is None:
-                system_value = getattr(event, ROLES[role])
                 acc.spurious += int(bool(system_value))
             else:
                 acc.total += 1
                 acc.correct += int(ok)
+            if not ok and (ok is False or system_value):
+                gold_value = gold.role(role)
+                scores.argument_errors.append(ArgumentError(
+                    gold_doc.id, gold.type, name, role,
+                    "; ".join(gold_value) if isinstance(gold_value, tuple) else gold_value,
+                    "; ".join(_labels(extraction, system_value)) if isinstance(system_value, list)
+                    else _label(extraction, system_value)))
     for g_index, gold in enumerate(gold_events):
         if g_index not in used_gold and not gold.optional:
             scores.counts(gold.type).fn += 1
@@ -660,6 +692,13 @@ def format_report(report: EvalReport, max_findings: int = 200) -> str:
     names = report.events.participant_names
     lines.append(f"  crew names, one by one: tp {names.tp}  fp {names.fp}  fn {names.fn}  "
                  f"P {names.precision:.3f}  R {names.recall:.3f}  F1 {names.f1:.3f}")
+    errors = report.events.argument_errors
+    lines += ["", f"Wrong or spurious arguments on matched events ({len(errors)})"]
+    for error in errors[:max_findings]:
+        lines.append(f"  {error.doc}  {error.type} {error.event}: {error.role} gold={error.gold!r} "
+                     f"system={error.system!r}")
+    if len(errors) > max_findings:
+        lines.append(f"  ... and {len(errors) - max_findings} more")
     for title, findings in (("Missed entities", report.entities.misses),
                             ("Spurious entities", report.entities.spurious),
                             ("Missed events", report.events.misses),

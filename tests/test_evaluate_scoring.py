@@ -262,3 +262,11 @@ def test_score_events_counts_crew_names_one_by_one(participants, tp, fp, fn, exa
     names = scores.participant_names
     assert (names.tp, names.fp, names.fn) == (tp, fp, fn)
     assert scores.roles["participants"].correct == exact
+
+
+def test_score_events_lists_argument_errors():
+    event = Event("Landing", spacecraft="ms13", participants=["luca", "koch"], from_="iss", place="iss",
+                  time=_minute("2020-02-06T10:12:00Z"))
+    scores = score_events(GOLD_DOC, _extraction(event))
+    errors = {(e.role, e.gold, e.system) for e in scores.argument_errors}
+    assert errors == {("time", "2020-02-06T09:12Z", "2020-02-06T10:12:00Z"), ("place", "Kazakh Steppe", "ISS")}
