@@ -64,7 +64,7 @@ _PRECISION_ORDER = ["second", "minute", "hour", "day", "week", "month", "season"
 
 _FUTURE_CUES = re.compile(
     r"\b(?:will|'ll|shall|going to|scheduled|planned (?:for|to)|plans? to|planning to|set to|set for|expected to|"
-    r"expects? to|(?:is|are) due|slated|upcoming|targeting|aims? to|is to|are to|next)\b", re.I)
+    r"expects? to|(?:is|are) due|slated|upcoming|targeting|aims? to|is to|are to|next|postponed|delayed|rescheduled|pushed back)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n\s*\n")
 
 
@@ -184,7 +184,8 @@ class TimeGrammar:
             ("mdy", rf"\b(?:{weekday},?\s+)?{month}\s+(?:the\s+)?{day}(?:,?\s+{year})?\b"),
             ("month_year", rf"\b(?:(?:the\s+)?{mods}[\s-]*(?:of\s+)?)?{month},?\s+(?:of\s+)?{year}\b"),
             ("month", rf"\b(?:(?:the\s+)?{mods}[\s-]*(?:of\s+)?)?(?:{rel}\s+)?{month}(?![\w-])"),
-            ("year", rf"(?<![\d$€£.,:/])(?<![A-Za-z]-)\b(?:(?:the\s+)?{mods}[\s-]*(?:of\s+)?)?(?:(?:the\s+)?(?P<fiscal>fiscal|calendar)\s+(?:year\s+)?)?{year}\b(?!-\d\d?\b)"),
+            ("year", rf"(?<![\d$€£.,:/])(?<![A-Za-z]-)\b(?:(?:the\s+)?{mods}[\s-]*(?:of\s+)?)?(?:(?:the\s+)?(?P<fiscal>fiscal|calendar)\s+(?:year\s+)?)?{year}\b(?!-\d\b)"),
+            ("year_tail", r"(?<=\b\d{4}[-–])(?P<yy>\d\d)\b(?![-–/.,]\d)"),
             ("decade", rf"\b(?:the\s+)?(?:{mods}[\s-]*)?(?P<decade>1[0-9]{{2}}0|20[0-9]0|'[0-9]0)'?s\b"),
             ("century", rf"\b(?:the\s+)?(?:{mods}[\s-]*)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{ordinal_words})[\s-]+century\b"),
             ("season", rf"\b(?:(?:the\s+)?{mods}[\s-]*(?:of\s+)?)?(?:(?P<rel>last|next|this|previous|coming|the)\s+)?{seasons}(?:\s+(?:of\s+)?{year})?\b"),
@@ -232,7 +233,7 @@ class TimeGrammar:
         self._clock_trigger = re.compile(r"\d[:.]\d\d|\d\s?[apAP]\.?\s?[mM]\b")
         self._rule_trigger = {
             "iso": "digits4", "dmy": "month", "mdy": "month", "month_year": "month", "month": "month",
-            "year": "digits4", "decade": "decade", "century": "century", "season": "season", "weekday": "weekday",
+            "year": "digits4", "year_tail": "digits4", "decade": "decade", "century": "century", "season": "season", "weekday": "weekday",
             "relday": "relday", "podday": "pod", "relunit": "unit", "quarter": "quarter", "ago": "ago",
             "duration": "unit", "halfunit": "half", "vague_plural": "unit", "set": "set", "present": "present",
             "clock": "clock", "clock4": "digits4", "noon": "noon",
@@ -511,6 +512,16 @@ class TimeGrammar:
             else:
                 y = ref.year
             return ("DATE", f"{y:04d}-{month:02d}", mod, True, None, False)
+        if rule == "year_tail":
+            # "1957-58": the second year of a span written short takes the first one's century
+            first = int(text[m.start - 5:m.start - 1])
+            tail = int(g["yy"])
+            candidate = first // 100 * 100 + tail
+            if candidate <= first:
+                candidate += 100
+            if candidate - first > 10:
+                return None
+            return ("DATE", f"{candidate:04d}", None, False, None, False)
         if rule == "year":
             return ("DATE", f"{int(g['year']):04d}", mod, False, None, False)
         if rule == "decade":

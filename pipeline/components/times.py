@@ -26,7 +26,8 @@ log = logging.getLogger(__name__)
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # participles and verbs that put what they govern in the future: "is scheduled to dock on Friday"
-_FUTURE_LEMMAS = {"schedule", "plan", "slate", "set", "expect", "target", "aim", "intend", "prepare"}
+_FUTURE_LEMMAS = {"schedule", "plan", "slate", "set", "expect", "target", "aim", "intend", "prepare", "postpone",
+                  "delay", "reschedule"}
 
 
 def clause_tense(doc: Doc, start_char: int, end_char: int) -> str | None:
