@@ -30,6 +30,7 @@ class TriggerEntry:
     agent_role: str | None = None
     strength: float = 0.8
     uppercase: bool = False
+    vehicle_object: bool = False
 
     @property
     def head_word(self) -> str:
@@ -65,7 +66,6 @@ class RoleWords:
     crew_nouns: dict[str, int]
     craft_anaphors: frozenset[str]
     number_words: dict[str, int]
-    ordinals: frozenset[str]
     crew_prepositions: frozenset[str]
     vehicle_prepositions: frozenset[str]
     from_prepositions: frozenset[str]
@@ -109,6 +109,7 @@ def load_event_lexicon(lexicon_dir: Path) -> EventLexicon:
                 agent_role=item.get("agent_role"),
                 strength=float(item.get("strength", 0.8)),
                 uppercase=bool(item.get("uppercase", False)),
+                vehicle_object=bool(item.get("vehicle_object", False)),
             )
             triggers.setdefault(entry.head_word, []).append(entry)
 

@@ -4,8 +4,8 @@ An article announces an event, then gives its details in later sentences ("Luca 
 Kazakh Steppe ...", "Luca returned to Earth in the Soyuz MS-13 alongside ..."). Mentions merge when they
 have the same type and status and nothing about them disagrees: spacecraft (the same key, or one name
 contained in the other: "Cargo Dragon" / "Cargo Dragon CRS-23"), commanders, times (overlapping
-bounds), ordinals ("first" / "second spacewalk") and counts; a bare mention joins the most recent
-compatible event.
+bounds), crews, and aggregate counts ("three spacewalks" merges only with words of its own sentence); a
+bare mention joins the most recent compatible event.
 """
 
 from __future__ import annotations
@@ -49,14 +49,11 @@ def finer_time(a: TimeValue | None, b: TimeValue | None) -> TimeValue | None:
     return b if PRECISION_RANK.get(b.precision, 9) < PRECISION_RANK.get(a.precision, 9) else a
 
 
-def events_compatible(a: Event, b: Event, labels: Mapping[str, str], ordinals: tuple[str | None, str | None]
-                      ) -> bool:
+def events_compatible(a: Event, b: Event, labels: Mapping[str, str]) -> bool:
     """Whether two mentions can be the same event (see the module docstring)."""
     if a.type != b.type or a.status != b.status:
         return False
-    if (a.count is None) != (b.count is None):
-        return False
-    if all(ordinals) and ordinals[0] != ordinals[1]:
+    if (a.count is None) != (b.count is None) and not _same_sentence(a, b):
         return False
     if not labels_compatible(a.spacecraft, b.spacecraft, labels):
         return False
@@ -71,6 +68,10 @@ def events_compatible(a: Event, b: Event, labels: Mapping[str, str], ordinals: t
             and b.participants:
         return bool(set(a.participants) & set(b.participants))
     return True
+
+
+def _same_sentence(a: Event, b: Event) -> bool:
+    return bool({(e.start, e.end) for e in a.evidence} & {(e.start, e.end) for e in b.evidence})
 
 
 def absorb(target: Event, other: Event, labels: Mapping[str, str]) -> None:
@@ -94,20 +95,13 @@ def absorb(target: Event, other: Event, labels: Mapping[str, str]) -> None:
             known.add((evidence.start, evidence.end))
 
 
-def merge_mentions(mentions: list[tuple[Event, str | None]], labels: Mapping[str, str]) -> list[Event]:
-    """Merge ``(event, ordinal)`` mentions in text order; each joins the most recent compatible event."""
-    merged: list[tuple[Event, str | None]] = []
-    for event, ordinal in mentions:
-        target_index = None
-        for index in range(len(merged) - 1, -1, -1):
-            candidate, candidate_ordinal = merged[index]
-            if events_compatible(candidate, event, labels, (candidate_ordinal, ordinal)):
-                target_index = index
-                break
-        if target_index is None:
-            merged.append((event, ordinal))
+def merge_mentions(mentions: list[Event], labels: Mapping[str, str]) -> list[Event]:
+    """Merge mentions in text order; each joins the most recent compatible event."""
+    merged: list[Event] = []
+    for event in mentions:
+        target = next((c for c in reversed(merged) if events_compatible(c, event, labels)), None)
+        if target is None:
+            merged.append(event)
         else:
-            candidate, candidate_ordinal = merged[target_index]
-            absorb(candidate, event, labels)
-            merged[target_index] = (candidate, candidate_ordinal or ordinal)
-    return [event for event, _ in merged]
+            absorb(target, event, labels)
+    return merged

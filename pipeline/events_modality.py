@@ -71,14 +71,16 @@ def mention_status(trigger: Token, cues: ModalityCues) -> Status | None:
     return "planned" if planned else "occurred"
 
 
-def status_from_time(status: Status, time: TimeValue | None, published: date | datetime | None) -> Status:
-    """Correct the grammatical status with the calendar: a time after publication is planned, before it
-    occurred (news reports past events in the past tense, but headlines and captions often do not)."""
-    if time is None or published is None or time.kind != "date" and time.kind != "time":
+def status_from_time(status: Status, time: TimeValue | None, published: date | datetime | None,
+                     trigger: Token) -> Status:
+    """A tenseless mention ("the launch at 1:17 p.m. Saturday", a headline's present tense) whose time lies
+    after publication is planned. A past-tense verb keeps its own word: the grammar is surer than a
+    resolved weekday."""
+    if status != "occurred" or time is None or published is None or time.kind not in ("date", "time"):
+        return status
+    if trigger.tag_ in ("VBD", "VBN"):
         return status
     published_day = published.date() if isinstance(published, datetime) else published
     if time.earliest is not None and time.earliest.date() > published_day:
         return "planned"
-    if time.latest is not None and time.latest.date() < published_day:
-        return "occurred"
     return status

@@ -10,6 +10,7 @@ there fills a role by its type and the preposition that governs it. Pronouns and
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -19,6 +20,8 @@ from pipeline.events_lexicon import EventLexicon, TriggerEntry
 from pipeline.model import ENTITY_TYPES, TimeValue
 
 log = logging.getLogger(__name__)
+
+_WORDS = re.compile(r"\w+")
 
 #: Dependants that open another clause: their words belong to that clause's predicate, not the trigger's.
 CLAUSE_DEPS: frozenset[str] = frozenset(
@@ -46,7 +49,6 @@ class Mention:
     mission: str | None = None
     time: TimeValue | None = None
     count: int | None = None
-    ordinal: str | None = None
     # role fills that came from a clause object rather than the subject ("docked to Dragon")
     target_spacecraft: str | None = None
     # the light verb of a nominal trigger ("performed" four spacewalks): its times are the event's
@@ -80,11 +82,34 @@ class DocIndex:
         return self.entity_at.get(token.i)
 
     def previous_mention(self, label: str, before: int, max_sentences: int = 3,
-                         sentence_start: int | None = None) -> Span | None:
-        """The last ``label`` mention ending before token ``before``, within a few sentences."""
+                         sentence_start: int | None = None, prefer_subject: bool = False) -> Span | None:
+        """The last ``label`` mention ending before token ``before``, within a few sentences.
+
+        With ``prefer_subject``, the last one that was a clause's subject wins: "the spacecraft" and "she"
+        usually continue the topic, not the last name dropped in a prepositional phrase.
+        """
         limit = self._window_start(before, max_sentences) if sentence_start is None else sentence_start
         candidates = [s for s in self.mentions_by_type[label] if s.end <= before and s.start >= limit]
+        if prefer_subject:
+            subjects = [s for s in candidates if _in_subject(s)]
+            if subjects:
+                return subjects[-1]
         return candidates[-1] if candidates else None
+
+    def fuller_name(self, key: str, before: int) -> str | None:
+        """The key of the last spacecraft named before token ``before`` whose name contains all the words
+        of ``key``'s name and more ("Soyuz" -> "Soyuz MS-25"); None when there is none."""
+        words = set(_WORDS.findall(self.labels.get(key, key).lower()))
+        if not words:
+            return None
+        for span in reversed(self.mentions_by_type["Spacecraft"]):
+            other = span._.entity_key
+            if span.start >= before or other == key:
+                continue
+            other_words = set(_WORDS.findall(self.labels.get(other, span.text).lower()))
+            if words < other_words:
+                return other
+        return None
 
     def previous_group(self, before: int, size: int = 0, max_sentences: int = 3) -> list[str]:
         """Astronaut keys of the most recent sentence(s) naming astronauts before token ``before``."""
@@ -112,13 +137,25 @@ class DocIndex:
         return start
 
 
+def _in_subject(span: Span) -> bool:
+    """Whether a mention is (part of) the subject of its clause."""
+    token = span.root
+    for _ in range(4):
+        if token.dep_ in SUBJECT_DEPS:
+            return True
+        if token.dep_ not in ("compound", "appos", "conj", "nmod", "amod", "poss") or token.head == token:
+            return False
+        token = token.head
+    return False
+
+
 def token_matches(token: Token, entry: TriggerEntry) -> bool:
     """Whether ``token`` (looked up by its head word) realises ``entry``."""
     if entry.uppercase and not token.text.isupper():
         return False
     if entry.pos == "NOUN" and token.pos_ not in ("NOUN", "PROPN"):
         return False
-    if entry.pos == "VERB" and token.pos_ not in ("VERB", "AUX"):
+    if entry.pos == "VERB" and token.pos_ not in ("VERB", "AUX") and not _verbal_conjunct(token):
         return False
     for offset, word in enumerate(reversed(entry.leading_words), start=1):
         if token.i - offset < 0 or token.doc[token.i - offset].lower_ != word:
@@ -128,6 +165,11 @@ def token_matches(token: Token, entry: TriggerEntry) -> bool:
     if entry.objects and not _has_object(token, entry.objects):
         return False
     return True
+
+
+def _verbal_conjunct(token: Token) -> bool:
+    """A word the tagger took for a noun although it is conjoined to a verb ("to undock and land")."""
+    return token.dep_ == "conj" and token.head.pos_ == "VERB" and token.tag_ in ("NN", "VB")
 
 
 def _has_particle(token: Token, particle: str) -> bool:
@@ -265,7 +307,13 @@ class RoleFiller:
         self._assign(mention, arguments, entry)
         if subject is not None:
             self._resolve_anaphor(mention, subject, index, arguments)
-        self._fill_count_and_ordinal(mention, token)
+        for child in token.children:
+            if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ == "of"):
+                target = child if child.dep_ != "prep" else next(
+                    (g for g in child.children if g.dep_ == "pobj"), None)
+                if target is not None:
+                    self.resolve_craft(mention, target, index)
+        self._fill_count(mention, token)
         if mention.event_type == "Spacewalk" and not mention.participants and subject is None:
             self._walkers_in_sentence(mention, index)
         if mention.event_type == "ChangeOfCommand" and mention.place is None:
@@ -347,12 +395,12 @@ class RoleFiller:
         words = self.words
         if mention.event_type == "ChangeOfCommand":
             if word in words.person_pronouns:
-                antecedent = index.previous_mention("Astronaut", subject.i)
+                antecedent = index.previous_mention("Astronaut", subject.i, prefer_subject=True)
                 if antecedent is not None:
                     self._assign_commander(mention, antecedent._.entity_key, "subj", mention.entry)
             return
         if word in words.person_pronouns:
-            antecedent = index.previous_mention("Astronaut", subject.i)
+            antecedent = index.previous_mention("Astronaut", subject.i, prefer_subject=True)
             if antecedent is not None:
                 mention.add_participant(antecedent._.entity_key)
         elif word in words.group_pronouns or word in words.crew_nouns or lemma in words.crew_nouns:
@@ -360,23 +408,37 @@ class RoleFiller:
             size = size or _number_before(subject, words.number_words)
             for key in index.previous_group(subject.i, size):
                 mention.add_participant(key)
-        elif (word in words.craft_anaphors or lemma in words.craft_anaphors) and mention.spacecraft is None \
-                and mention.event_type != "Spacewalk":
-            antecedent = index.previous_mention("Spacecraft", subject.i)
+        else:
+            self.resolve_craft(mention, subject, index)
+
+    def resolve_craft(self, mention: Mention, word_token: Token, index: DocIndex) -> None:
+        """ "The capsule undocked", "the arm released it": the spacecraft the text is about."""
+        if mention.spacecraft is not None or mention.event_type in ("Spacewalk", "ChangeOfCommand"):
+            return
+        if index.entity_of(word_token) is not None:
+            return
+        words = self.words
+        if word_token.lower_ in words.craft_anaphors or word_token.lemma_.lower() in words.craft_anaphors:
+            antecedent = index.previous_mention("Spacecraft", word_token.i, prefer_subject=True)
             if antecedent is not None:
                 mention.spacecraft = antecedent._.entity_key
 
-    def _fill_count_and_ordinal(self, mention: Mention, token: Token) -> None:
+    def _fill_count(self, mention: Mention, token: Token) -> None:
         for child in token.children:
             word = child.lower_
-            if child.dep_ in ("amod", "nummod") and word in self.words.ordinals:
-                mention.ordinal = word
             if child.dep_ == "nummod" and token.tag_ in ("NNS", "NNPS"):
                 number = self.words.number_words.get(word)
                 if number is None and word.isdigit():
                     number = int(word)
                 if number is not None and number > 1:
                     mention.count = number
+
+
+def _names_vehicle_or_crew(token: Token, index: DocIndex, crew_nouns: dict[str, int]) -> bool:
+    if token.lower_ in crew_nouns or token.lemma_.lower() in crew_nouns:
+        return True
+    labels = {index.entity_of(t).label_ for t in token.subtree if index.entity_of(t) is not None}
+    return bool(labels & {"Spacecraft", "Mission", "Astronaut"}) or token.pos_ == "PRON"
 
 
 def _is_inside(token: Token, ancestor: Token) -> bool:
@@ -390,8 +452,12 @@ def _number_before(token: Token, number_words: dict[str, int]) -> int:
     return 0
 
 
-def trigger_satisfied(mention: Mention) -> bool:
+def trigger_satisfied(mention: Mention, index: DocIndex, crew_nouns: dict[str, int] | None = None) -> bool:
     """Whether a weak trigger ("release", "depart", "land") has the roles it needs to count."""
+    if mention.entry.vehicle_object:
+        for child in mention.trigger.children:
+            if child.dep_ == "dobj" and not _names_vehicle_or_crew(child, index, crew_nouns or {}):
+                return False
     for requirement in mention.entry.requires:
         if requirement == "spacecraft" and mention.spacecraft is None:
             return False
@@ -437,11 +503,13 @@ def choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]],
     trigger = mention.trigger
     own = [(tv, owners[id(tv)][1]) for tv, _ in sentence_times if owners[id(tv)][0] == trigger.i]
     if own:
-        own.sort(key=lambda pair: (PRECISION_RANK.get(pair[0].precision, 9), pair[1]))
+        own.sort(key=lambda pair: (pair[0].relative or pair[0].kind == "duration",
+                                   PRECISION_RANK.get(pair[0].precision, 9), pair[1]))
         return own[0][0]
     free = [(tv, root) for tv, root in sentence_times
             if owners[id(tv)][0] is None and owners[id(tv)][1] >= 0]
     if not free:
         return None
-    free.sort(key=lambda pair: (abs(pair[1].i - trigger.i), PRECISION_RANK.get(pair[0].precision, 9)))
+    free.sort(key=lambda pair: (pair[0].relative or pair[0].kind == "duration", abs(pair[1].i - trigger.i),
+                                PRECISION_RANK.get(pair[0].precision, 9)))
     return free[0][0]

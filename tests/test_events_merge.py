@@ -54,19 +54,19 @@ def test_events_merge_time_compatibility(a, b, expected):
     ([event("Spacewalk", participants=["a"]), event("Spacewalk", evidence_start=5, participants=["b"])], 2),
 ])
 def test_events_merge_node_count(mentions, expected_count):
-    merged = merge_mentions([(m, None) for m in mentions], LABELS)
+    merged = merge_mentions(mentions, LABELS)
     assert len(merged) == expected_count
 
 
 def test_events_merge_unions_roles_and_evidence():
-    merged = merge_mentions([(event(spacecraft="crs-23"), None),
-                             (event(evidence_start=5, from_="iss", time=day("2021-09-30")), None)], LABELS)
+    merged = merge_mentions([event(spacecraft="crs-23"),
+                             event(evidence_start=5, from_="iss", time=day("2021-09-30"))], LABELS)
     assert (merged[0].spacecraft, merged[0].from_, merged[0].time.value) == ("crs-23", "iss", "2021-09-30")
     assert [e.start for e in merged[0].evidence] == [0, 5]
 
 
-@pytest.mark.parametrize("ordinals,expected_count", [(("first", "second"), 2), (("first", None), 1)])
-def test_events_merge_ordinals_keep_spacewalks_apart(ordinals, expected_count):
-    mentions = [(event("Spacewalk", participants=["a"]), ordinals[0]),
-                (event("Spacewalk", evidence_start=5, participants=["a"]), ordinals[1])]
-    assert len(merge_mentions(mentions, LABELS)) == expected_count
+@pytest.mark.parametrize("same_sentence,expected_count", [(True, 1), (False, 2)])
+def test_events_merge_aggregate_joins_only_its_own_sentence(same_sentence, expected_count):
+    aggregate = event("Spacewalk", participants=["a"], count=3)
+    single = event("Spacewalk", evidence_start=0 if same_sentence else 5, participants=["a"])
+    assert len(merge_mentions([aggregate, single], LABELS)) == expected_count

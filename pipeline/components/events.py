@@ -28,12 +28,13 @@ from pipeline.events_roles import (
     time_root,
     trigger_satisfied,
 )
-from pipeline.extensions import in_furniture, register_extensions
+from pipeline.extensions import furniture_ranges, in_furniture, register_extensions
 from pipeline.model import Event, Evidence, TimeValue
 from pipeline.paths import DATA_DIR
 
 log = logging.getLogger(__name__)
 
+SPACECRAFT_EVENTS = ("Launch", "Docking", "Undocking", "Landing")
 #: Words after a duration that make it a time relative to the event before ("about 30 hours later").
 LATER_WORDS = ("later", "after", "afterwards", "afterward")
 EARLIER_WORDS = ("earlier", "before", "prior")
@@ -63,12 +64,11 @@ class EventExtractor:
     def extract(self, doc: Doc) -> list[Event]:
         index = DocIndex(doc)
         times = [t for t in (doc._.times or []) if t.start >= 0 and t.kind in ("date", "time", "duration")]
-        mentions: list[tuple[Event, str | None]] = []
+        mentions: list[Event] = []
         previous_time: TimeValue | None = None
         for sent in doc.sents:
-            if in_furniture(doc, sent.start_char, sent.end_char):
-                continue
-            triggers = list(find_triggers(sent, self.lexicon, index))
+            triggers = [(token, entry) for token, entry in find_triggers(sent, self.lexicon, index)
+                        if not in_furniture(doc, token.idx, token.idx + len(token))]
             if not triggers:
                 continue
             trigger_ids = {token.i for token, _ in triggers}
@@ -85,7 +85,7 @@ class EventExtractor:
             sentence_times = self._sentence_times(doc, sent, times)
             owners = {id(tv): owner_of_time(root, predicates) for tv, root in sentence_times}
             for mention in filled.values():
-                if not trigger_satisfied(mention):
+                if not trigger_satisfied(mention, index, self.lexicon.roles.crew_nouns):
                     continue
                 status = mention_status(mention.trigger, self.lexicon.modality)
                 if status is None:
@@ -96,9 +96,11 @@ class EventExtractor:
                     previous_time = mention.time
                 elif mention.time is not None:
                     mention.time = None
-                status = status_from_time(status, mention.time, doc._.published)
-                mentions.append((self._to_event(mention, status, sent), mention.ordinal))
+                status = status_from_time(status, mention.time, doc._.published, mention.trigger)
+                mentions.append(self._to_event(mention, status, sent))
         events = merge_mentions(mentions, index.labels)
+        if any(_complete_spacecraft(event, events, index) for event in events):
+            events = merge_mentions(events, index.labels)
         return [event for event in events if _has_key_roles(event)]
 
     @staticmethod
@@ -148,12 +150,26 @@ class EventExtractor:
             place=mention.place,
             mission=mention.mission,
             time=mention.time,
-            evidence=[Evidence(sentence=sent.text.strip(), start=sent.start_char, end=sent.end_char,
-                               confidence=round(confidence, 3))],
+            evidence=[_evidence(sent, mention.trigger.idx, confidence)],
             confidence=round(confidence, 3),
             count=mention.count,
             trigger=mention.trigger.text,
         )
+
+
+def _evidence(sent: Span, trigger_char: int, confidence: float) -> Evidence:
+    """The sentence as evidence, without the page furniture the parser may have glued to its start."""
+    doc = sent.doc
+    start, end = sent.start_char, sent.end_char
+    for f_start, f_end in furniture_ranges(doc):
+        if f_start <= start < f_end <= trigger_char:
+            start = f_end
+        if trigger_char < f_start < end:
+            end = f_start
+    text = doc.text[start:end]
+    stripped = text.strip()
+    start += len(text) - len(text.lstrip())
+    return Evidence(sentence=stripped, start=start, end=start + len(stripped), confidence=round(confidence, 3))
 
 
 def _inherit_from_conjunct(mention: Mention, first: Mention) -> None:
@@ -164,6 +180,35 @@ def _inherit_from_conjunct(mention: Mention, first: Mention) -> None:
     if mention.spacecraft is None and first.spacecraft not in (mention.target_spacecraft,):
         mention.spacecraft = first.spacecraft
     mention.mission = mention.mission or first.mission
+
+
+def _complete_spacecraft(event: Event, events: list[Event], index: DocIndex) -> bool:
+    """Name the vehicle as fully as the article does, or find it in the context when the event's own
+    sentences do not name it ("The crew is scheduled to dock ..." after "... lifted off in Crew Dragon
+    Endurance"). Returns whether anything changed."""
+    if event.type not in SPACECRAFT_EVENTS or not event.evidence:
+        return False
+    doc = index.doc
+    sentence = doc.char_span(event.evidence[0].start, event.evidence[0].end, alignment_mode="expand")
+    if sentence is None:
+        return False
+    before = sentence.end
+    if event.spacecraft is not None:
+        fuller = index.fuller_name(event.spacecraft, before)
+        if fuller is not None:
+            event.spacecraft = fuller
+            return True
+        return False
+    crew = set(event.participants)
+    for other in events:
+        if other is not event and other.spacecraft and crew and crew & set(other.participants):
+            event.spacecraft = other.spacecraft
+            return True
+    antecedent = index.previous_mention("Spacecraft", before, max_sentences=2, prefer_subject=True)
+    if antecedent is not None:
+        event.spacecraft = antecedent._.entity_key
+        return True
+    return False
 
 
 def _has_key_roles(event: Event) -> bool:
