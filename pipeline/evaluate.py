@@ -416,16 +416,25 @@ class EventScores(EntityScores):
 def score_entities(doc_id: str, gold: Sequence[GoldEntity], system: Sequence[Entity]) -> EntityScores:
     """Match one document's system entities to its gold entities (type and label, each gold item once)."""
     scores = EntityScores()
+    # Candidate pairs, those matching the gold name before those matching only an alias, so that a
+    # shared alias ("the station") cannot take the gold item another system entity names exactly.
+    candidates: list[tuple[int, int, int]] = []  # (alias only?, system index, gold index)
+    for s_index, entity in enumerate(system):
+        for g_index, g in enumerate(gold):
+            if g.type == entity.type and match_label(entity.label, g.name, g.aliases):
+                candidates.append((int(not match_label(entity.label, g.name)), s_index, g_index))
     matched: set[int] = set()
-    for entity in system:
-        hit = next((i for i, g in enumerate(gold) if i not in matched and g.type == entity.type
-                    and match_label(entity.label, g.name, g.aliases)), None)
-        if hit is None:
+    paired: set[int] = set()
+    for _, s_index, g_index in sorted(candidates):
+        if s_index not in paired and g_index not in matched:
+            paired.add(s_index)
+            matched.add(g_index)
+    for s_index, entity in enumerate(system):
+        if s_index in paired:
+            scores.counts(entity.type).tp += 1
+        else:
             scores.counts(entity.type).fp += 1
             scores.spurious.append(Finding(doc_id, entity.type, entity.label))
-        else:
-            matched.add(hit)
-            scores.counts(entity.type).tp += 1
     for i, g in enumerate(gold):
         if i not in matched and not g.optional:
             scores.counts(g.type).fn += 1
@@ -528,7 +537,7 @@ def score_events(gold_doc: GoldDocument, extraction: Extraction) -> EventScores:
     """
     scores = EventScores()
     gold_events = gold_doc.events
-    candidates: list[tuple[int, int, int, int]] = []  # (strict, agreement, -system index, gold index)
+    candidates: list[tuple[int, int, int, int]] = []  # (-strict, -agreement, system index, gold index)
     for s_index, event in enumerate(extraction.events):
         for g_index, gold in enumerate(gold_events):
             if gold.type != event.type or gold.status != event.status:
@@ -538,12 +547,11 @@ def score_events(gold_doc: GoldDocument, extraction: Extraction) -> EventScores:
                 continue
             agreement = sum(1 for ok in _role_agreement(gold_doc, gold, event, extraction).values() if ok)
             agreement += int(match_time(event.time.value if event.time else None, gold.time))
-            candidates.append((int(key is True), agreement, -s_index, g_index))
-    candidates.sort(reverse=True)
+            candidates.append((-int(key is True), -agreement, s_index, g_index))
+    candidates.sort()
     pairs: dict[int, int] = {}  # system index -> gold index
     used_gold: set[int] = set()
-    for _, _, neg_s, g_index in candidates:
-        s_index = -neg_s
+    for _, _, s_index, g_index in candidates:
         if s_index in pairs or g_index in used_gold:
             continue
         pairs[s_index] = g_index

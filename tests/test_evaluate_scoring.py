@@ -270,3 +270,11 @@ def test_score_events_lists_argument_errors():
     scores = score_events(GOLD_DOC, _extraction(event))
     errors = {(e.role, e.gold, e.system) for e in scores.argument_errors}
     assert errors == {("time", "2020-02-06T09:12Z", "2020-02-06T10:12:00Z"), ("place", "Kazakh Steppe", "ISS")}
+
+
+@pytest.mark.parametrize("order", [("station", "International Space Station"), ("International Space Station", "station")])
+def test_score_entities_prefers_exact_names_over_shared_aliases(order):
+    gold = (GoldEntity("SpaceStation", "International Space Station", ("station",)),
+            GoldEntity("SpaceStation", "Tiangong", ("station",)))
+    scores = score_entities("doc", gold, [_entity("SpaceStation", label) for label in order])
+    assert (scores.overall.tp, scores.overall.fp, scores.overall.fn) == (2, 0, 0)
