@@ -180,7 +180,7 @@ def build(shared_data: Path, gazetteer_dir: Path) -> dict[str, int]:
     records: list[dict] = []
     used_ids: set[str] = set()
     for person in sorted(people.values(), key=lambda p: normalize_name(p.name)):
-        record_id = slugify(person.name)
+        record_id = slugify(_MIDDLE_INITIAL.sub("", person.name))  # robert-behnken, not robert-l-behnken
         if record_id in used_ids:
             record_id = f"{record_id}-{(person.wikidata or str(person.birth_year or '')).lower()}"
         used_ids.add(record_id)

@@ -279,9 +279,8 @@ class EntityRecognizer:
 
     def _person(self, doc: Doc, start: int, end: int, title_spans: list[tuple[int, int]],
                 source: str) -> Candidate | None:
-        words = [t.text for t in doc[start:end]]
-        text = " ".join(words)
-        plain = " ".join(w for w in words if not _INITIAL.match(w))
+        text = " ".join(doc[start:end].text.split())
+        plain = person_label(text)
         for form in (text, plain):
             record = self.gazetteer.lookup(form, "Astronaut")
             if record:  # a known spelling: keep the article's ("Alexander", not Wikidata's "Aleksandr")
@@ -339,7 +338,7 @@ class EntityRecognizer:
             linked = {root.head.i} | {child.i for child in root.children if child.dep_ in {"conj", "appos"}}
             if root.dep_ in {"conj", "appos"} or any(c.dep_ in {"conj", "appos"} for c in root.children):
                 if linked & crew_tokens:
-                    name = " ".join(t.text for t in doc[start:end] if not _INITIAL.match(t.text))
+                    name = person_label(" ".join(doc[start:end].text.split()))
                     found.append(Candidate(start, end, "Astronaut", slugify(name), name, "context"))
                     taken.update(range(start, end))
         return found
