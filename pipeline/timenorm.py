@@ -205,6 +205,7 @@ class TimeGrammar:
             ("noon", rf"\b(?P<noon>noon|midday|midnight)(?:\s+{zone})?"),
         ]
         self._rules = [(name, re.compile(pattern, re.I)) for name, pattern in rules]
+        self._zone_after = re.compile(rf"\s*\(\s*{zone}\s*\)", re.I)
         # Cheap triggers: a rule runs only in windows around words it cannot match without (speed: most
         # rules begin with optional modifiers, which makes a regex scan of every position slow). Words are
         # looked up in a dict after one tokenising pass; a multi-word phrase triggers on its last word.
@@ -363,16 +364,17 @@ class TimeGrammar:
 
     @staticmethod
     def _trim_paren(text: str, start: int, end: int) -> int:
-        """A clock match may swallow an opening parenthesis before its zone; keep zone, drop stray '('."""
+        """A clock match may swallow an opening parenthesis before its zone: "1:16 a.m. (EDT)" keeps its
+        closing parenthesis; a '(' that is not closed right after the zone is cut off with the zone."""
         span = text[start:end]
         if "(" in span and ")" not in span:
-            # "09:12 (GMT" is unusual: the paren belongs to an alternate time; keep the clock only
-            return start + span.index("(")
+            close = re.match(r"\s*\)", text[end:end + 3])
+            return end + close.end() if close else start + span.index("(")
         return end
 
     def _merge(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Join a clock time with its date ("09:12 GMT (10:12 CET), 6 February 2020") into one mention."""
-        dateish = {"iso", "dmy", "mdy", "weekday", "relday"}
+        dateish = {"iso", "dmy", "mdy", "weekday", "relday", "podday"}
         clockish = {"clock", "clock4", "noon"}
         out: list[Mention] = []
         i = 0
@@ -408,7 +410,20 @@ class TimeGrammar:
                 continue
             out.append(cur)
             i += 1
-        return out
+        return [self._absorb_trailing_zone(text, m) if m.rule in ("clock", "clock4", "noon", "datetime") else m
+                for m in out]
+
+    def _absorb_trailing_zone(self, text: str, mention: Mention) -> Mention:
+        """"9:56 a.m. Saturday (Beijing Time)": a zone in parentheses after the expression is its zone."""
+        clock = mention.parts[1] if mention.rule == "datetime" else mention
+        if any(clock.groups.get(k) for k in ("zabbr", "zname", "zplace", "zlocal")):
+            return mention
+        m = self._zone_after.match(text, mention.end)
+        if not m:
+            return mention
+        groups = dict(mention.groups)
+        groups.update({k: v for k, v in m.groupdict().items() if v})
+        return Mention(mention.start, m.end(), text[mention.start:m.end()], mention.rule, groups, mention.parts)
 
     # ------------------------------------------------------------------ normalisation
     def resolve(self, mention: Mention, anchor: date | datetime | None, tense: str | None = None,
@@ -442,8 +457,9 @@ class TimeGrammar:
         if rule == "datetime":
             date_part, clock_part = m.parts
             d = self._resolve(date_part, ref, tense, text, zone_hint, year_hint)
-            c = self._resolve(clock_part, ref, tense, text, zone_hint)
-            if d is None or c is None or d[0] != "DATE":
+            trailing_zone = self._zone_of(g, m, text, None) if g else None
+            c = self._resolve(clock_part, ref, tense, text, trailing_zone or zone_hint)
+            if d is None or c is None or d[0] not in ("DATE", "TIME"):
                 return d or c
             day_value = d[1][:10]
             if not re.fullmatch(r"\d{4}-\d\d-\d\d", day_value):
@@ -688,7 +704,7 @@ class TimeGrammar:
             second = g.get("second")
             ampm = (g.get("ampm") or "").lower().replace(".", "").replace(" ", "")
             if ampm:
-                if not 1 <= hour <= 12:
+                if not 0 <= hour <= 12:
                     return None
                 hour = hour % 12 + (12 if ampm.startswith("p") else 0)
         clock = f"{hour:02d}:{minute:02d}" + (f":{second}" if second else "")
@@ -743,7 +759,7 @@ class TimeGrammar:
         mentions = self.detect(text)
         for index, mention in enumerate(mentions):
             tense = tense_of(mention.start, mention.end) if tense_of else ("narrative" if narrative else None)
-            year_hint = self._year_from_context(mentions, index, results, text, anchor)
+            year_hint = self._year_from_context(mentions, index, results, text, anchor, tense)
             zone_hint = self._zone_from_range(mentions, index, text)
             timex = self.resolve(mention, reference, tense, text, zone_hint=zone_hint, year_hint=year_hint)
             if timex is None:
@@ -753,7 +769,23 @@ class TimeGrammar:
                 parts = timex.value[:10].split("-")
                 reference = date(int(parts[0]), int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 1,
                                  int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 1)
-        return [self._date_clock_from_sentence(t, results, text) if t.clock_only else t for t in results]
+        results = [self._date_clock_from_sentence(t, results, text) if t.clock_only else t for t in results]
+        return self._apply_document_zone(results)
+
+    def _apply_document_zone(self, timexes: list[Timex]) -> list[Timex]:
+        """Bare clock times take the zone every zoned clock time of the document states, if only one."""
+        zones = {t.zone for t in timexes if t.type == "TIME" and t.zone}
+        if len(zones) != 1:
+            return timexes
+        zone = zones.pop()
+        out = []
+        for t in timexes:
+            m = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(?::\d\d)?", t.value)
+            if t.type == "TIME" and t.zone is None and m:
+                offset = self._offset(zone, date.fromisoformat(m[1]), int(m[2]), int(m[3]))
+                t = replace(t, zone=zone, utc_offset=offset, zone_known=True)
+            out.append(t)
+        return out
 
     @staticmethod
     def _is_heading_for(date_timex: Timex, clock: Timex, timexes: list[Timex], text: str) -> bool:
@@ -765,12 +797,12 @@ class TimeGrammar:
     _RANGE_CONNECTOR = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and|or)\s*", re.I)
 
     def _year_from_context(self, mentions: list[Mention], index: int, done: list[Timex], text: str,
-                           anchor: date | datetime | None) -> int | None:
+                           anchor: date | datetime | None, tense: str | None = None) -> int | None:
         """The year a yearless date takes from its context rather than from the anchor.
 
         A range borrows the year of its end ("July 29 - Aug. 1, 2024"); a date in a passage that just gave
-        a full date in another year than the anchor's continues that story ("on Dec. 6, 1988 ... on
-        Dec. 13"), as history posts do.
+        full date at least two years from the anchor's continues that story ("on Dec. 6, 1988 ... on
+        Dec. 13"), as history posts do, unless it speaks of the future.
         """
         mention = mentions[index]
         core = mention.parts[0] if mention.rule == "datetime" else mention
@@ -786,6 +818,8 @@ class TimeGrammar:
                 nxt_month = self.months.get((nxt_core.groups.get("month") or "").lower().rstrip("."))
                 return year - 1 if month and nxt_month and month > nxt_month else year
         anchor_year = anchor.year if anchor is not None else None
+        if tense == "future" or (tense is None and text and guess_tense(text, mention.start, mention.end) == "future"):
+            return None
         for previous in reversed(done):
             if mention.start - previous.end > 400:
                 break
@@ -793,7 +827,7 @@ class TimeGrammar:
                 continue
             if re.match(r"\d{4}-\d\d", previous.value):
                 year = int(previous.value[:4])
-                if year != anchor_year:
+                if anchor_year is None or abs(year - anchor_year) >= 2:
                     prev_month = int(previous.value[5:7])
                     return year + 1 if month and month < prev_month and anchor_year is None else year
                 return None
@@ -823,6 +857,14 @@ class TimeGrammar:
                 continue
             if best is None or abs(other.start - clock.start) < abs(best.start - clock.start):
                 best = other
+        if best is None:
+            # otherwise the day the paragraph was just talking about ("... on April 17, 2020. They landed
+            # at 1:16 a.m. EDT.")
+            for other in timexes:
+                if other.start >= clock.start or other.type != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", other.value):
+                    continue
+                if clock.start - other.end <= 400 and not re.search(r"\n\s*\n", text[other.end:clock.start]):
+                    best = other
         if best is None:
             return clock
         clock_value = clock.value.split("T", 1)[1]

@@ -189,9 +189,21 @@ def test_timenorm_accepts_date_or_datetime_anchor(text, published, value):
         # a history passage keeps the year of the full date it just gave
         ("Atlantis landed on Dec. 6, 1988. It arrived back at the Cape on Dec. 13.", date(2024, 5, 20),
          ["1988-12-06", "1988-12-13"]),
-        # a schedule heading dates the clock times listed under it
+        # a schedule heading dates the clock times listed under it; the document's one zone applies
         ("Schedule:\n\nSunday, March 3:\n\n6:45 p.m. - Coverage begins\n\n10:53 p.m. EST - Launch\n",
-         date(2024, 2, 28), ["2024-03-03", "2024-03-03T18:45:00", "2024-03-04T03:53:00Z"]),
+         date(2024, 2, 28), ["2024-03-03", "2024-03-03T23:45:00Z", "2024-03-04T03:53:00Z"]),
+        ("Schedule:\n\nSunday, March 3:\n\n6:45 p.m. - Coverage begins\n\n10:53 p.m. - Launch\n",
+         date(2024, 2, 28), ["2024-03-03", "2024-03-03T18:45:00", "2024-03-03T22:53:00"]),
+        # a time in the paragraph after a full date takes that date
+        ("She returned on April 17, 2020. The Soyuz landed at 1:16 a.m. EDT.", date(2020, 4, 20),
+         ["2020-04-17", "2020-04-17T05:16:00Z"]),
+        # part-of-day words and trailing zones in parentheses
+        ("Yesterday afternoon at 3:22 p.m. EDT, the rocket lifted off.", date(2020, 5, 31),
+         ["2020-05-30T19:22:00Z"]),
+        ("It splashed down at 10:33 p.m. EST last night.", date(2021, 11, 9), ["2021-11-09T03:33:00Z"]),
+        ("It touched down at 9:56 a.m. Saturday (Beijing Time).", date(2022, 4, 16), ["2022-04-16T01:56:00Z"]),
+        ("It separated at 0:44 a.m. Saturday. It landed at 9:56 a.m. (Beijing Time).", date(2022, 4, 16),
+         ["2022-04-15T16:44:00Z", "2022-04-16T01:56:00Z"]),
         # the zone at the end of a clock range applies to its start
         ("Coverage runs on 8 April 2024 from 1 p.m. to 4 p.m. EDT.", None,
          ["2024-04-08", "2024-04-08T17:00:00Z", "2024-04-08T20:00:00Z"]),

@@ -25,32 +25,47 @@ from pipeline.timenorm import TimeGrammar, guess_tense, timex_to_time_value
 log = logging.getLogger(__name__)
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
-# participles and verbs that put what they govern in the future: "is scheduled to dock on Friday"
-_FUTURE_LEMMAS = {"schedule", "plan", "slate", "set", "expect", "target", "aim", "intend", "prepare", "postpone",
-                  "delay", "reschedule"}
+# verbs (lemmas and participles: the lemmatiser may not have run) that put what they govern in the
+# future: "is scheduled to dock on Friday", "was postponed until Saturday"
+_FUTURE_VERBS = {"schedule", "scheduled", "plan", "planned", "slate", "slated", "set", "expect", "expected",
+                 "target", "targeted", "aim", "aimed", "intend", "intended", "prepare", "postpone", "postponed",
+                 "delay", "delayed", "reschedule", "rescheduled"}
+# a present tense in a time clause speaks of the future: "until she returns in October"
+_TIME_CLAUSE_MARKS = {"until", "till", "when", "after", "before", "once", "as soon as"}
 
 
 def clause_tense(doc: Doc, start_char: int, end_char: int) -> str | None:
-    """"future" or "past" from the verbs governing the expression; None when the parse does not say."""
+    """"future" or "past" from the verbs governing the expression; None when the parse does not say.
+
+    Walks up from the expression through its governing verbs; a conjunct's head lends its future
+    auxiliary ("will launch and dock on Friday") but not its past tense ("launched and is due to dock").
+    """
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    token: Token | None = span.root
-    seen = 0
-    while token is not None and seen < 8:
-        seen += 1
-        if token.pos_ in ("VERB", "AUX"):
-            for child in token.children:
-                if child.dep_ in ("aux", "auxpass") and child.lower_ in _FUTURE_AUX:
-                    return "future"
-                if child.dep_ == "aux" and child.lower_ == "going":
-                    return "future"
-            if token.lemma_.lower() in _FUTURE_LEMMAS and token.tag_ in ("VBN", "VBZ", "VBP", "VBG"):
+    token: Token = span.root
+    via_conj = False
+    for _ in range(8):
+        if token.tag_.startswith("VB") or token.lower_ == "due":
+            children = list(token.children)
+            if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in children):
                 return "future"
-            if token.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in token.children):
-                return "past"
-            if token.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had") for c in token.children):
-                return "past"
+            if any(c.dep_ == "aux" and c.lower_ == "going" for c in children):
+                return "future"
+            if token.lower_ == "due" and any(c.dep_ == "xcomp" for c in children):
+                return "future"
+            if (token.lemma_ or token.lower_).lower() in _FUTURE_VERBS or token.lower_ in _FUTURE_VERBS:
+                if token.tag_ in ("VBN", "VBZ", "VBP", "VBG"):
+                    return "future"
+            if not via_conj:
+                if token.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in _TIME_CLAUSE_MARKS for c in children):
+                    return "future"
+                if token.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in children):
+                    return "past"
+                if token.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had") for c in children):
+                    return "past"
+        if token.dep_ == "conj":
+            via_conj = True
         if token.head is token:
             break
         token = token.head
