@@ -20,7 +20,18 @@ from rdflib import Graph
 from tqdm import tqdm
 
 from pipeline.model import Article, Extraction
-from pipeline.rdf import RUNS_GRAPH, RunInfo, extraction_to_graph, run_graph, run_iri_for
+from pipeline.paths import DATA_DIR
+from pipeline.rdf import (
+    GAZETTEER_GRAPH,
+    RUNS_GRAPH,
+    RunInfo,
+    extraction_to_graph,
+    gazetteer_files,
+    gazetteer_graph,
+    gazetteer_hash,
+    run_graph,
+    run_iri_for,
+)
 from pipeline.readers import ReadError, iter_articles
 from pipeline.store import GraphStore
 
@@ -84,6 +95,7 @@ def ingest(
     skip_unchanged: bool = True,
     record_run: bool = True,
     progress: bool | None = None,
+    gazetteer_dir: Path | None = DATA_DIR / "gazetteer",
 ) -> RunReport:
     """Ingest every article under ``paths`` into ``store``; returns the run's report.
 
@@ -91,6 +103,8 @@ def ingest(
     again (the operator's "new and changed articles only"). ``record_run``: describe the run as a
     ``prov:Activity`` in the runs graph, but only when it changed something, so a re-run over unchanged
     input leaves the store exactly as it was. ``progress``: a tqdm bar (None: only on a terminal).
+    ``gazetteer_dir``: the curated reference data, kept in its own graph and reloaded only when it
+    changed (None: leave the gazetteer graph alone).
     """
     inputs = [str(p) for p in paths]
     report = RunReport(started=_now(), inputs=inputs)
@@ -134,6 +148,8 @@ def ingest(
         report.failures.append(f"extraction stopped: {type(err).__name__}: {err}")
         log.exception("extraction stopped after %d article(s)", report.stored)
 
+    if gazetteer_dir is not None and sync_gazetteer(store, gazetteer_dir):
+        graphs_written.append(GAZETTEER_GRAPH)
     report.ended = _now()
     if record_run and (report.stored or report.failed):
         info = RunInfo(started=report.started, ended=report.ended, inputs=inputs, articles_read=report.read,
@@ -143,6 +159,28 @@ def ingest(
     report.quads_total = store.quad_count()
     log.info("ingest finished: %s", report.summary())
     return report
+
+
+def sync_gazetteer(store: GraphStore, directory: Path) -> bool:
+    """Load the gazetteer into its graph when its files changed since the last load; True if written."""
+    files = gazetteer_files(Path(directory))
+    if not files:
+        return False
+    wanted = gazetteer_hash(files)
+    rows = store.query(
+        f"SELECT ?hash WHERE {{ GRAPH <{GAZETTEER_GRAPH}> {{ <{GAZETTEER_GRAPH}> "
+        f"<https://w3id.org/spacekg/ontology#contentHash> ?hash }} }}"
+    ).rows
+    if rows and str(rows[0]["hash"]) == wanted:
+        return False
+    try:
+        graph = gazetteer_graph(files)
+        store.replace_graph(GAZETTEER_GRAPH, graph)
+    except (OSError, ValueError) as err:
+        log.error("gazetteer not loaded: %s", err)
+        return False
+    log.info("gazetteer graph loaded: %d triples from %d file(s)", len(graph), len(files))
+    return True
 
 
 def add_run_record(store: GraphStore, run: Graph) -> None:

@@ -179,8 +179,8 @@ def format_table(result: QueryResult, max_width: int = 60) -> str:
     if result.kind == "ask":
         return "yes" if result.boolean else "no"
     header = list(result.variables)
-    rows = [[cell if len(cell) <= max_width else cell[: max_width - 1] + "…" for cell in row]
-            for row in _cells(result)]
+    flat = [[" ".join(cell.split()) for cell in row] for row in _cells(result)]  # one line per row
+    rows = [[cell if len(cell) <= max_width else cell[: max_width - 1] + "…" for cell in row] for row in flat]
     widths = [max([len(h)] + [len(row[i]) for row in rows]) for i, h in enumerate(header)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip(),
              "  ".join("-" * w for w in widths)]

@@ -22,6 +22,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
+from pathlib import Path
 from urllib.parse import quote
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -399,6 +400,53 @@ def extraction_to_graph(extraction: Extraction, run_iri: URIRef | None = None) -
     return graph
 
 
+# --------------------------------------------------------------------------- gazetteer
+
+
+def gazetteer_files(directory: Path) -> list[Path]:
+    return sorted(directory.glob("*.jsonl")) if directory.is_dir() else []
+
+
+def gazetteer_hash(files: Iterable[Path]) -> str:
+    """One hash over the gazetteer files' names and bytes: a changed hash means reload the graph."""
+    h = hashlib.sha256()
+    for path in files:
+        h.update(path.name.encode("utf-8") + b"\x1f" + path.read_bytes() + b"\x1e")
+    return h.hexdigest()
+
+
+def gazetteer_graph(files: Iterable[Path]) -> Graph:
+    """The curated reference data (``data/gazetteer/*.jsonl``) as its own named graph.
+
+    Entities get the same IRIs as in article graphs (type + gazetteer id), so an article's mention of an
+    astronaut meets the astronaut's Wikidata link and agency here even when the article gave neither.
+    """
+    from pipeline.gazetteer import load_records
+
+    files = list(files)
+    graph = Graph(identifier=GAZETTEER_GRAPH)
+    bind_prefixes(graph)
+    graph.add((GAZETTEER_GRAPH, RDF.type, PROV.Entity))
+    graph.add((GAZETTEER_GRAPH, RDFS.label, Literal("spacekg gazetteer")))
+    graph.add((GAZETTEER_GRAPH, SKG.contentHash, Literal(gazetteer_hash(files))))
+    for path in files:
+        graph.add((GAZETTEER_GRAPH, DCT.source, Literal(path.name)))
+        for record in load_records(path):
+            entity_type, key = record.get("type"), record.get("id")
+            if entity_type not in ENTITY_CLASSES or not key:
+                continue
+            iri = entity_iri(entity_type, key)
+            graph.add((iri, RDF.type, ENTITY_CLASSES[entity_type]))
+            graph.add((iri, RDFS.label, Literal(record["name"])))
+            for alias in record.get("aliases") or ():
+                graph.add((iri, SKOS.altLabel, Literal(alias)))
+            if record.get("wikidata"):
+                graph.add((iri, SKOS.exactMatch, WD[str(record["wikidata"]).strip()]))
+            if entity_type == "Astronaut" and record.get("agency"):
+                graph.add((iri, SKG.memberOf, entity_iri("SpaceAgency", record["agency"])))
+    return graph
+
+
 # --------------------------------------------------------------------------- runs and serialisation
 
 
@@ -483,6 +531,7 @@ __all__ = [
     "entity_iri",
     "event_iri",
     "extraction_to_graph",
+    "gazetteer_graph",
     "graph_iri",
     "graph_to_nquads",
     "graph_to_ntriples",

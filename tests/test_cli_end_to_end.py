@@ -39,7 +39,7 @@ def articles(tmp_path):
 @pytest.fixture()
 def ingested(tmp_path, articles, fake_nlp):
     store_dir = tmp_path / "store"
-    result = runner.invoke(app, ["ingest", str(articles), "--store", str(store_dir)])
+    result = runner.invoke(app, ["ingest", str(articles), "--store", str(store_dir), "--no-gazetteer"])
     assert result.exit_code == 0, result.output
     return store_dir
 
@@ -51,18 +51,18 @@ def _quads(store_dir) -> int:
 
 def test_cli_ingest_summary_and_idempotence(tmp_path, articles, fake_nlp):
     store_dir = tmp_path / "store"
-    first = runner.invoke(app, ["ingest", str(articles), "--store", str(store_dir)])
+    first = runner.invoke(app, ["ingest", str(articles), "--store", str(store_dir), "--no-gazetteer"])
     assert first.exit_code == 0
     assert "2 article(s) stored" in first.output and "0 failed" in first.output
     quads = _quads(store_dir)
-    second = runner.invoke(app, ["ingest", str(articles), "--store", str(store_dir)])
+    second = runner.invoke(app, ["ingest", str(articles), "--store", str(store_dir), "--no-gazetteer"])
     assert second.exit_code == 0 and "2 unchanged" in second.output
     assert _quads(store_dir) == quads
 
 
 def test_cli_ingest_store_from_environment(tmp_path, articles, fake_nlp, monkeypatch):
     monkeypatch.setenv("SPACEKG_STORE", str(tmp_path / "env-store"))
-    assert runner.invoke(app, ["ingest", str(articles)]).exit_code == 0
+    assert runner.invoke(app, ["ingest", str(articles), "--no-gazetteer"]).exit_code == 0
     assert _quads(tmp_path / "env-store") > 100
 
 
@@ -81,7 +81,7 @@ def test_cli_usage_errors_exit_2(tmp_path, ingested, args, code):
 def test_cli_ingest_bad_records_exit_1(tmp_path, fake_nlp):
     source = tmp_path / "mixed.jsonl"
     source.write_text(json.dumps(SEED_RECORDS[1]) + "\n{oops\n", encoding="utf-8")
-    result = runner.invoke(app, ["ingest", str(source), "--store", str(tmp_path / "store")])
+    result = runner.invoke(app, ["ingest", str(source), "--store", str(tmp_path / "store"), "--no-gazetteer"])
     assert result.exit_code == 1
     assert "1 article(s) stored" in result.output and "1 failed" in result.output
 
@@ -89,7 +89,7 @@ def test_cli_ingest_bad_records_exit_1(tmp_path, fake_nlp):
 @pytest.mark.parametrize("fmt", ["trig", "nquads", "jsonld", "turtle"])
 def test_cli_ingest_to_file(tmp_path, articles, fake_nlp, fmt):
     out = tmp_path / f"graphs.{fmt}"
-    result = runner.invoke(app, ["ingest", str(articles), "--out", str(out), "--format", fmt])
+    result = runner.invoke(app, ["ingest", str(articles), "--out", str(out), "--format", fmt, "--no-gazetteer"])
     assert result.exit_code == 0, result.output
     text = out.read_text(encoding="utf-8")
     assert "seed-landing-2020" in text and "Soyuz MS-13" in text

@@ -14,6 +14,7 @@ import typer
 
 from pipeline.cli import app
 from pipeline.ingest import ingest
+from pipeline.paths import DATA_DIR
 from pipeline.store import FileFormat, FileStore, GraphStore, default_store_dir, open_store
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,8 @@ def ingest_command(
                                                  "from its suffix)."),
     force: bool = typer.Option(False, "--force", help="Re-extract articles even when they are unchanged."),
     as_json: bool = typer.Option(False, "--json", help="Print the run report as JSON."),
+    with_gazetteer: bool = typer.Option(True, "--gazetteer/--no-gazetteer",
+                                        help="Keep the gazetteer graph in step with data/gazetteer."),
 ) -> None:
     """Read articles, extract entities, events and times, and store one named graph per article."""
     missing = [str(p) for p in paths if not p.exists()]
@@ -62,7 +65,8 @@ def ingest_command(
             raise fail_usage("--format goes with --out")
         store = open_store_or_exit(store_dir)
     try:
-        report = ingest(paths, store, skip_unchanged=not force)
+        report = ingest(paths, store, skip_unchanged=not force,
+                        gazetteer_dir=DATA_DIR / "gazetteer" if with_gazetteer else None)
     finally:
         store.close()
     if as_json:
