@@ -39,6 +39,8 @@ log = logging.getLogger(__name__)
 
 _QUOTE_CHARS = "\"“”‘’'«»"
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_QUOTED_NICKNAME = re.compile(r"\s*[\"“‘'][^\"”’']{1,20}[\"”’']\s*")
+_GENERATIONAL_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.?$|,?\s+(?:II|III)$")
 _TRAILING_JUNK = {"'s", "’s", "'", "’", ",", ".", ":", ";", "-", "–", "(", ")", '"', "“", "”", "‘"}
 
 # How sure each way of recognising is; also the tie-break between overlapping candidates.
@@ -46,7 +48,9 @@ _SOURCE_CONFIDENCE = {"gazetteer": 0.95, "pattern": 0.9, "context": 0.8, "model"
 
 
 def person_label(name: str) -> str:
-    """A person's label as news writes it: no middle initials, typographic apostrophes kept."""
+    """A person's label as news writes it: no middle initials, quoted nicknames or "Jr."; typographic
+    apostrophes kept."""
+    name = _GENERATIONAL_SUFFIX.sub("", _QUOTED_NICKNAME.sub(" ", name).strip())
     words = [w for w in name.split() if not _INITIAL.match(w)]
     return " ".join(words) if len(words) >= 2 else name
 
@@ -122,6 +126,8 @@ class EntityRecognizer:
         titles = json.loads((data / "lexicon" / "titles.json").read_text(encoding="utf-8"))
         self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.title_matcher.add("TITLE", list(nlp.tokenizer.pipe(titles["person_titles"])))
+        self.non_crew_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.non_crew_matcher.add("NON_CREW", list(nlp.tokenizer.pipe(titles["non_crew_titles"])))
         self.plural_titles = {t.lower() for t in titles["plural_titles"]}
         self.apposition_titles = {t.lower() for t in titles["apposition_titles"]}
         self.person_verbs = set(titles["person_verbs_strict"])
@@ -143,6 +149,7 @@ class EntityRecognizer:
         candidates = self._split_agency_prefixes(doc, candidates)
         chosen = self._resolve_overlaps(doc, candidates)
         chosen += self._coordinated_people(doc, chosen)
+        chosen = self._drop_people_in_other_roles(doc, chosen, title_spans)
         groups = self._canonicalise(doc, chosen, title_spans)
         self._write(doc, groups)
         return doc
@@ -281,6 +288,8 @@ class EntityRecognizer:
                 source: str) -> Candidate | None:
         text = " ".join(doc[start:end].text.split())
         plain = person_label(text)
+        if _QUOTED_NICKNAME.search(text) or _GENERATIONAL_SUFFIX.search(text):
+            text = plain
         for form in (text, plain):
             record = self.gazetteer.lookup(form, "Astronaut")
             if record:  # a known spelling: keep the article's ("Alexander", not Wikidata's "Aleksandr")
@@ -318,6 +327,27 @@ class EntityRecognizer:
         head = doc[start:end].root
         return head.dep_ in {"nsubj", "nsubjpass"} and head.head.lemma_ in self.person_verbs
 
+    def _drop_people_in_other_roles(self, doc: Doc, chosen: list[Candidate],
+                                    title_spans: list[tuple[int, int]]) -> list[Candidate]:
+        """ "NASA Administrator Bill Nelson": a known flyer named in another role is not reported as an
+        astronaut, unless a crew title names them elsewhere in the article."""
+        other_role_ends = {e for _, _, e in self.non_crew_matcher(doc)}
+        crew_title_ends = {e for _, e in title_spans}
+        if not other_role_ends:
+            return chosen
+
+        other_role: set[str] = set()
+        crew_role: set[str] = set()
+        for cand in chosen:
+            if cand.type != "Astronaut":
+                continue
+            if cand.start in other_role_ends:
+                other_role.add(cand.key)
+            if cand.start in crew_title_ends:
+                crew_role.add(cand.key)
+        dropped = other_role - crew_role
+        return [c for c in chosen if not (c.type == "Astronaut" and c.key in dropped)]
+
     def _coordinated_people(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """A PERSON listed with astronauts ("Oleg Novitskiy, Marina Vasilevskaya from Belarus and ...") is
         one of the crew."""
@@ -341,6 +371,26 @@ class EntityRecognizer:
                     name = person_label(" ".join(doc[start:end].text.split()))
                     found.append(Candidate(start, end, "Astronaut", slugify(name), name, "context"))
                     taken.update(range(start, end))
+        # names the base model missed: "... with Nick Hague and Aleksandr Gorbunov aboard"
+        for token in doc:
+            if token.i in taken or token.dep_ not in {"conj", "appos"} or token.head.i not in crew_tokens:
+                continue
+            if not self._is_name_token(token):
+                continue
+            start = token.i
+            while start - 1 >= 0 and start - 1 not in taken and doc[start - 1].dep_ == "compound" \
+                    and doc[start - 1].head.i == token.i and self._is_name_token(doc[start - 1]):
+                start -= 1
+            if token.i + 1 - start < 2:
+                continue
+            if in_furniture(doc, doc[start].idx, token.idx + len(token)):
+                continue
+            name = person_label(doc[start:token.i + 1].text)
+            record = self.gazetteer.lookup(name, "Astronaut") or self.gazetteer.fuzzy_person(name)
+            found.append(Candidate(start, token.i + 1, "Astronaut", record.id if record else slugify(name),
+                                   name, "gazetteer" if record else "context", record,
+                                   agency=record.agency if record else None))
+            taken.update(range(start, token.i + 1))
         return found
 
     def _place_candidates(self, doc: Doc) -> list[Candidate]:
@@ -353,10 +403,7 @@ class EntityRecognizer:
             sentence = ent.sent
             if not any(t.lemma_.lower() in self.place_event_lemmas for t in sentence):
                 continue
-            head = ent.root.head
-            governed = ent.root.dep_ == "pobj" and head.lower_ in self.place_prepositions
-            listed = ent.root.dep_ in {"appos", "conj", "npadvmod"} and head.ent_type_ in self.place_ner_labels
-            if not (governed or listed):
+            if not self._attached_to_event(ent.root):
                 continue
             start, end = self._trim(doc, ent.start, ent.end)
             if start < end and doc[start].lower_ == "the":
@@ -367,6 +414,25 @@ class EntityRecognizer:
                 found.append(Candidate(start, end, "Place", record.id if record else slugify(name),
                                        record.name if record else name, "model", record))
         return found
+
+    def _attached_to_event(self, token: Token) -> bool:
+        """The place hangs (through "in"/"near"/"off the coast of", or as "Zhezkazgan, Kazakhstan") from a
+        launch or landing word, not from a person ("Sharipov, originally from Kyrgyzstan")."""
+        if token.dep_ in {"appos", "conj", "npadvmod"} and token.head.ent_type_ in self.place_ner_labels:
+            token = token.head
+        if not (token.dep_ == "pobj" and token.head.lower_ in self.place_prepositions):
+            return False
+        node = token.head
+        for _ in range(5):
+            parent = node.head
+            if parent is node:
+                return False
+            if parent.lemma_.lower() in self.place_event_lemmas:
+                return True
+            if parent.ent_type_ == "PERSON" or parent.pos_ == "PROPN" and parent.ent_type_ not in self.place_ner_labels:
+                return False
+            node = parent
+        return False
 
     def _split_agency_prefixes(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """ "SpaceX Crew Dragon", "Boeing's Starliner", "NASA's Kennedy Space Center": the operator is an
