@@ -16,7 +16,7 @@ from pipeline.cli import app
 
 @app.command("eval")
 def eval_command(
-    gold: Path = typer.Argument(..., help="Gold file (format: shared/docs/gold-format.md)."),
+    gold: Path = typer.Argument(..., metavar="GOLD.json", help="Gold file (format: shared/docs/gold-format.md)."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON for machines."),
     max_findings: int = typer.Option(200, "--max-findings", help="Misses/spurious finds listed per kind."),
 ) -> None:
