@@ -133,6 +133,8 @@ class TimeGrammar:
         self.relative_days: dict[str, int] = words["relative_days"]
         self.shift_words: dict[str, int] = words["relative_shift_words"]
         self.modifiers: dict[str, str] = words["modifiers"]
+        self.holidays: dict[str, str] = words.get("holidays", {})
+        self.era_markers: dict[str, str] = words.get("era_markers", {})
         self.age_before = set(words["age_words_before"])
         self.age_after = set(words["age_words_after"])
         self.zone_abbreviations: dict[str, float] = zones["abbreviations"]
@@ -197,8 +199,11 @@ class TimeGrammar:
             ("ago", rf"\b{num}(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+{units}\s+(?P<dir>ago|from\s+now|hence)\b"),
             ("duration", rf"\b(?P<det>(?:the\s+)?(?:past|last|next|first|previous|coming|following|final|remaining|latest|recent|entire|whole)\s+|a\s+mere\s+|nearly\s+|almost\s+|the\s+)?{num}(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+{units}(?:,?\s+(?:and\s+)?{num2}[\s-]+{unit2})?(?![\w-])"),
             ("halfunit", rf"\b(?:half\s+an?\s+(?P<hunit>hour|day|year|century|decade|minute)|(?:a\s+)?(?P<hunit2>half)-(?P<hunit3>hour|day|year|century))\b"),
-            ("vague_plural", rf"\b(?:(?:in|for|over)\s+)?(?P<vdet>recent|the\s+(?:past|last|coming|next))\s+(?P<vunit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"),
-            ("set", rf"\b(?:(?:once|twice|three\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+(?P<sunit>second|minute|hour|day|week|month|year|decade)|(?:every|each)\s+(?:(?P<sn>other|\d+|{_alternation([w for w in self.numbers if ' ' not in w and w not in ('a', 'an')])})\s+)?(?P<sunit2>{_alternation(list(self.units))}|season|{_alternation(list(self.seasons))}|{_alternation(weekday_full)}|morning|night|evening)|(?P<sadv>{set_adv}))\b"),
+            ("vague_plural", rf"\b(?P<vdet>recent|the\s+(?:past|last|coming|next|following|previous|preceding))\s+(?P<vunit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"),
+            ("set", rf"\b(?:(?:(?:once|twice|three\s+times|\d+\s+times)\s+(?:a|an|per|each|every)|per)\s+(?P<sunit>second|minute|hour|day|week|month|year|decade)|(?:every|each)\s+(?:(?P<sn>other|\d+|{_alternation([w for w in self.numbers if ' ' not in w and w not in ('a', 'an')])})\s+)?(?P<sunit2>{_alternation(list(self.units))}|season|{_alternation(list(self.seasons))}|{_alternation(weekday_full)}|morning|night|evening)|(?P<sadv>{set_adv}))\b"),
+            ("long_adj", r"\b(?P<lunit>year|month|week|day|hour|decade|minute|century)[\s-]long\b"),
+            ("holiday", rf"\b(?P<holiday>{_alternation(list(self.holidays))})(?:\s+(?:of\s+)?{year})?\b"),
+            ("era_year", rf"\b(?:(?P<era_pre>AD|A\.D\.)\s*)?(?P<era_year>\d{{1,4}})\s*(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)(?!\w)"),
             ("present", rf"(?<!\w)(?P<present>{present})\b"),
             ("clock", rf"(?<![\d:.])\b(?P<hour>2[0-3]|[01]?\d)(?:(?P<sep>[:.h])(?P<minute>[0-5]\d))?(?::(?P<second>[0-5]\d))?(?:\s*{ampm})?(?:\s*(?:\(\s*)?{zone})?"),
             ("clock4", rf"(?<![\d:.])\b(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:hours?\s+|h\s+)?(?:{zone})"),
@@ -225,10 +230,13 @@ class TimeGrammar:
         add(["quarter", "quarters"], "quarter")
         add(["ago", "now", "hence"], "ago")
         add(["half"], "half")
-        add(["once", "twice", "times", "every", "each", *self.set_adverbs], "set")
+        add(["once", "twice", "times", "every", "each", "per", *self.set_adverbs], "set")
         add(self.present_words, "present")
         add(["noon", "midday", "midnight"], "noon")
         add(["s"], "decade")  # "1990s" tokenises as "1990" + "s"
+        add(["long"], "long")
+        add([h.split()[-1] for h in self.holidays] + [h.split()[0] for h in self.holidays], "holiday")
+        add(["bc", "bce", "ad", "ce", "c", "d", "e"], "era")
         self._word_triggers = {w: tuple(sorted(c)) for w, c in word_classes.items()}
         self._token = re.compile(r"[A-Za-z]+|\d+")
         self._clock_trigger = re.compile(r"\d[:.]\d\d|\d\s?[apAP]\.?\s?[mM]\b")
@@ -237,7 +245,8 @@ class TimeGrammar:
             "year": "digits4", "year_tail": "digits4", "decade": "decade", "century": "century", "season": "season", "weekday": "weekday",
             "relday": "relday", "podday": "pod", "relunit": "unit", "quarter": "quarter", "ago": "ago",
             "duration": "unit", "halfunit": "half", "vague_plural": "unit", "set": "set", "present": "present",
-            "clock": "clock", "clock4": "digits4", "noon": "noon",
+            "clock": "clock", "clock4": "digits4", "noon": "noon", "long_adj": "long", "holiday": "holiday",
+            "era_year": "era",
         }
 
     def _trigger_windows(self, text: str, margin: int = 80) -> dict[str, list[tuple[int, int]]]:
@@ -346,11 +355,20 @@ class TimeGrammar:
                 return None  # "a second attack": an ordinal
         if name == "season":
             rel = (groups.get("rel") or "").lower()
-            if not rel and not groups.get("year") and not groups.get("mod"):
+            if not rel and not groups.get("year") and not groups.get("mod") and \
+                    not re.search(r"(?:\b(?:in|during|by|until|through|since|that|each|every|early|late)\s+)$", text[max(0, start - 10):start].lower()):
                 return None
             if rel == "the" and not groups.get("year") and not re.search(r"(?:in|during|by|over|through|until|since)\s+$", text[max(0, start - 10):start].lower()):
                 return None
             if groups["season"].lower() == "fall" and not groups.get("year") and rel not in ("last", "next", "this", "the"):
+                return None
+            if re.match(r"[\s-]+(?:season|semester|term|olympics|games|solstice|school|session|camp|internship|break|months)\b", text[end:end + 14], re.I):
+                return None  # "the winter season", "summer internship": a modifier, not a time
+        if name == "era_year":
+            era = groups["era"].upper().replace(".", "")
+            if era in ("AD", "CE") and not groups.get("era_pre") and int(groups["era_year"]) > 2100:
+                return None
+            if era == "CE" and not text[start:end].rstrip().endswith("CE"):
                 return None
         if name == "present":
             word = groups["present"].lower()
@@ -538,6 +556,27 @@ class TimeGrammar:
             if candidate - first > 10:
                 return None
             return ("DATE", f"{candidate:04d}", None, False, None, False)
+        if rule == "era_year":
+            n = int(g["era_year"])
+            era = g["era"].upper().replace(".", "")
+            if era.startswith("BC"):
+                return ("DATE", f"BC{n:04d}", None, False, None, False)
+            return ("DATE", f"{n:04d}", None, False, None, False)
+        if rule == "holiday":
+            month_day = self.holidays[re.sub(r"\s+", " ", g["holiday"].lower())]
+            month, day_n = (int(x) for x in month_day.split("-"))
+            if g.get("year"):
+                y = int(g["year"])
+            elif year_hint is not None:
+                y = year_hint
+            elif ref is None:
+                return None
+            else:
+                y = _year_for(ref, month, day_n, tense)
+            return ("DATE", f"{y:04d}-{month:02d}-{day_n:02d}", None, not g.get("year"), None, False)
+        if rule == "long_adj":
+            unit = self.units[g["lunit"].lower()]
+            return ("DURATION", _duration_value({unit: 1}), None, False, None, False)
         if rule == "year":
             return ("DATE", f"{int(g['year']):04d}", mod, False, None, False)
         if rule == "decade":
@@ -806,7 +845,7 @@ class TimeGrammar:
         """
         mention = mentions[index]
         core = mention.parts[0] if mention.rule == "datetime" else mention
-        if core.rule not in ("dmy", "mdy", "month") or core.groups.get("year") or core.groups.get("rel"):
+        if core.rule not in ("dmy", "mdy", "month", "holiday") or core.groups.get("year") or core.groups.get("rel"):
             return None
         month = self.months.get((core.groups.get("month") or "").lower().rstrip("."))
         if index + 1 < len(mentions):

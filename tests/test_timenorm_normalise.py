@@ -68,6 +68,9 @@ def _only(text: str, published, tense: str | None = None):
         ("The capsule landed about 30 hours later.", None, "PT30H", "hour", "duration"),
         ("It lasted half an hour.", None, "PT30M", "minute", "duration"),
         ("The crew exercises twice a day.", None, "P1D", "day", "set"),
+        ("Rent costs $5 per day.", None, "P1D", "day", "set"),
+        ("It was a year-long mission.", None, "P1Y", "year", "duration"),
+        ("The crew had dinner on Christmas.", date(2020, 12, 28), "2020-12-25", "day", "date"),
         ("The supply ship comes every month.", None, "P1M", "month", "set"),
     ],
 )
@@ -211,3 +214,17 @@ def test_timenorm_accepts_date_or_datetime_anchor(text, published, value):
 )
 def test_timenorm_context_resolves_yearless_dates_and_zoneless_clocks(text, published, expected):
     assert [t.value for t in find_times(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("Athens won at Marathon in 490 BC.", "BC0490", "DATE"),
+        ("Carthage fell in 146 B.C. after a siege.", "BC0146", "DATE"),
+        ("The expedition of 1957-58 crossed Antarctica.", "1958", "DATE"),
+        ("Ceasefire talks went on for the following days.", "PXD", "DURATION"),
+    ],
+)
+def test_timenorm_timex_values_beyond_the_graph(text, value, kind):
+    """TIMEX3 values the TimeML output carries even where the graph has no use for them."""
+    assert (value, kind) in [(t.value, t.type) for t in default_grammar().find(text, date(2013, 3, 22))]

@@ -27,6 +27,11 @@ def _run_until_times(nlp, text: str, published, furniture=None):
         ("The Soyuz docked with the station on Friday.", date(2020, 12, 23), ["2020-12-18"]),
         ("The crew is scheduled to land on 4 January.", date(2020, 12, 23), ["2021-01-04"]),
         ("The crew landed on 4 January.", date(2021, 2, 1), ["2021-01-04"]),
+        ("The Soyuz launched on Friday and is due to dock with the station on Sunday.", date(2023, 2, 24),
+         ["2023-02-24", "2023-02-26"]),
+        ("She will lead the station until she returns to Earth in October.", date(2022, 9, 28), ["2022-10"]),
+        ("Two Russian spacewalks are planned for April.", date(2022, 3, 24), ["2022-04"]),
+        ("The qualifier has been postponed until Saturday.", date(2013, 3, 22), ["2013-03-23"]),
         ("Cargo Dragon undocked last week, she said on Wednesday.", date(2021, 10, 6), ["2021-W39", "2021-10-06"]),
         ("ESA astronaut Luca Parmitano touched down at 09:12 GMT (10:12 CET), 6 February 2020 after his "
          "six-month mission.", date(2020, 2, 6), ["2020-02-06T09:12:00Z", "P6M"]),
