@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from datetime import timedelta
 
-from pipeline.events_roles import PRECISION_RANK
+from pipeline.events_roles import PRECISION_RANK, is_derived
 from pipeline.model import Event, TimeValue
 
 _WORD = re.compile(r"\w+")
@@ -34,9 +35,15 @@ def more_specific(a: str | None, b: str | None, labels: Mapping[str, str]) -> st
     return b if len(labels.get(b, b)) > len(labels.get(a, a)) else a
 
 
+#: How far a time computed from "about N hours after" may be from a stated one and still be the same event.
+DERIVED_TOLERANCE = timedelta(hours=12)
+
+
 def times_compatible(a: TimeValue | None, b: TimeValue | None) -> bool:
     if a is None or b is None:
         return True
+    if (is_derived(a) or is_derived(b)) and a.earliest and b.earliest:
+        return abs(a.earliest - b.earliest) <= DERIVED_TOLERANCE
     if a.earliest and a.latest and b.earliest and b.latest:
         return a.earliest <= b.latest and b.earliest <= a.latest
     shorter, longer = sorted((a.value, b.value), key=len)
@@ -44,9 +51,14 @@ def times_compatible(a: TimeValue | None, b: TimeValue | None) -> bool:
 
 
 def finer_time(a: TimeValue | None, b: TimeValue | None) -> TimeValue | None:
+    """The more exact of two times: a stated one before one derived from a duration, then precision."""
     if a is None or b is None:
         return a or b
-    return b if PRECISION_RANK.get(b.precision, 9) < PRECISION_RANK.get(a.precision, 9) else a
+
+    def rank(t: TimeValue) -> tuple[bool, int]:
+        return is_derived(t), PRECISION_RANK.get(t.precision, 9)
+
+    return b if rank(b) < rank(a) else a
 
 
 def events_compatible(a: Event, b: Event, labels: Mapping[str, str]) -> bool:

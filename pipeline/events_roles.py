@@ -491,10 +491,15 @@ def owner_of_time(root: Token, predicates: dict[int, int]) -> tuple[int | None, 
         if current.head == current:
             return None, distance
         if current.pos_ in ("VERB", "AUX") and current != root and current.dep_ in CLAUSE_DEPS \
-                and current.dep_ != "conj":
+                and current.dep_ != "conj" and current.head.i not in predicates:
             return None, -1  # inside a subordinate clause of some other verb
         current = current.head
         distance += 1
+
+
+def is_derived(value: TimeValue) -> bool:
+    """A duration, or a time computed from one ("30 hours later"): a stated time is preferred to it."""
+    return value.kind == "duration" or (value.anchor or "").startswith("shift:")
 
 
 def choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]],
@@ -503,13 +508,12 @@ def choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]],
     trigger = mention.trigger
     own = [(tv, owners[id(tv)][1]) for tv, _ in sentence_times if owners[id(tv)][0] == trigger.i]
     if own:
-        own.sort(key=lambda pair: (pair[0].relative or pair[0].kind == "duration",
-                                   PRECISION_RANK.get(pair[0].precision, 9), pair[1]))
+        own.sort(key=lambda pair: (is_derived(pair[0]), PRECISION_RANK.get(pair[0].precision, 9), pair[1]))
         return own[0][0]
     free = [(tv, root) for tv, root in sentence_times
-            if owners[id(tv)][0] is None and owners[id(tv)][1] >= 0]
+            if owners[id(tv)][0] is None and owners[id(tv)][1] >= 0 and tv.kind != "duration"]
     if not free:
         return None
-    free.sort(key=lambda pair: (pair[0].relative or pair[0].kind == "duration", abs(pair[1].i - trigger.i),
+    free.sort(key=lambda pair: (is_derived(pair[0]), abs(pair[1].i - trigger.i),
                                 PRECISION_RANK.get(pair[0].precision, 9)))
     return free[0][0]

@@ -175,3 +175,12 @@ def test_cli_export_round_trip(tmp_path, ingested):
     result = runner.invoke(app, ["export", str(out), "--store", str(ingested)])
     assert result.exit_code == 0, result.output
     assert len(out.read_text(encoding="utf-8").splitlines()) == _quads(ingested)
+
+
+def test_cli_query_from_rq_file(tmp_path, ingested):
+    query_file = tmp_path / "articles.rq"
+    query_file.write_text("# Article ids.\nPREFIX dct: <http://purl.org/dc/terms/>\n"
+                          "SELECT ?doc WHERE { ?a dct:identifier ?doc } ORDER BY ?doc\n", encoding="utf-8")
+    result = runner.invoke(app, ["query", str(query_file), "--store", str(ingested), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == ["doc", "seed-landing-2020", "seed-undocking-2021"]

@@ -217,6 +217,7 @@ def test_score_counts_a_missing_extraction_as_finding_nothing():
     report = score([GOLD_DOC], [])
     assert report.entities.overall.fn == 6
     assert report.events.overall.fn == 3
+    assert report.to_dict()["by_document"]["doc"]["events"]["fn"] == 3
 
 
 @pytest.mark.parametrize(

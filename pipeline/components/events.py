@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import re
 from pathlib import Path
 
 from spacy.language import Language
@@ -24,6 +25,7 @@ from pipeline.events_roles import (
     RoleFiller,
     choose_time,
     find_triggers,
+    is_derived,
     owner_of_time,
     time_root,
     trigger_satisfied,
@@ -36,8 +38,8 @@ log = logging.getLogger(__name__)
 
 SPACECRAFT_EVENTS = ("Launch", "Docking", "Undocking", "Landing")
 #: Words after a duration that make it a time relative to the event before ("about 30 hours later").
-LATER_WORDS = ("later", "after", "afterwards", "afterward")
-EARLIER_WORDS = ("earlier", "before", "prior")
+LATER_WORDS = ("later", "afterwards", "afterward")
+EARLIER_WORDS = ("earlier",)
 
 
 def _shift_function():
@@ -84,6 +86,7 @@ class EventExtractor:
                     predicates.setdefault(mention.support.i, i)
             sentence_times = self._sentence_times(doc, sent, times)
             owners = {id(tv): owner_of_time(root, predicates) for tv, root in sentence_times}
+            accepted: list[tuple[Mention, str]] = []
             for mention in filled.values():
                 if not trigger_satisfied(mention, index, self.lexicon.roles.crew_nouns):
                     continue
@@ -92,10 +95,13 @@ class EventExtractor:
                     log.debug("not asserted: %r in %r", mention.trigger.text, sent.text)
                     continue
                 mention.time = self._time_of(mention, sentence_times, owners, previous_time)
-                if mention.time is not None and mention.time.kind != "duration":
-                    previous_time = mention.time
-                elif mention.time is not None:
+                if mention.time is not None and mention.time.kind == "duration":
                     mention.time = None
+                accepted.append((mention, status))
+            self._times_before_or_after([m for m, _ in accepted], filled, sentence_times)
+            for mention, status in accepted:
+                if mention.time is not None:
+                    previous_time = mention.time
                 status = status_from_time(status, mention.time, doc._.published, mention.trigger)
                 mentions.append(self._to_event(mention, status, sent))
         events = merge_mentions(mentions, index.labels)
@@ -120,11 +126,36 @@ class EventExtractor:
             return value
         return self._resolve_relative(mention, value, previous_time)
 
+    def _times_before_or_after(self, accepted: list[Mention], filled: dict[int, Mention],
+                               sentence_times) -> None:
+        """ "docked at 10:01 p.m., about 27 hours after launching": the launch is the docking's time minus
+        the duration (plus, for "before")."""
+        if self.shift is None:
+            return
+        for mention in accepted:
+            trigger = mention.trigger
+            if mention.time is not None or trigger.dep_ not in ("pobj", "pcomp"):
+                continue
+            preposition = trigger.head
+            direction = {"after": -1, "before": 1}.get(preposition.lower_)
+            governing = filled.get(preposition.head.i)
+            if direction is None or governing is None or governing.time is None or is_derived(governing.time):
+                continue
+            amount = next((tv for tv, root in sentence_times if tv.kind == "duration"
+                           and any(a == preposition for a in root.ancestors)
+                           and root.i < preposition.i), None)
+            if amount is None:
+                continue
+            try:
+                mention.time = self.shift(governing.time, amount, direction)
+            except (ValueError, TypeError) as error:
+                log.debug("could not shift %r: %s", governing.time.value, error)
+
     def _resolve_relative(self, mention: Mention, duration: TimeValue,
                           previous_time: TimeValue | None) -> TimeValue | None:
         """ "About 30 hours later, Dragon docked": the duration counted from the event before."""
         doc = mention.trigger.doc
-        after = doc.text[duration.end:duration.end + 12].lower().split()
+        after = re.findall(r"[a-z]+", doc.text[duration.end:duration.end + 14].lower())
         following = after[0] if after else ""
         direction = 1 if following in LATER_WORDS else -1 if following in EARLIER_WORDS else 0
         if direction == 0 or previous_time is None or self.shift is None:
