@@ -608,10 +608,14 @@ class EvalReport:
     documents: int = 0
     entities: EntityScores = field(default_factory=EntityScores)
     events: EventScores = field(default_factory=EventScores)
+    #: Per document: overall entity and event counts, to find the articles that score worst.
+    by_document: dict[str, dict[str, Counts]] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return {"documents": self.documents, "entities": self.entities.to_dict(),
-                "events": self.events.to_dict()}
+                "events": self.events.to_dict(),
+                "by_document": {doc: {part: c.to_dict() for part, c in parts.items()}
+                                for doc, parts in self.by_document.items()}}
 
 
 def score(gold_docs: Sequence[GoldDocument], extractions: Iterable[Extraction]) -> EvalReport:
@@ -623,8 +627,11 @@ def score(gold_docs: Sequence[GoldDocument], extractions: Iterable[Extraction]) 
         if extraction is None:
             log.warning("no extraction for gold document %s: counted as finding nothing", gold_doc.id)
             extraction = Extraction(article=Article(id=gold_doc.id, text=""))
-        report.entities.add(score_entities(gold_doc.id, gold_doc.entities, extraction.entities))
-        report.events.add(score_events(gold_doc, extraction))
+        entity_scores = score_entities(gold_doc.id, gold_doc.entities, extraction.entities)
+        event_scores = score_events(gold_doc, extraction)
+        report.entities.add(entity_scores)
+        report.events.add(event_scores)
+        report.by_document[gold_doc.id] = {"entities": entity_scores.overall, "events": event_scores.overall}
     return report
 
 
