@@ -485,7 +485,9 @@ def run_graph(info: RunInfo, run_iri: URIRef | None = None) -> Graph:
     graph.add((agent, RDFS.label, Literal(f"{SOFTWARE_NAME} {info.version}")))
     graph.add((agent, SCHEMA.softwareVersion, Literal(info.version)))
     for source in sorted(set(info.inputs)):
-        graph.add((run, PROV.used, Literal(source)))
+        used = URIRef(Path(source).resolve().as_uri())
+        graph.add((run, PROV.used, used))
+        graph.add((used, RDF.type, PROV.Entity))
     for graph_node in info.graphs:
         graph.add((run, PROV.generated, graph_node))
     graph.add((run, SKG.articlesRead, Literal(info.articles_read)))

@@ -264,9 +264,10 @@ class FileStore(OxigraphStore):
         super().__init__(None)
         self.path = Path(path)
         self.format = format or FileFormat.from_path(self.path)
-        if self.path.exists() and self.path.stat().st_size and self.format is not FileFormat.jsonld:
-            if self.format is FileFormat.turtle:
-                log.warning("%s is Turtle (graphs merged): starting it afresh", self.path)
+        if self.path.exists() and self.path.stat().st_size:
+            if self.format in (FileFormat.turtle, FileFormat.jsonld):
+                log.warning("%s is rewritten from scratch (only TriG and N-Quads files are updated in place)",
+                            self.path)
             else:
                 self._store.bulk_load(path=str(self.path), format=_OX_FORMATS[self.format])
 
