@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
@@ -48,6 +49,13 @@ _INSTANT_PROPERTY = {
     "day": (TIME.inXSDDate, XSD.date),
     "month": (TIME.inXSDgYearMonth, XSD.gYearMonth),
     "year": (TIME.inXSDgYear, XSD.gYear),
+}
+
+
+_XSD_LEXICAL = {
+    XSD.date: re.compile(r"-?\d{4,}-\d{2}-\d{2}"),
+    XSD.gYearMonth: re.compile(r"-?\d{4,}-\d{2}"),
+    XSD.gYear: re.compile(r"-?\d{4,}"),
 }
 
 
@@ -175,6 +183,8 @@ def _instant_position(value: TimeValue) -> Literal | None:
         if value.earliest is None:
             return None
         text = utc_lexical(value.earliest)
+    elif not _XSD_LEXICAL[datatype].fullmatch(text):
+        return None  # a value that does not fit its precision's datatype is kept as an interval
     return Literal(text, datatype=datatype, normalize=False)
 
 

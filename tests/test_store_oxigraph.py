@@ -106,3 +106,14 @@ def test_store_default_directory_from_environment(monkeypatch, env, expected):
     else:
         monkeypatch.setenv("SPACEKG_STORE", env)
     assert str(default_store_dir()) == expected
+
+
+@pytest.mark.parametrize("make", [lambda tmp: OxigraphStore(None), lambda tmp: FileStore(tmp / "x.trig")])
+def test_store_backends_satisfy_the_protocol(tmp_path, make):
+    from pipeline.store import GraphStore
+
+    backend = make(tmp_path)
+    try:
+        assert isinstance(backend, GraphStore)
+    finally:
+        backend.close()
