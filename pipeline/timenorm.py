@@ -201,6 +201,8 @@ class TimeGrammar:
             ("halfunit", rf"\b(?:half\s+an?\s+(?P<hunit>hour|day|year|century|decade|minute)|(?:a\s+)?(?P<hunit2>half)-(?P<hunit3>hour|day|year|century))\b"),
             ("vague_plural", rf"\b(?P<vdet>recent|the\s+(?:past|last|coming|next|following|previous|preceding))\s+(?P<vunit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"),
             ("set", rf"\b(?:(?:(?:once|twice|three\s+times|\d+\s+times)\s+(?:a|an|per|each|every)|per)\s+(?P<sunit>second|minute|hour|day|week|month|year|decade)|(?:every|each)\s+(?:(?P<sn>other|\d+|{_alternation([w for w in self.numbers if ' ' not in w and w not in ('a', 'an')])})\s+)?(?P<sunit2>{_alternation(list(self.units))}|season|{_alternation(list(self.seasons))}|{_alternation(weekday_full)}|morning|night|evening)|(?P<sadv>{set_adv}))\b"),
+            ("bare_plural", r"(?:(?<=\bfor )|(?<=\bover )|(?<=\bin )|(?<=\bwithin ))(?P<bunit>years|decades|months|weeks|days|hours|minutes|centuries)\b(?!\s+(?:of|ago|later|earlier|before|after|old)\b)"),
+            ("weekend", r"\bthe\s+weekend\b"),
             ("long_adj", r"\b(?P<lunit>year|month|week|day|hour|decade|minute|century)[\s-]long\b"),
             ("holiday", rf"\b(?P<holiday>{_alternation(list(self.holidays))})(?:\s+(?:of\s+)?{year})?\b"),
             ("era_year", rf"\b(?:(?P<era_pre>AD|A\.D\.)\s*)?(?P<era_year>\d{{1,4}})\s*(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)(?!\w)"),
@@ -226,7 +228,7 @@ class TimeGrammar:
         add(self.seasons, "season")
         add(list(self.relative_days) + ["tonight"], "relday")
         add(self.parts_of_day, "pod")
-        add(self.units, "unit")
+        add([*self.units, "weekend", "weekends"], "unit")
         add(["quarter", "quarters"], "quarter")
         add(["ago", "now", "hence"], "ago")
         add(["half"], "half")
@@ -245,7 +247,8 @@ class TimeGrammar:
             "year": "digits4", "year_tail": "digits4", "decade": "decade", "century": "century", "season": "season", "weekday": "weekday",
             "relday": "relday", "podday": "pod", "relunit": "unit", "quarter": "quarter", "ago": "ago",
             "duration": "unit", "halfunit": "half", "vague_plural": "unit", "set": "set", "present": "present",
-            "clock": "clock", "clock4": "digits4", "noon": "noon", "long_adj": "long", "holiday": "holiday",
+            "clock": "clock", "clock4": "digits4", "noon": "noon", "long_adj": "long", "bare_plural": "unit",
+            "weekend": "unit", "holiday": "holiday",
             "era_year": "era",
         }
 
@@ -574,6 +577,21 @@ class TimeGrammar:
             else:
                 y = _year_for(ref, month, day_n, tense)
             return ("DATE", f"{y:04d}-{month:02d}-{day_n:02d}", None, not g.get("year"), None, False)
+        if rule == "bare_plural":
+            iso, is_time, _ = _UNIT_ISO[self.units[g["bunit"].lower()]]
+            return ("DURATION", f"P{'T' if is_time else ''}X{iso}", None, False, None, False)
+        if rule == "weekend":
+            if ref is None:
+                return None
+            monday = ref - timedelta(days=ref.weekday())
+            if tense == "future" and ref.weekday() < 5:
+                week = monday
+            elif ref.weekday() >= 5:
+                week = monday
+            else:
+                week = monday - timedelta(weeks=1)
+            iso = week.isocalendar()
+            return ("DATE", f"{iso[0]:04d}-W{iso[1]:02d}-WE", None, True, None, False)
         if rule == "long_adj":
             unit = self.units[g["lunit"].lower()]
             return ("DURATION", _duration_value({unit: 1}), None, False, None, False)

@@ -223,6 +223,8 @@ def test_timenorm_context_resolves_yearless_dates_and_zoneless_clocks(text, publ
         ("Carthage fell in 146 B.C. after a siege.", "BC0146", "DATE"),
         ("The expedition of 1957-58 crossed Antarctica.", "1958", "DATE"),
         ("Ceasefire talks went on for the following days.", "PXD", "DURATION"),
+        ("He had worked there for years.", "PXY", "DURATION"),
+        ("Police arrested him over the weekend.", "2013-W11-WE", "DATE"),
     ],
 )
 def test_timenorm_timex_values_beyond_the_graph(text, value, kind):
