@@ -301,8 +301,12 @@ class TimeGrammar:
         groups = m.groupdict()
         start, end = m.start(), m.end()
         month = groups.get("month")
-        if month and month.lower().rstrip(".") in self.month_caps and not month[0].isupper():
-            return None
+        if month and not month[0].isupper():
+            return None  # news writes month names capitalised; "march", "august" are other words
+        if month and name == "month" and not groups.get("mod") and not groups.get("rel") and \
+                len(month) <= 4 and month.lower() in self.month_caps and month.lower() != "may" and \
+                text[m.end("month"):m.end("month") + 1] != ".":
+            return None  # a bare "Jan" or "Dec" is a name (Jan Woerner) far more often than a month
         if month and month.lower() == "may" and name == "month" and not groups.get("mod") and not groups.get("rel"):
             # "May" alone: a month only where it cannot be the modal verb
             after = text[end:end + 20]
