@@ -99,3 +99,15 @@ def run_dask(articles: Iterable[Article], client, shard_size: int = DEFAULT_SHAR
         future.release()
         submit_next()
         yield from results
+
+
+def run_results(articles: Iterable[Article], workers: int = 1, dask: str | None = None,
+                dask_workers: int = 2) -> Iterator[ArticleResult]:
+    """The results of a stream of articles: on Dask when ``dask`` is given, else in ``workers`` processes."""
+    if not dask:
+        from pipeline.workers import run_articles
+
+        yield from run_articles(articles, workers=workers)
+        return
+    with dask_client(dask, n_workers=max(workers, dask_workers)) as client:
+        yield from run_dask(articles, client)

@@ -11,8 +11,9 @@ counted, logged and listed in the report; everything else is stored.
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -29,11 +30,14 @@ from pipeline.rdf import (
     gazetteer_files,
     gazetteer_graph,
     gazetteer_hash,
+    graph_iri,
     run_graph,
     run_iri_for,
 )
 from pipeline.readers import ReadError, iter_articles
+from pipeline.report import Failure
 from pipeline.store import GraphStore
+from pipeline.workers import ArticleResult
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +60,31 @@ class RunReport:
     quads_total: int = 0
     failures: list[str] = field(default_factory=list)
     stored_ids: list[str] = field(default_factory=list)
+    run_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    pruned: int = 0
+    failure_records: list[Failure] = field(default_factory=list)
+
+    def fail(self, source: str | None, reason: str, line: int | None = None, id: str | None = None,
+             stage: str = "read") -> None:
+        """Count and name one input that was not stored (the batch goes on)."""
+        failure = Failure(source=source or "", reason=reason, line=line, id=id, stage=stage)
+        self.failed += 1
+        self.failures.append(failure.describe())
+        self.failure_records.append(failure)
+
+    def counts(self) -> dict[str, int]:
+        """The run's counts under the names of the run report (``--report``) and the final log record."""
+        return {"read": self.read, "stored": self.stored, "skipped_unchanged": self.skipped,
+                "failed": self.failed, "pruned": self.pruned}
+
+    def report_dict(self) -> dict:
+        """The ``--report`` JSON: run id, start and end, counts, and every failure by source/line/id."""
+        return {
+            "run_id": self.run_id, "started": self.started.isoformat(),
+            "ended": self.ended.isoformat() if self.ended else None, "inputs": self.inputs,
+            "counts": self.counts(), "quads_written": self.quads_written, "quads_total": self.quads_total,
+            "failures": [asdict(f) for f in self.failure_records],
+        }
 
     @property
     def exit_code(self) -> int:
@@ -64,7 +93,7 @@ class RunReport:
 
     def summary(self) -> str:
         parts = [f"{self.stored} article(s) stored", f"{self.skipped} unchanged", f"{self.failed} failed",
-                 f"{self.quads_total:,} quads in store"]
+                 f"{self.pruned} pruned", f"{self.quads_total:,} quads in store"]
         return ", ".join(parts)
 
     def as_dict(self) -> dict:
@@ -96,6 +125,9 @@ def ingest(
     record_run: bool = True,
     progress: bool | None = None,
     gazetteer_dir: Path | None = DATA_DIR / "gazetteer",
+    workers: int = 1,
+    dask: str | None = None,
+    prune: bool = False,
 ) -> RunReport:
     """Ingest every article under ``paths`` into ``store``; returns the run's report.
 
@@ -105,59 +137,89 @@ def ingest(
     input leaves the store exactly as it was. ``progress``: a tqdm bar (None: only on a terminal).
     ``gazetteer_dir``: the curated reference data, kept in its own graph and reloaded only when it
     changed (None: leave the gazetteer graph alone).
+    ``workers``: extraction processes on this machine; ``dask``: ``"local"`` or a scheduler address to
+    extract on a Dask cluster instead (``pipeline.distributed``); either way this process alone writes.
+    Without a custom ``extractor``, one article's exception fails that article only. ``prune``: drop the
+    graphs of stored articles that are no longer in the input (never after an interrupted read).
     """
     inputs = [str(p) for p in paths]
     report = RunReport(started=_now(), inputs=inputs)
-    known = store.document_hashes() if skip_unchanged else {}
+    known = store.document_hashes() if (skip_unchanged or prune) else {}
     extract = extractor or default_extractor()
+    seen_ids: set[str] = set()  # ids present in the input (also unreadable ones), for --prune
+    reading_done = False
 
     def articles_to_extract() -> Iterator[Article]:
+        nonlocal reading_done
         for item in iter_articles(inputs):
             if isinstance(item, ReadError):
-                report.failed += 1
-                report.failures.append(item.describe())
+                if item.id is not None:
+                    seen_ids.add(item.id)
+                report.fail(item.source, item.reason, line=item.line, id=item.id)
                 log.warning("skipped bad input %s", item.describe())
                 continue
             report.read += 1
-            if known.get(item.id) == item.content_hash:
+            seen_ids.add(item.id)
+            if skip_unchanged and known.get(item.id) == item.content_hash:
                 report.skipped += 1
                 log.debug("%s unchanged; skipped", item.id)
                 continue
             yield item
+        reading_done = True
 
     disable = None if progress is None else not progress  # None: tqdm shows a bar only on a terminal
-    extractions = tqdm(extract(articles_to_extract()), desc="ingest", unit="article", disable=disable,
-                       leave=False)
+    if extractor is None:
+        from pipeline.distributed import run_results
+
+        stream: Iterable[Extraction | ArticleResult] = run_results(articles_to_extract(), workers, dask)
+    else:
+        stream = extract(articles_to_extract())
+    extractions = tqdm(stream, desc="ingest", unit="article", disable=disable, leave=False)
     graphs_written = []
     try:
         for extraction in extractions:
-            article_id = extraction.article.id
+            if isinstance(extraction, ArticleResult):
+                article_id, source = extraction.article_id, extraction.source
+                if not extraction.ok:
+                    report.fail(source, extraction.error or "failed", id=article_id, stage=extraction.stage)
+                    continue
+            else:
+                article_id, source = extraction.article.id, extraction.article.source
             try:
-                graph = extraction_to_graph(extraction)
+                if isinstance(extraction, ArticleResult):
+                    graph = extraction.to_graph()
+                else:
+                    graph = extraction_to_graph(extraction)
                 report.quads_written += store.replace_graph(graph.identifier, graph)
             except Exception as err:  # noqa: BLE001 - one bad article must not stop the batch
-                report.failed += 1
-                report.failures.append(f"{article_id}: {type(err).__name__}: {err}")
+                report.fail(source, f"{type(err).__name__}: {err}", id=article_id, stage="store")
                 log.error("could not store %s: %s", article_id, err)
                 continue
             report.stored += 1
             report.stored_ids.append(article_id)
             graphs_written.append(graph.identifier)
     except Exception as err:  # noqa: BLE001 - an extractor crash ends the batch, but what is stored stays
-        report.failed += 1
-        report.failures.append(f"extraction stopped: {type(err).__name__}: {err}")
+        report.fail(", ".join(inputs), f"extraction stopped: {type(err).__name__}: {err}", stage="extract")
         log.exception("extraction stopped after %d article(s)", report.stored)
+
+    if prune and reading_done:
+        for article_id in sorted(set(known) - seen_ids):
+            store.drop_graph(graph_iri(article_id))
+            report.pruned += 1
+            log.info("pruned %s (no longer in the input)", article_id)
+    elif prune:
+        log.warning("not pruning: the input was not read to the end")
 
     if gazetteer_dir is not None and sync_gazetteer(store, gazetteer_dir):
         graphs_written.append(GAZETTEER_GRAPH)
     report.ended = _now()
-    if record_run and (report.stored or report.failed):
+    if record_run and (report.stored or report.failed or report.pruned):
         info = RunInfo(started=report.started, ended=report.ended, inputs=inputs, articles_read=report.read,
                        articles_stored=report.stored, articles_skipped=report.skipped,
                        articles_failed=report.failed, quads=report.quads_written, graphs=graphs_written)
         add_run_record(store, run_graph(info, run_iri_for(report.started, inputs)))
     report.quads_total = store.quad_count()
-    log.info("ingest finished: %s", report.summary())
+    log.info("ingest run %s finished: %s", report.run_id, report.summary(), extra={"counts": report.counts()})
     return report
 
 

@@ -1,8 +1,8 @@
-"""The run report of one ingestion: what was read, stored, skipped and pruned, and every failure by name.
+"""The run report's parts: a failure named by source, line, id and reason, and the atomic JSON writer.
 
-Operators read it after an unattended run (``spacekg ingest --report FILE``), so a bad record is named
-with its file, line, id and reason instead of stopping the batch. The report is also where the exit code
-comes from: 0 when nothing failed, 1 when some articles failed.
+Operators read the report after an unattended run (``spacekg ingest --report FILE``), so a bad record is
+named instead of stopping the batch. ``pipeline.ingest.RunReport`` collects the run's counts and these
+``Failure`` records; ``write_report`` puts its JSON where a monitoring job can read it.
 """
 
 from __future__ import annotations
@@ -11,9 +11,7 @@ import json
 import logging
 import os
 import tempfile
-import uuid
-from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -22,8 +20,11 @@ EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 
+#: Keys of the ``counts`` object in the report and in the final log record, in this order.
+COUNT_KEYS: tuple[str, ...] = ("read", "stored", "skipped_unchanged", "failed", "pruned")
 
-@dataclass
+
+@dataclass(frozen=True)
 class Failure:
     """One input that did not become a stored graph, and why."""
 
@@ -31,7 +32,7 @@ class Failure:
     reason: str
     line: int | None = None
     id: str | None = None
-    stage: str = "read"  # "read", "extract", "rdf" or "store"
+    stage: str = "read"  # "read", "extract", "rdf", "worker" or "store"
 
     def describe(self) -> str:
         where = f"{self.source}:{self.line}" if self.line is not None else self.source
@@ -39,88 +40,17 @@ class Failure:
         return f"{where}{ident}: {self.reason}"
 
 
-@dataclass
-class Counts:
-    read: int = 0
-    stored: int = 0
-    skipped_unchanged: int = 0
-    failed: int = 0
-    pruned: int = 0
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-@dataclass
-class RunReport:
-    """Counts and failures of one run; ``to_dict`` is the JSON written by ``--report``."""
-
-    run_id: str = field(default_factory=lambda: uuid.uuid4().hex)
-    started: datetime = field(default_factory=_now)
-    ended: datetime | None = None
-    inputs: list[str] = field(default_factory=list)
-    counts: Counts = field(default_factory=Counts)
-    failures: list[Failure] = field(default_factory=list)
-    words: int = 0  # words of the articles extracted (for throughput figures)
-    quads: int = 0  # quads written
-
-    def add_failure(self, source: str, reason: str, line: int | None = None, id: str | None = None,
-                    stage: str = "read") -> Failure:
-        failure = Failure(source=source, reason=reason, line=line, id=id, stage=stage)
-        self.failures.append(failure)
-        self.counts.failed += 1
-        log.warning("skipped %s", failure.describe())
-        return failure
-
-    def finish(self) -> RunReport:
-        self.ended = _now()
-        return self
-
-    @property
-    def exit_code(self) -> int:
-        return EXIT_SOME_FAILED if self.counts.failed else EXIT_OK
-
-    @property
-    def seconds(self) -> float:
-        end = self.ended or _now()
-        return (end - self.started).total_seconds()
-
-    def counts_dict(self) -> dict[str, int]:
-        return asdict(self.counts)
-
-    def to_dict(self) -> dict:
-        return {
-            "run_id": self.run_id,
-            "started": self.started.isoformat(),
-            "ended": self.ended.isoformat() if self.ended else None,
-            "seconds": round(self.seconds, 3),
-            "inputs": list(self.inputs),
-            "counts": self.counts_dict(),
-            "quads": self.quads,
-            "words": self.words,
-            "failures": [asdict(f) for f in self.failures],
-        }
-
-    def write(self, path: str | Path) -> None:
-        """Write the JSON atomically (temp file + rename): a reader never sees half a report."""
-        target = Path(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(self.to_dict(), handle, ensure_ascii=False, indent=2)
-                handle.write("\n")
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-
-    def log_summary(self, logger: logging.Logger | None = None) -> None:
-        """The final counts as one structured record (``--log-format json`` emits ``counts``)."""
-        counts = self.counts_dict()
-        (logger or log).info(
-            "ingest run %s: read %d, stored %d, unchanged %d, failed %d, pruned %d in %.1f s",
-            self.run_id, counts["read"], counts["stored"], counts["skipped_unchanged"], counts["failed"],
-            counts["pruned"], self.seconds, extra={"counts": counts},
-        )
+def write_report(document: dict, path: str | Path) -> None:
+    """Write a report as JSON atomically (temp file + rename): a reader never sees half of one."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(document, handle, ensure_ascii=False, indent=2, default=str)
+            handle.write("\n")
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    log.debug("run report written to %s", target)

@@ -45,14 +45,18 @@ class ArticleResult:
     words: int = 0
     error: str | None = None
     stage: str = "extract"
+    graph: Graph | None = None  # in-process runs keep the graph itself and skip the N-Quads round trip
 
     @property
     def ok(self) -> bool:
         return self.error is None
 
     def to_graph(self) -> Graph:
-        """The article's named graph, parsed back from N-Quads."""
+        """The article's named graph (parsed back from N-Quads when it crossed a process boundary)."""
         from rdflib import Dataset, URIRef
+
+        if self.graph is not None:
+            return self.graph
 
         dataset = Dataset()
         dataset.parse(data=self.nquads or "", format="nquads")
@@ -66,8 +70,8 @@ def _word_count(text: str) -> int:
     return len(text.split())
 
 
-def extraction_to_result(extraction: Extraction) -> ArticleResult:
-    """The RDF stage for one extraction, with its failure caught."""
+def extraction_to_result(extraction: Extraction, as_text: bool = True) -> ArticleResult:
+    """The RDF stage for one extraction, with its failure caught; ``as_text``: N-Quads, else the Graph."""
     from pipeline.rdf import extraction_to_graph, graph_iri, graph_to_nquads
 
     article = extraction.article
@@ -75,7 +79,10 @@ def extraction_to_result(extraction: Extraction) -> ArticleResult:
                            words=_word_count(article.text))
     try:
         graph = extraction_to_graph(extraction)
-        result.nquads = graph_to_nquads(graph)
+        if as_text:
+            result.nquads = graph_to_nquads(graph)
+        else:
+            result.graph = graph
         result.triples = len(graph)
     except Exception as err:  # noqa: BLE001 - one article's bug must not stop the batch
         log.debug("RDF failed for %s", article.id, exc_info=True)
@@ -90,7 +97,7 @@ def failed_result(article: Article, err: BaseException, stage: str = "extract") 
                          words=_word_count(article.text), error=f"{type(err).__name__}: {err}", stage=stage)
 
 
-def process_articles(articles: list[Article], nlp=None) -> list[ArticleResult]:
+def process_articles(articles: list[Article], nlp=None, as_text: bool = True) -> list[ArticleResult]:
     """Extract and build graphs for a chunk of articles; a failing article is retried alone, then reported.
 
     The chunk goes through ``nlp.pipe`` together (faster); only if that raises are its articles run one by
@@ -101,13 +108,14 @@ def process_articles(articles: list[Article], nlp=None) -> list[ArticleResult]:
 
     nlp = nlp or shared_nlp()
     try:
-        return [extraction_to_result(x) for x in extract_many(articles, nlp=nlp, batch_size=len(articles) or 1)]
+        return [extraction_to_result(x, as_text)
+                for x in extract_many(articles, nlp=nlp, batch_size=len(articles) or 1)]
     except Exception:  # noqa: BLE001 - fall back to one at a time to isolate the bad one
         log.debug("chunk failed; retrying its %d articles one by one", len(articles), exc_info=True)
     results = []
     for article in articles:
         try:
-            results.append(extraction_to_result(extract(article, nlp=nlp)))
+            results.append(extraction_to_result(extract(article, nlp=nlp), as_text))
         except Exception as err:  # noqa: BLE001
             log.warning("extraction failed for %s: %s", article.id, err)
             results.append(failed_result(article, err))
@@ -160,7 +168,10 @@ def run_local(articles: Iterable[Article], chunk_size: int = DEFAULT_CHUNK_SIZE,
               processor: Callable[[list[Article]], list[ArticleResult]] | None = None
               ) -> Iterator[ArticleResult]:
     """Process in this process, chunk by chunk (the ``--workers 1`` path)."""
-    process = processor or process_articles
+    def in_process(chunk: list[Article]) -> list[ArticleResult]:
+        return process_articles(chunk, as_text=False)
+
+    process = processor or in_process
     for chunk in chunked(articles, chunk_size):
         yield from process(chunk)
 
