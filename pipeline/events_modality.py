@@ -23,6 +23,9 @@ GOVERNED_DEPS: frozenset[str] = frozenset({
     "xcomp", "conj", "pobj", "prep", "dobj", "pcomp", "nsubj", "nsubjpass", "compound", "appos", "attr",
     "acomp", "advcl", "npadvmod", "oprd", "dative"})
 MAX_CLIMB = 6
+#: How a trigger hangs from a scheduling word for it to be scheduled: "is set to launch", "targeting
+#: Saturday for the launch", "the launch is scheduled"; not "set a record ... after lifting off".
+SCHEDULED_LINKS: frozenset[str] = frozenset({"xcomp", "prep", "pobj", "nsubj", "nsubjpass", "dobj", "acomp"})
 
 
 def governing_chain(trigger: Token, boundaries: frozenset[str]) -> list[Token]:
@@ -38,13 +41,19 @@ def governing_chain(trigger: Token, boundaries: frozenset[str]) -> list[Token]:
 
 
 def mention_status(trigger: Token, cues: ModalityCues) -> Status | None:
-    """``occurred``, ``planned``, or None for a negated, hypothetical or called-off mention."""
+    """``occurred``, ``planned``, or None for a negated, hypothetical or called-off mention.
+
+    A condition ("if weather allows") leaves a scheduled event planned but unasserts any other.
+    """
     planned = False
-    for position, token in enumerate(governing_chain(trigger, cues.clause_boundaries)):
+    conditional = False
+    chain = governing_chain(trigger, cues.clause_boundaries)
+    for position, token in enumerate(chain):
         lemma = token.lemma_.lower()
         if position > 0 and lemma in cues.called_off_words:
             return None
-        if position > 0 and (lemma in cues.schedule_words or token.lower_ in cues.schedule_words):
+        if position > 0 and (lemma in cues.schedule_words or token.lower_ in cues.schedule_words) \
+                and chain[position - 1].dep_ in SCHEDULED_LINKS:
             planned = True
         for child in token.children:
             word = child.lower_
@@ -60,14 +69,16 @@ def mention_status(trigger: Token, cues: ModalityCues) -> Status | None:
                 if child.lemma_.lower() == "go" or word == "going":
                     planned = True
             if child.dep_ == "mark" and word in cues.condition_markers:
-                return None
+                conditional = True
             if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in cues.condition_markers
                                              for g in child.children):
-                return None
+                conditional = True
             if position == 0 and child.dep_ in ("amod", "compound") and word in cues.planned_modifiers:
                 planned = True
             if position == 0 and child.dep_ == "compound" and child.lemma_.lower() in cues.called_off_words:
                 return None  # "launch scrub", "docking attempt"
+    if conditional and not planned:
+        return None
     return "planned" if planned else "occurred"
 
 

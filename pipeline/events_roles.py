@@ -51,6 +51,7 @@ class Mention:
     count: int | None = None
     # role fills that came from a clause object rather than the subject ("docked to Dragon")
     target_spacecraft: str | None = None
+    spacecraft_relation: str | None = None
     # the light verb of a nominal trigger ("performed" four spacewalks): its times are the event's
     support: Token | None = None
 
@@ -96,20 +97,28 @@ class DocIndex:
                 return subjects[-1]
         return candidates[-1] if candidates else None
 
-    def fuller_name(self, key: str, before: int) -> str | None:
-        """The key of the last spacecraft named before token ``before`` whose name contains all the words
-        of ``key``'s name and more ("Soyuz" -> "Soyuz MS-25"); None when there is none."""
+    def fuller_name(self, key: str, before: int, max_sentences: int = 3) -> str | None:
+        """The key of the last spacecraft named shortly before token ``before`` whose name contains all the
+        words of ``key``'s name and more ("the Soyuz" -> "Soyuz MS-25"); None when there is none."""
         words = set(_WORDS.findall(self.labels.get(key, key).lower()))
         if not words:
             return None
+        limit = self._window_start(max(before - 1, 0), max_sentences)
         for span in reversed(self.mentions_by_type["Spacecraft"]):
             other = span._.entity_key
-            if span.start >= before or other == key:
+            if span.start >= before or span.start < limit or other == key:
                 continue
             other_words = set(_WORDS.findall(self.labels.get(other, span.text).lower()))
             if words < other_words:
                 return other
         return None
+
+    def spacecraft_named(self, word: str) -> str | None:
+        """The one spacecraft of this article whose name contains ``word`` ("Endeavour" in "Crew Dragon
+        Endeavour"); None when none or several do."""
+        found = {e.key for e in (self.doc._.entities or [])
+                 if e.type == "Spacecraft" and word in _WORDS.findall(e.label.lower())}
+        return found.pop() if len(found) == 1 else None
 
     def previous_group(self, before: int, size: int = 0, max_sentences: int = 3) -> list[str]:
         """Astronaut keys of the most recent sentence(s) naming astronauts before token ``before``."""
@@ -349,6 +358,7 @@ class RoleFiller:
                     mention.target_spacecraft = mention.target_spacecraft or key
                 elif mention.spacecraft is None and event_type != "ChangeOfCommand":
                     mention.spacecraft = key
+                    mention.spacecraft_relation = relation
             elif label == "SpaceStation":
                 if event_type == "Docking":
                     mention.to = mention.to or key
@@ -412,11 +422,17 @@ class RoleFiller:
             self.resolve_craft(mention, subject, index)
 
     def resolve_craft(self, mention: Mention, word_token: Token, index: DocIndex) -> None:
-        """ "The capsule undocked", "the arm released it": the spacecraft the text is about."""
+        """ "The capsule undocked", "the arm released it", "Endeavour docked" (a short name of a spacecraft
+        the article names in full): the spacecraft the text is about."""
         if mention.spacecraft is not None or mention.event_type in ("Spacewalk", "ChangeOfCommand"):
             return
         if index.entity_of(word_token) is not None:
             return
+        if word_token.pos_ == "PROPN":
+            key = index.spacecraft_named(word_token.lower_)
+            if key is not None:
+                mention.spacecraft = key
+                return
         words = self.words
         if word_token.lower_ in words.craft_anaphors or word_token.lemma_.lower() in words.craft_anaphors:
             antecedent = index.previous_mention("Spacecraft", word_token.i, prefer_subject=True)
@@ -460,6 +476,8 @@ def trigger_satisfied(mention: Mention, index: DocIndex, crew_nouns: dict[str, i
                 return False
     for requirement in mention.entry.requires:
         if requirement == "spacecraft" and mention.spacecraft is None:
+            return False
+        if requirement == "spacecraft_aboard" and mention.spacecraft_relation not in ("aboard", "in", "on"):
             return False
         if requirement == "station" and mention.from_ is None and mention.to is None:
             return False

@@ -8,7 +8,8 @@ Records are scispaCy-KB-like JSONL lines in ``data/gazetteer/*.jsonl``::
 Optional fields: ``family`` (vehicles of one kind: a generic "Soyuz" mention joins the one specific Soyuz
 an article names), ``generic`` (the record is the kind, not one vehicle), ``context`` (words one of which
 must stand near a mention of an ambiguous name such as "Progress" or "Alpha"; ``QUOTED`` accepts a name in
-quotes) and ``anaphora`` (definite descriptions such as "the orbiting laboratory" that refer to the record
+quotes; ``DOC:word`` accepts the name when the word occurs anywhere in the article, so a bare "Endeavour"
+is the Dragon capsule in an article about Dragon) and ``anaphora`` (definite descriptions such as "the orbiting laboratory" that refer to the record
 only when the article names it, or nothing of its type, explicitly).
 
 This module loads the records, indexes names and aliases by a normalised form, links misspelt person

@@ -197,6 +197,7 @@ def ingest(
                 continue
             report.stored += 1
             report.stored_ids.append(article_id)
+            log.debug("stored %s", article_id)
             graphs_written.append(graph.identifier)
     except Exception as err:  # noqa: BLE001 - an extractor crash ends the batch, but what is stored stays
         report.fail(", ".join(inputs), f"extraction stopped: {type(err).__name__}: {err}", stage="extract")

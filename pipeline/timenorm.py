@@ -182,6 +182,7 @@ class TimeGrammar:
         rules: list[tuple[str, str]] = [
             ("iso", r"\b(?P<year>\d{4})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)"
                     r"(?::(?P<second>[0-5]\d))?(?:\.\d+)?(?P<isozone>Z|[+-]\d\d:?\d\d)?)?(?![\d-])"),
+            ("numeric", r"(?<![\d/.])\b(?P<na>[0-3]?\d)(?P<nsep>[/.])(?P<nb>[0-3]?\d)(?P=nsep)(?P<year>(?:19|20)\d\d)\b(?![/.]\d)"),
             ("dmy", rf"\b(?:{weekday},?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{month}(?:,?\s+{year})?\b"),
             ("mdy", rf"\b(?:{weekday},?\s+)?{month}\s+(?:the\s+)?{day}(?:,?\s+{year})?\b"),
             ("month_year", rf"\b(?:(?:the\s+)?{mods}[\s-]*(?:of\s+)?)?{month},?\s+(?:of\s+)?{year}\b"),
@@ -243,7 +244,7 @@ class TimeGrammar:
         self._token = re.compile(r"[A-Za-z]+|\d+")
         self._clock_trigger = re.compile(r"\d[:.]\d\d|\d\s?[apAP]\.?\s?[mM]\b")
         self._rule_trigger = {
-            "iso": "digits4", "dmy": "month", "mdy": "month", "month_year": "month", "month": "month",
+            "iso": "digits4", "numeric": "digits4", "dmy": "month", "mdy": "month", "month_year": "month", "month": "month",
             "year": "digits4", "year_tail": "digits4", "decade": "decade", "century": "century", "season": "season", "weekday": "weekday",
             "relday": "relday", "podday": "pod", "relunit": "unit", "quarter": "quarter", "ago": "ago",
             "duration": "unit", "halfunit": "half", "vague_plural": "unit", "set": "set", "present": "present",
@@ -399,7 +400,7 @@ class TimeGrammar:
 
     def _merge(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Join a clock time with its date ("09:12 GMT (10:12 CET), 6 February 2020") into one mention."""
-        dateish = {"iso", "dmy", "mdy", "weekday", "relday", "podday"}
+        dateish = {"iso", "numeric", "dmy", "mdy", "weekday", "relday", "podday"}
         clockish = {"clock", "clock4", "noon"}
         out: list[Mention] = []
         i = 0
@@ -430,8 +431,13 @@ class TimeGrammar:
             if cur.rule in dateish and i + 1 < len(mentions) and mentions[i + 1].rule in clockish and \
                     re.fullmatch(r"\s*,?\s*(?:at|@|,)?\s*(?:about|around|approximately)?\s*", text[cur.end:mentions[i + 1].start], re.I):
                 clock_m = mentions[i + 1]
-                out.append(Mention(cur.start, clock_m.end, text[cur.start:clock_m.end], "datetime", {}, (cur, clock_m)))
-                i += 2
+                end, i = clock_m.end, i + 2
+                # "Feb. 6 at 12:30 p.m. EDT (1730 GMT)": the same instant again, absorbed
+                if i < len(mentions) and mentions[i].rule in clockish and re.fullmatch(r"\s*\(\s*", text[end:mentions[i].start]):
+                    close = re.match(r"\s*\)", text[mentions[i].end:])
+                    if close:
+                        end, i = mentions[i].end + close.end(), i + 1
+                out.append(Mention(cur.start, end, text[cur.start:end], "datetime", {}, (cur, clock_m)))
                 continue
             out.append(cur)
             i += 1
@@ -507,6 +513,18 @@ class TimeGrammar:
                     offset = timedelta(0) if z == "Z" else _parse_offset(z)
                 return ("TIME", value, None, False, offset, offset is not None)
             return ("DATE", value, None, False, None, False)
+        if rule == "numeric":
+            # 06/02/2020: only when the order is unambiguous (a part above 12 must be the day)
+            a, b, y = int(g["na"]), int(g["nb"]), int(g["year"])
+            if a > 12 >= b:
+                day_n, month = a, b
+            elif b > 12 >= a:
+                month, day_n = a, b
+            elif a == b:
+                month = day_n = a
+            else:
+                return None
+            return ("DATE", date(y, month, day_n).isoformat(), None, False, None, False)
         if rule in ("dmy", "mdy"):
             month = self.months[g["month"].lower().rstrip(".")]
             day_n = int(g["day"])

@@ -28,7 +28,9 @@ def statuses(nlp, text):
     ("The upcoming launch of Progress 88 draws attention.", [("Launch", "planned")]),
     ("Progress 88 did not dock with the International Space Station.", []),
     ("Progress 88 could land in Kazakhstan.", []),
-    ("Progress 88 will land in Kazakhstan if the weather permits.", []),
+    ("Progress 88 will land in Kazakhstan if the weather permits.", [("Landing", "planned")]),
+    ("Progress 88 landed in Kazakhstan if the reports are right.", []),
+    ("Progress 88 is designed to dock with the International Space Station.", []),
     ("The launch of Progress 88 was postponed.", []),
     ("The launch of Progress 88 was scrubbed.", []),
 ])

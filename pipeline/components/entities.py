@@ -43,6 +43,8 @@ _QUOTED_NICKNAME = re.compile(r"\s*[\"“‘'][^\"”’']{1,20}[\"”’']\s*")
 _GENERATIONAL_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.?$|,?\s+(?:II|III)$")
 _TRAILING_JUNK = {"'s", "’s", "'", "’", ",", ".", ":", ";", "-", "–", "(", ")", '"', "“", "”", "‘"}
 
+#: Tokens after a generic vehicle mention within which a specific one may still name it.
+_FOLLOWING_WINDOW = 60
 # How sure each way of recognising is; also the tie-break between overlapping candidates.
 _SOURCE_CONFIDENCE = {"gazetteer": 0.95, "pattern": 0.9, "context": 0.8, "model": 0.6}
 
@@ -159,6 +161,9 @@ class EntityRecognizer:
         if not record.context:
             return True
         words = set(record.context)
+        doc_words = {w[4:] for w in words if w.startswith("DOC:")}
+        if doc_words and any(t.text in doc_words for t in doc if not (start <= t.i < end)):
+            return True
         if "QUOTED" in words and start > 0 and end < len(doc):
             if doc[start - 1].text in _QUOTE_CHARS and doc[end].text in _QUOTE_CHARS:
                 return True
@@ -295,6 +300,12 @@ class EntityRecognizer:
             if record:  # a known spelling: keep the article's ("Alexander", not Wikidata's "Aleksandr")
                 return Candidate(start, end, "Astronaut", record.id, person_label(form), "gazetteer",
                                  record, agency=record.agency)
+        words = plain.split()
+        if len(words) == 2:  # family name first ("Furukawa Satoshi")
+            record = self.gazetteer.lookup(f"{words[1]} {words[0]}", "Astronaut")
+            if record:
+                return Candidate(start, end, "Astronaut", record.id, person_label(record.name), "gazetteer",
+                                 record, agency=record.agency)
         for form in (text, plain):
             record = self.gazetteer.fuzzy_person(form)
             if record:
@@ -307,10 +318,25 @@ class EntityRecognizer:
                                  agency=record.agency)
         if len(plain.split()) < 2:
             return None  # single unknown words join a full name later, or stay out
+        if source == "context" and self._in_headline(doc, start) and not self._model_person(doc, start, end):
+            return None  # in Title Case every word looks like a name ("Crewmates Safely En Route")
         if source == "context" or self._has_person_context(doc, start, end, title_spans):
             name = plain
             return Candidate(start, end, "Astronaut", slugify(name), name, "context")
         return None
+
+    @staticmethod
+    def _in_headline(doc: Doc, index: int) -> bool:
+        """The token's line is in Title Case (a headline)."""
+        text, idx = doc.text, doc[index].idx
+        line = text[text.rfind("\n", 0, idx) + 1:(text.find("\n", idx) + 1 or len(text) + 1) - 1]
+        words = [w for w in re.findall(r"[^\W\d_]{4,}", line)]
+        return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+    @staticmethod
+    def _model_person(doc: Doc, start: int, end: int) -> bool:
+        """The base model's NER tagged (part of) the span as a person."""
+        return any(doc[i].ent_type_ == "PERSON" for i in range(start, end))
 
     def _has_person_context(self, doc: Doc, start: int, end: int, title_spans: list[tuple[int, int]]) -> bool:
         """A title just before, an apposition just after, or a crew-only verb governing the name."""
@@ -381,7 +407,7 @@ class EntityRecognizer:
             while start - 1 >= 0 and start - 1 not in taken and doc[start - 1].dep_ == "compound" \
                     and doc[start - 1].head.i == token.i and self._is_name_token(doc[start - 1]):
                 start -= 1
-            if token.i + 1 - start < 2:
+            if token.i + 1 - start < 2 or self._in_headline(doc, token.i):
                 continue
             if in_furniture(doc, doc[start].idx, token.idx + len(token)):
                 continue
@@ -446,7 +472,10 @@ class EntityRecognizer:
         result = []
         for cand in candidates:
             agency_end = by_start.get(cand.start)
-            if cand.type != "SpaceAgency" and agency_end is not None and agency_end < cand.end:
+            part_of_name = agency_end is not None and normalize_name(cand.name).startswith(
+                normalize_name(doc[cand.start:agency_end].text))  # "Axiom Mission 3" keeps its "Axiom"
+            if cand.type != "SpaceAgency" and agency_end is not None and agency_end < cand.end \
+                    and not part_of_name:
                 new_start = agency_end
                 if new_start < cand.end and doc[new_start].text in {"'s", "’s"}:
                     new_start += 1
@@ -502,17 +531,31 @@ class EntityRecognizer:
 
     @staticmethod
     def _merge_generic_vehicles(groups: dict[str, _Group]) -> None:
-        """A bare "Soyuz" or "Cargo Dragon" is the one specific vehicle of that kind the article names."""
+        """A bare "Soyuz" or "Cargo Dragon" is the specific vehicle of that kind named just before it (or
+        just after: "the Crew Dragon they named Endeavour"), or the only one the article names."""
         specific = [g for g in groups.values() if g.type == "Spacecraft" and not g.generic and g.family]
         for key, group in list(groups.items()):
             if group.type != "Spacecraft" or not group.generic or not group.family:
                 continue
             same_kind = [g for g in specific if g.family.startswith(group.family)]
-            if len(same_kind) == 1:
-                same_kind[0].spans.extend(group.spans)
-                del groups[key]
-            elif len(same_kind) > 1 and group.record is not None and group.record.context:
-                del groups[key]  # "Dragon" with two Dragons about: ambiguous, better unsaid
+            if not same_kind:
+                continue
+            positions = sorted((s, g) for g in same_kind for s, _ in g.spans)
+            unresolved = []
+            for span in group.spans:
+                before = [g for s, g in positions if s < span[0]]
+                after = [g for s, g in positions if span[0] < s <= span[0] + _FOLLOWING_WINDOW]
+                target = before[-1] if before else (after[0] if after else None)
+                if target is None and len(same_kind) == 1:
+                    target = same_kind[0]
+                if target is None:
+                    unresolved.append(span)
+                else:
+                    target.spans.append(span)
+            if unresolved and not (group.record is not None and group.record.context):
+                group.spans = unresolved
+            else:
+                del groups[key]  # all joined a vehicle, or an ambiguous bare "Dragon": better unsaid
 
     @staticmethod
     def _resolve_anaphora(groups: dict[str, _Group], anaphora: list[Candidate]) -> None:
