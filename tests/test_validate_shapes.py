@@ -97,3 +97,12 @@ def test_validate_store_checks_each_graph():
         report = validate_store(store)
     assert report.graphs == 2 and not report.conforms
     assert {v.graph for v in report.violations} == {str(broken.identifier)}
+
+
+@pytest.mark.parametrize("meta", [True])
+def test_validate_shapes_file_is_valid_shacl(shapes, meta):
+    from pyshacl import validate as shacl_validate
+
+    conforms, _, text = shacl_validate(Graph(), shacl_graph=shapes, meta_shacl=meta, inference="none")
+    assert conforms, text
+    assert len(set(shapes.subjects(RDF.type, None))) > 30
