@@ -317,6 +317,10 @@ class TimeGrammar:
                 return None
         if month and text[end - 1] == "." and end - 1 == m.end("month") and month.lower() not in self.month_caps:
             end -= 1  # "in July." : the full stop ends the sentence, it is not an abbreviation's
+        if name == "numeric":
+            a, b = int(groups["na"]), int(groups["nb"])
+            if not (a == b or (a > 12) != (b > 12)) or max(a, b) > 31 or min(a, b) < 1:
+                return None  # 03/04/2021 could be March or April
         weekday = groups.get("weekday")
         if weekday and not weekday[0].isupper():
             return None

@@ -43,6 +43,9 @@ def _only(text: str, published, tense: str | None = None):
         ("The lander should fly in late 2026.", None, "2026", "year", "date"),
         ("Engineers tested it in the 1990s.", None, "199", "decade", "date"),
         ("The record is dated 2019-07-16.", None, "2019-07-16", "day", "date"),
+        ("The page was updated 25/03/2021 by the team.", None, "2021-03-25", "day", "date"),
+        ("The page was updated 3/25/2021 by the team.", None, "2021-03-25", "day", "date"),
+        ("It docked on Feb. 6, 2020 at 12:30 p.m. EST (1730 GMT).", None, "2020-02-06T17:30:00Z", "minute", "time"),
         # dates without a year: the year of the publication date, past or future by tense
         ("The Soyuz docked on 6 February.", date(2020, 2, 10), "2020-02-06", "day", "date"),
         ("The Soyuz will dock on 4 January.", date(2020, 12, 23), "2021-01-04", "day", "date"),
@@ -152,6 +155,7 @@ def test_timenorm_drops_relative_expressions_without_anchor(text):
         "A second attempt followed.",
         "The rocket carried 1500 kilograms and 2300 people watched.",
         "Version 3.14 of the software was installed.",
+        "The ratio was 03/04/2021 in that ambiguous notation.",
     ],
 )
 def test_timenorm_ignores_what_only_looks_like_a_time(text):
