@@ -159,7 +159,10 @@ class TimeGrammar:
         year = r"(?P<year>1[0-9]{3}|20[0-9]{2})(?![\d,]\d)"
         mods = rf"(?P<mod>{_alternation(list(self.modifiers))})"
         number_words = [w for w in self.numbers] + list(self.ordinals)
-        num = rf"(?P<num>\d+(?:[.,]\d+)?|{_alternation([w for w in self.numbers])}|{_alternation(list(self.vague))})"
+        tens = _alternation([w for w, v in self.numbers.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)])
+        ones = _alternation([w for w, v in self.numbers.items() if isinstance(v, int) and 1 <= v <= 9 and w not in ("a", "an")])
+        num = (rf"(?P<num>\d+(?:[.,]\d+)?|(?:{tens})[\s-](?:{ones})|{_alternation([w for w in self.numbers])}|"
+               rf"{_alternation(list(self.vague))})")
         units = rf"(?P<unit>{_alternation(list(self.units))})"
         unit2 = rf"(?P<unit2>{_alternation(list(self.units))})"
         num2 = rf"(?P<num2>\d+|{_alternation([w for w in self.numbers if ' ' not in w])})"
@@ -196,6 +199,7 @@ class TimeGrammar:
             ("relday", rf"\b{relday}(?:\s+{pod})?\b"),
             ("podday", rf"\b(?P<podrel>this|last|yesterday|tomorrow|tonight|early\s+this|late\s+last)\s+{pod}\b"),
             ("relunit", rf"\b(?:(?P<pre>earlier|later)\s+)?(?:(?:the\s+)?{mods}[\s-]*(?:of\s+)?)?(?:the\s+)?{rel}\s+(?P<fiscal>fiscal\s+)?(?P<runit>week|weekend|month|year|decade|century|quarter|season)\b"),
+            ("end_of_unit", rf"\b{mods}\s+the\s+(?P<eunit>week|month|year|decade)\b"),
             ("quarter", rf"\b(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?:(?P<qrel>this|last|next)\s+year|{year}))?\b"),
             ("ago", rf"\b{num}(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+{units}\s+(?P<dir>ago|from\s+now|hence)\b"),
             ("duration", rf"\b(?P<det>(?:the\s+)?(?:past|last|next|first|previous|coming|following|final|remaining|latest|recent|entire|whole)\s+|a\s+mere\s+|nearly\s+|almost\s+|the\s+)?{num}(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+{units}(?:,?\s+(?:and\s+)?{num2}[\s-]+{unit2})?(?![\w-])"),
@@ -244,7 +248,7 @@ class TimeGrammar:
         self._token = re.compile(r"[A-Za-z]+|\d+")
         self._clock_trigger = re.compile(r"\d[:.]\d\d|\d\s?[apAP]\.?\s?[mM]\b")
         self._rule_trigger = {
-            "iso": "digits4", "numeric": "digits4", "dmy": "month", "mdy": "month", "month_year": "month", "month": "month",
+            "iso": "digits4", "numeric": "digits4", "end_of_unit": "unit", "dmy": "month", "mdy": "month", "month_year": "month", "month": "month",
             "year": "digits4", "year_tail": "digits4", "decade": "decade", "century": "century", "season": "season", "weekday": "weekday",
             "relday": "relday", "podday": "pod", "relunit": "unit", "quarter": "quarter", "ago": "ago",
             "duration": "unit", "halfunit": "half", "vague_plural": "unit", "set": "set", "present": "present",
@@ -671,6 +675,9 @@ class TimeGrammar:
             return ("TIME", f"{d.isoformat()}T{self.parts_of_day[g['pod'].lower()]}", None, True, None, False)
         if rule == "relunit":
             return self._resolve_relunit(g, ref, mod)
+        if rule == "end_of_unit":
+            # "by the end of the year": the current one
+            return self._resolve_relunit({"rel": "this", "runit": g["eunit"]}, ref, mod)
         if rule == "quarter":
             q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[g["qord"].lower()]
             if g.get("year"):
@@ -774,6 +781,9 @@ class TimeGrammar:
             return float(w.replace(",", "")) if "," in w and len(w.split(",")[-1]) == 3 else float(w.replace(",", "."))
         if w in self.numbers:
             return float(self.numbers[w])
+        parts = re.split(r"[\s-]", w)
+        if len(parts) == 2 and all(p in self.numbers for p in parts):
+            return float(self.numbers[parts[0]] + self.numbers[parts[1]])  # "twenty-five"
         return None
 
     def _resolve_clock(self, m: Mention, g: dict, ref: date | None, text: str, zone_hint: str | None):

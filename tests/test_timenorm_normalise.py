@@ -68,6 +68,8 @@ def _only(text: str, published, tense: str | None = None):
         ("The spacewalk lasted 6 hours and 13 minutes.", None, "PT6H13M", "minute", "duration"),
         ("She returned after a six-month mission.", None, "P6M", "month", "duration"),
         ("The crew spent 197 days in orbit.", None, "P197D", "day", "duration"),
+        ("He served twenty-five years in the corps.", None, "P25Y", "year", "duration"),
+        ("The module should be ready by the end of the year.", date(2021, 10, 6), "2021", "year", "date"),
         ("The capsule landed about 30 hours later.", None, "PT30H", "hour", "duration"),
         ("It lasted half an hour.", None, "PT30M", "minute", "duration"),
         ("The crew exercises twice a day.", None, "P1D", "day", "set"),
