@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -24,7 +23,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from pipeline.rdf import graph_to_ntriples
-from pipeline.vocab import PREFIXES, RES
+from pipeline.vocab import PREFIXES
 
 log = logging.getLogger(__name__)
 
@@ -207,9 +206,6 @@ class OxigraphStore:
         return {"quads": self.quad_count(), "graphs": len(graphs), "classes": classes,
                 "quads_per_graph": graphs}
 
-    def iter_nquads(self) -> Iterator[bytes]:
-        yield self._store.dump(format=ox.RdfFormat.N_QUADS) or b""
-
     def dump(self, path: str | Path, format: FileFormat) -> None:
         """Write the whole store: TriG and N-Quads keep graphs; Turtle is the union; JSON-LD via rdflib."""
         write_store_file(self._store, Path(path), format)
@@ -289,7 +285,6 @@ __all__ = [
     "GraphStore",
     "OxigraphStore",
     "QueryResult",
-    "RES",
     "default_store_dir",
     "open_store",
 ]
