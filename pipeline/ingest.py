@@ -41,8 +41,9 @@ from pipeline.workers import ArticleResult
 
 log = logging.getLogger(__name__)
 
-#: Turns a stream of articles into a stream of extractions, in order (``pipeline.extract.extract_many``).
-Extractor = Callable[[Iterable[Article]], Iterator[Extraction]]
+#: Turns a stream of articles into a stream of extractions, in order (``pipeline.extract.extract_many``),
+#: or of ``ArticleResult``s (graphs already built, or the reason an article failed).
+Extractor = Callable[[Iterable[Article]], Iterator[Extraction | ArticleResult]]
 
 
 @dataclass
@@ -106,10 +107,11 @@ class RunReport:
 
 
 def default_extractor() -> Extractor:
-    """The spaCy pipeline's ``extract_many`` (imported late: loading spaCy is slow)."""
-    from pipeline.extract import extract_many
+    """The spaCy pipeline in this process, chunk by chunk with ``nlp.pipe``; an article whose extraction
+    raises becomes a failed ``ArticleResult`` and the batch goes on (``pipeline.workers.run_local``)."""
+    from pipeline.workers import run_local
 
-    return extract_many
+    return run_local
 
 
 def _now() -> datetime:
@@ -168,7 +170,7 @@ def ingest(
         reading_done = True
 
     disable = None if progress is None else not progress  # None: tqdm shows a bar only on a terminal
-    if extractor is None:
+    if extractor is None and (workers > 1 or dask):
         from pipeline.distributed import run_results
 
         stream: Iterable[Extraction | ArticleResult] = run_results(articles_to_extract(), workers, dask)
