@@ -11,22 +11,34 @@ date, drops "late 2026", jumps weeks on weekdays); the grammar is also ~100x fas
 
 API (used by ``pipeline.components.times`` and ``pipeline.timeml``; the events stage calls ``shift``):
 
-- ``TimeGrammar.load(data_dir)`` / ``default_grammar()``: the compiled grammar (cached).
-- ``grammar.detect(text) -> list[Mention]``: candidate spans (``start``, ``end``, ``text``, ``rule``),
-  non-overlapping, longest match first, clock times merged with the date they belong to.
-- ``grammar.resolve(mention, anchor, tense=None, text=...) -> Timex | None``: TIMEX3 ``type``/``value``/
-  ``mod`` plus the UTC offset when a zone is stated. ``anchor`` is a ``date``/``datetime`` or None (then
-  relative expressions stay unresolved and are dropped); ``tense`` is "past", "future" or None (guessed from
-  the sentence with :func:`guess_tense`).
+- ``find_times(text, published, tense_of=None) -> list[TimeValue]``: everything below in one call, sorted
+  by position. ``tense_of(start, end) -> "past" | "future" | None`` lets a caller with a parse say how a
+  yearless date or a weekday looks from the publication date (default: :func:`guess_tense` on the sentence).
+- ``TimeGrammar.load(data_dir)`` / ``default_grammar()``: the compiled grammar (cached per process).
+- ``grammar.find(text, anchor, tense_of=None, narrative=False) -> list[Timex]``: TIMEX3 terms (``type``
+  DATE/TIME/DURATION/SET, ``value``, ``mod``, offsets, ``utc_offset`` of a stated zone). Context rules: a
+  clock time merges with its date ("09:12 GMT (10:12 CET), 6 February 2020" is one instant); a bare clock
+  time takes the day its sentence, paragraph or schedule heading names, else the anchor, and the zone its
+  range end ("1 to 4 p.m. EDT"), a "(zone)" after it, the place near "local time", or the one zone the
+  document uses; a yearless date takes the year of its range end ("July 29 - Aug. 1, 2024"), the year in
+  which its weekday fits ("Tuesday, April 2"), the year of a history passage (a full date >= 2 years
+  from the anchor just before), else the anchor's year, past or future by tense. ``narrative=True``
+  (history writing) resolves against the last absolute date instead of the anchor.
+- ``grammar.detect(text) -> list[Mention]`` / ``grammar.resolve(mention, anchor, ...)``: the two halves.
 - ``timex_to_time_value(timex) -> TimeValue | None``: the graph's record: ``value`` in ISO 8601 at its
-  precision (``2020-02-06T09:12:00Z`` minute in UTC, ``2020-02-06`` day, ``2021-W39`` week, ``2020-02``
-  month, ``2020-SU`` season, ``2020`` year, ``199`` decade; durations ``PT7H45M`` with kind "duration";
-  sets ``P1D`` with kind "set"), ``earliest``/``latest`` as UTC-aware datetimes (None for durations and
-  sets), ``relative``/``anchor="published"`` when resolved against the publication date. Values the graph
-  cannot use (PRESENT_REF, partly unknown ``XXXX-..`` values, centuries) give None and are dropped.
-- ``find_times(text, published, tense_of=None) -> list[TimeValue]``: all of the above in one call.
-- ``shift(time, duration, direction=1) -> TimeValue``: "about 30 hours later" resolved against the time of
-  the event it follows; precision becomes the coarser of the two.
+  precision (``2020-02-06T09:12:00Z`` minute in UTC; ``2020-02-06T09:12:00`` without ``Z`` when no zone
+  is known, its bounds then widened by the world's offsets, -14 h/+12 h; ``2020-02-06`` day, also for
+  "Friday morning"; ``2021-W39`` week; ``2021-W39-WE`` weekend; ``2020-02`` month; ``2020-SU`` season;
+  ``2020-Q1`` quarter (precision "season"); ``2020`` year; ``199`` decade), kind "date"/"time";
+  durations ``PT7H45M`` with kind "duration"; sets ``P1D`` with kind "set"; ``earliest``/``latest`` as
+  UTC-aware datetimes (None for durations and sets); ``relative=True``/``anchor="published"`` when the
+  value depended on the publication date. Values the graph cannot use (PRESENT_REF/PAST_REF, vague
+  durations ``PXD``, partly unknown ``XXXX-..`` values, centuries, BC years) give None and are dropped,
+  as are relative expressions when there is no anchor.
+- ``shift(time, duration, direction=1) -> TimeValue``: "about 30 hours later" (direction 1) or "3 hours
+  earlier" (-1) resolved against the time of the event it follows: bounds shifted, precision the coarser
+  of the two (hours keep minute values), ``relative=True``, ``anchor="shift:<time>+<duration>"``;
+  ValueError for a time without bounds or a vague duration.
 - ``parse_duration(value) -> relativedelta``.
 """
 
