@@ -7,7 +7,8 @@ knowledge graph, to a :class:`pipeline.model.TimeValue` with a precision and UTC
 
 Why a grammar rather than dateparser: TIMEX values need the precision the text states ("February 2020" is
 a month, "last week" a week), which dateparser does not report reliably (it borrows days from the base
-date, drops "late 2026", jumps weeks on weekdays); the grammar is also ~100x faster per article.
+date, drops "late 2026", jumps weeks on weekdays); the grammar also scans a whole article in a few
+milliseconds (word triggers decide which rules run where), where dateparser costs about 1 ms per call.
 
 API (used by ``pipeline.components.times`` and ``pipeline.timeml``; the events stage calls ``shift``):
 
