@@ -325,6 +325,8 @@ class RoleFiller:
         self._fill_count(mention, token)
         if mention.event_type == "Spacewalk" and not mention.participants and subject is None:
             self._walkers_in_sentence(mention, index)
+        if mention.event_type == "ChangeOfCommand" and mention.to is None:
+            self._commander_after_to(mention, index)
         if mention.event_type == "ChangeOfCommand" and mention.place is None:
             self._station_in_context(mention, index)
         return mention
@@ -336,6 +338,23 @@ class RoleFiller:
         for span in index.mentions_by_type["Astronaut"]:
             if sent.start <= span.start < sent.end:
                 mention.add_participant(span._.entity_key)
+
+    @staticmethod
+    def _commander_after_to(mention: Mention, index: DocIndex) -> None:
+        """ "handed command of the station to fellow Russian X" when the parse lost the "to": the first
+        astronaut named within a few words after a "to" that follows the trigger."""
+        trigger = mention.trigger
+        sent = trigger.sent
+        for token in sent.doc[trigger.i + 1:sent.end]:
+            if token.lower_ != "to":
+                continue
+            for follower in sent.doc[token.i + 1:min(token.i + 6, sent.end)]:
+                span = index.entity_of(follower)
+                if span is not None and span.label_ == "Astronaut":
+                    if span._.entity_key != mention.from_:
+                        mention.to = span._.entity_key
+                    return
+            return
 
     @staticmethod
     def _station_in_context(mention: Mention, index: DocIndex) -> None:

@@ -77,8 +77,9 @@ class EventExtractor:
             filled: dict[int, Mention] = {}
             for token, entry in triggers:
                 mention = self.roles.fill(token, entry, index, trigger_ids)
-                if token.dep_ == "conj" and token.head.i in filled:
-                    _inherit_from_conjunct(mention, filled[token.head.i])
+                governing = _governing_trigger(token, filled)
+                if governing is not None:
+                    _inherit_from_governing(mention, governing)
                 filled[token.i] = mention
             predicates = {i: i for i in filled}
             for i, mention in filled.items():
@@ -203,9 +204,19 @@ def _evidence(sent: Span, trigger_char: int, confidence: float) -> Evidence:
     return Evidence(sentence=stripped, start=start, end=start + len(stripped), confidence=round(confidence, 3))
 
 
-def _inherit_from_conjunct(mention: Mention, first: Mention) -> None:
-    """ "The trio launched aboard Soyuz MS-24 ... and docked to the station": the second verb shares the
-    first one's vehicle and crew."""
+def _governing_trigger(token, filled: dict[int, Mention]) -> Mention | None:
+    """The trigger this one is conjoined to ("launched ... and docked") or hangs from through a
+    preposition ("undocked in Soyuz MS-16 for a landing", "docked ... after launching")."""
+    if token.dep_ == "conj":
+        return filled.get(token.head.i)
+    if token.dep_ in ("pobj", "pcomp") and token.head.dep_ == "prep":
+        return filled.get(token.head.head.i)
+    return None
+
+
+def _inherit_from_governing(mention: Mention, first: Mention) -> None:
+    """ "The trio launched aboard Soyuz MS-24 ... and docked to the station": the second trigger shares
+    the first one's vehicle and crew."""
     if not mention.participants:
         mention.participants = list(first.participants)
     if mention.spacecraft is None and first.spacecraft not in (mention.target_spacecraft,):
