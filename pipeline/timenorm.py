@@ -230,7 +230,8 @@ class TimeGrammar:
             ("noon", rf"\b(?P<noon>noon|midday|midnight)(?:\s+{zone})?"),
         ]
         self._rules = [(name, re.compile(pattern, re.I)) for name, pattern in rules]
-        self._zone_after = re.compile(rf"\s*\(\s*{zone}\s*\)", re.I)
+        self._zone_after = re.compile(rf"\s*\(\s*{zone}\s*\)|,?\s+(?P<zabbr_after>(?-i:{zone_abbr}))\b", re.I)
+        self._pod_of = re.compile(rf"\bthe\s+{pod}\s+of\s+$", re.I)
         # Cheap triggers: a rule runs only in windows around words it cannot match without (speed: most
         # rules begin with optional modifiers, which makes a regex scan of every position slow). Words are
         # looked up in a dict after one tokenising pass; a multi-word phrase triggers on its last word.
@@ -399,10 +400,15 @@ class TimeGrammar:
                 return None
             if era == "CE" and not text[start:end].rstrip().endswith("CE"):
                 return None
+        if name == "relunit" and re.match(r"\s+of\b", text[end:end + 4]) and \
+                (groups.get("rel") or "").lower() in ("last", "first", "next", "final", "previous", "following"):
+            return None  # "the last week of August" is a week of August, not last week
         if name == "present":
             word = groups["present"].lower()
             if word == "the present" and re.match(r"\s+(?:day|time)", text[end:end + 6]):
                 end = m.end() + len(re.match(r"\s+(?:day|time)", text[end:end + 6]).group(0))
+            if re.match(r"in\s+the\s", word):
+                start += len(re.match(r"in\s+", word).group(0))  # "in the past": the expression is "the past"
         if name == "month" and not groups.get("mod") and not groups.get("rel"):
             # "March" as a verb/noun ("march on"), "Mar" in names: a bare month needs calendar context
             if month and month.lower() in ("march", "mar") and not re.search(r"(?:in|since|until|by|of|early|late|mid|from|through|to|and|or|during|last|next|this|on|before|after|for)\s+$", text[max(0, start - 10):start].lower()):
@@ -462,6 +468,8 @@ class TimeGrammar:
                 continue
             out.append(cur)
             i += 1
+        out = [self._part_of_day_before(text, m) if m.rule in ("iso", "numeric", "dmy", "mdy", "weekday") else m
+               for m in out]
         return [self._absorb_trailing_zone(text, m) if m.rule in ("clock", "clock4", "noon", "datetime") else m
                 for m in out]
 
@@ -473,9 +481,21 @@ class TimeGrammar:
         m = self._zone_after.match(text, mention.end)
         if not m:
             return mention
+        if m.group("zabbr_after") and mention.rule != "datetime":
+            return mention  # "9:34 p.m. EST" is matched by the clock rule itself; only "March 19 EST" is new
         groups = dict(mention.groups)
-        groups.update({k: v for k, v in m.groupdict().items() if v})
+        found = {k: v for k, v in m.groupdict().items() if v}
+        if "zabbr_after" in found:
+            found["zabbr"] = found.pop("zabbr_after")
+        groups.update(found)
         return Mention(mention.start, m.end(), text[mention.start:m.end()], mention.rule, groups, mention.parts)
+
+    def _part_of_day_before(self, text: str, mention: Mention) -> Mention:
+        """"the morning of December 28, 1979": the part of the day and the date are one TIME."""
+        m = self._pod_of.search(text, max(0, mention.start - 30), mention.start)
+        if not m:
+            return mention
+        return Mention(m.start(), mention.end, text[m.start():mention.end], "datepod", {"pod": m.group("pod")}, (mention,))
 
     # ------------------------------------------------------------------ normalisation
     def resolve(self, mention: Mention, anchor: date | datetime | None, tense: str | None = None,
@@ -506,6 +526,11 @@ class TimeGrammar:
         g = m.groups
         rule = m.rule
         mod = self.modifiers.get(re.sub(r"\s+", " ", g["mod"].lower())) if g.get("mod") else None
+        if rule == "datepod":
+            d = self._resolve(m.parts[0], ref, tense, text, zone_hint, year_hint)
+            if d is None or d[0] != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", d[1]):
+                return d
+            return ("TIME", f"{d[1]}T{self.parts_of_day[g['pod'].lower()]}", None, d[3], None, False)
         if rule == "datetime":
             date_part, clock_part = m.parts
             d = self._resolve(date_part, ref, tense, text, zone_hint, year_hint)

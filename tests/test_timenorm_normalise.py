@@ -155,6 +155,7 @@ def test_timenorm_drops_relative_expressions_without_anchor(text):
         "He may be late, and you may march with them.",
         "ESA Director General Jan Woerner addressed the august assembly.",
         "A second attempt followed.",
+        "The offensive stalled in the last week of the war.",
         "The rocket carried 1500 kilograms and 2300 people watched.",
         "Version 3.14 of the software was installed.",
         "The ratio was 03/04/2021 in that ambiguous notation.",
@@ -231,6 +232,9 @@ def test_timenorm_context_resolves_yearless_dates_and_zoneless_clocks(text, publ
         ("The expedition of 1957-58 crossed Antarctica.", "1958", "DATE"),
         ("Ceasefire talks went on for the following days.", "PXD", "DURATION"),
         ("He had worked there for years.", "PXY", "DURATION"),
+        ("Troops moved in on the morning of December 28, 1979.", "1979-12-28TMO", "TIME"),
+        ("The raid began at 9:34 p.m., March 19 EST.", "2013-03-19T21:34", "TIME"),
+        ("In the past, the rule was different.", "PAST_REF", "DATE"),
         ("Police arrested him over the weekend.", "2013-W11-WE", "DATE"),
     ],
 )
