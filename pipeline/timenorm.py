@@ -206,7 +206,7 @@ class TimeGrammar:
             ("year", rf"(?<![\d$€£.,:/])(?<![A-Za-z]-)\b(?:(?:the\s+)?{mods}[\s-]*(?:of\s+)?)?(?:(?:the\s+)?(?P<fiscal>fiscal|calendar)\s+(?:year\s+)?)?{year}\b(?!-\d\b)"),
             ("year_tail", r"(?<=\b\d{4}[-–])(?P<yy>\d\d)\b(?![-–/.,]\d)"),
             ("decade", rf"\b(?:the\s+)?(?:{mods}[\s-]*)?(?P<decade>1[0-9]{{2}}0|20[0-9]0|'[0-9]0)'?s\b"),
-            ("century", rf"\b(?:the\s+)?(?:{mods}[\s-]*)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{ordinal_words})[\s-]+century\b"),
+            ("century", rf"\b(?:(?:the\s+)?{mods}[\s-]*)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{ordinal_words})[\s-]+century\b"),
             ("season", rf"\b(?:(?:the\s+)?{mods}[\s-]*(?:of\s+)?)?(?:(?P<rel>last|next|this|previous|coming|the)\s+)?{seasons}(?:\s+(?:of\s+)?{year})?\b"),
             ("weekday", rf"\b(?:{rel}\s+)?{weekday}(?:\s+{pod})?\b"),
             ("relday", rf"\b{relday}(?:\s+{pod})?\b"),
@@ -215,7 +215,7 @@ class TimeGrammar:
             ("end_of_unit", rf"\b{mods}\s+the\s+(?P<eunit>week|month|year|decade)\b"),
             ("quarter", rf"\b(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?:(?P<qrel>this|last|next)\s+year|{year}))?\b"),
             ("ago", rf"\b{num}(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+{units}\s+(?P<dir>ago|from\s+now|hence)\b"),
-            ("duration", rf"\b(?P<det>(?:the\s+)?(?:past|last|next|first|previous|coming|following|final|remaining|latest|recent|entire|whole)\s+|a\s+mere\s+|nearly\s+|almost\s+|the\s+)?{num}(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+{units}(?:,?\s+(?:and\s+)?{num2}[\s-]+{unit2})?(?![\w-])"),
+            ("duration", rf"\b(?P<det>the\s+(?:past|last|next|first|previous|coming|following|final|remaining|latest|entire|whole)\s+|(?:past|last|next|previous|coming|following|recent)\s+|a\s+mere\s+|the\s+)?{num}(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+{units}(?:,?\s+(?:and\s+)?{num2}[\s-]+{unit2})?(?![\w-])"),
             ("halfunit", rf"\b(?:half\s+an?\s+(?P<hunit>hour|day|year|century|decade|minute)|(?:a\s+)?(?P<hunit2>half)-(?P<hunit3>hour|day|year|century))\b"),
             ("vague_plural", rf"\b(?P<vdet>recent|the\s+(?:past|last|coming|next|following|previous|preceding))\s+(?P<vunit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"),
             ("set", rf"\b(?:(?:(?:once|twice|three\s+times|\d+\s+times)\s+(?:a|an|per|each|every)|per)\s+(?P<sunit>second|minute|hour|day|week|month|year|decade)|(?:every|each)\s+(?:(?P<sn>other|\d+|{_alternation([w for w in self.numbers if ' ' not in w and w not in ('a', 'an')])})\s+)?(?P<sunit2>{_alternation(list(self.units))}|season|{_alternation(list(self.seasons))}|{_alternation(weekday_full)}|morning|night|evening)|(?P<sadv>{set_adv}))\b"),
@@ -333,7 +333,8 @@ class TimeGrammar:
                 return None
             if start == 0 or re.search(r"(?:^|[.!?\"“]\s*)$", text[max(0, start - 3):start]):
                 return None
-        if month and text[end - 1] == "." and end - 1 == m.end("month") and month.lower() not in self.month_caps:
+        if month and text[end - 1] == "." and end - 1 == m.end("month") and \
+                (month.lower() not in self.month_caps or month.lower() == "may"):
             end -= 1  # "in July." : the full stop ends the sentence, it is not an abbreviation's
         if name == "numeric":
             a, b = int(groups["na"]), int(groups["nb"])
