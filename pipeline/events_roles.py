@@ -513,8 +513,9 @@ def time_root(doc: Doc, value: TimeValue) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def owner_of_time(root: Token, predicates: dict[int, int]) -> tuple[int | None, int]:
-    """The trigger a time expression hangs from (nearest trigger ancestor) and how far up it is.
+def owner_of_time(root: Token, predicates: dict[int, int]) -> tuple[int | None, int, int | None]:
+    """The trigger a time expression hangs from (nearest trigger ancestor), how far up it is, and the
+    verb of the subordinate clause that stopped the walk (None when it was not stopped).
 
     ``predicates`` maps trigger tokens, and the light verbs of nominal triggers, to their trigger. The
     walk stops at an embedded clause that is not itself a trigger ("who arrived in July"), so a time is
@@ -524,12 +525,12 @@ def owner_of_time(root: Token, predicates: dict[int, int]) -> tuple[int | None, 
     current = root
     while True:
         if current.i in predicates and current != root:
-            return predicates[current.i], distance
+            return predicates[current.i], distance, None
         if current.head == current:
-            return None, distance
+            return None, distance, None
         if current.pos_ in ("VERB", "AUX") and current != root and current.dep_ in CLAUSE_DEPS \
                 and current.dep_ != "conj" and current.head.i not in predicates:
-            return None, -1  # inside a subordinate clause of some other verb
+            return None, -1, current.i  # inside a subordinate clause of some other verb
         current = current.head
         distance += 1
 
@@ -540,15 +541,25 @@ def is_derived(value: TimeValue) -> bool:
 
 
 def choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]],
-                owners: dict[int, tuple[int | None, int]]) -> TimeValue | None:
+                owners: dict[int, tuple[int | None, int, int | None]]) -> TimeValue | None:
     """The time the trigger's own clause states; else a free time of the same sentence, nearest first."""
     trigger = mention.trigger
     own = [(tv, owners[id(tv)][1]) for tv, _ in sentence_times if owners[id(tv)][0] == trigger.i]
     if own:
         own.sort(key=lambda pair: (is_derived(pair[0]), PRECISION_RANK.get(pair[0].precision, 9), pair[1]))
         return own[0][0]
-    free = [(tv, root) for tv, root in sentence_times
-            if owners[id(tv)][0] is None and owners[id(tv)][1] >= 0 and tv.kind != "duration"]
+    doc = trigger.doc
+
+    def reachable(owner: tuple[int | None, int, int | None]) -> bool:
+        # a time of the main clause, or of a subordinate clause the trigger itself belongs to
+        if owner[0] is not None:
+            return False
+        if owner[1] >= 0:
+            return True
+        blocker = doc[owner[2]]
+        return blocker == trigger or any(a == blocker for a in trigger.ancestors)
+
+    free = [(tv, root) for tv, root in sentence_times if tv.kind != "duration" and reachable(owners[id(tv)])]
     if not free:
         return None
     free.sort(key=lambda pair: (is_derived(pair[0]), abs(pair[1].i - trigger.i),

@@ -81,12 +81,6 @@ class EventExtractor:
                 if governing is not None:
                     _inherit_from_governing(mention, governing)
                 filled[token.i] = mention
-            predicates = {i: i for i in filled}
-            for i, mention in filled.items():
-                if mention.support is not None:
-                    predicates.setdefault(mention.support.i, i)
-            sentence_times = self._sentence_times(doc, sent, times)
-            owners = {id(tv): owner_of_time(root, predicates) for tv, root in sentence_times}
             accepted: list[tuple[Mention, str]] = []
             for mention in filled.values():
                 if not trigger_satisfied(mention, index, self.lexicon.roles.crew_nouns):
@@ -95,10 +89,18 @@ class EventExtractor:
                 if status is None:
                     log.debug("not asserted: %r in %r", mention.trigger.text, sent.text)
                     continue
+                accepted.append((mention, status))
+            predicates = {m.trigger.i: m.trigger.i for m, _ in accepted}
+            for mention, _ in accepted:
+                if mention.support is not None:
+                    predicates.setdefault(mention.support.i, mention.trigger.i)
+            sentence_times = self._sentence_times(doc, sent, times)
+            owners = {id(tv): owner_of_time(root, predicates) for tv, root in sentence_times}
+            for mention, _ in accepted:
                 mention.time = self._time_of(mention, sentence_times, owners, previous_time)
                 if mention.time is not None and mention.time.kind == "duration":
                     mention.time = None
-                accepted.append((mention, status))
+            _share_times_between_conjuncts([m for m, _ in accepted])
             self._times_before_or_after([m for m, _ in accepted], filled, sentence_times)
             for mention, status in accepted:
                 if mention.time is not None:
@@ -202,6 +204,21 @@ def _evidence(sent: Span, trigger_char: int, confidence: float) -> Evidence:
     stripped = text.strip()
     start += len(text) - len(text.lstrip())
     return Evidence(sentence=stripped, start=start, end=start + len(stripped), confidence=round(confidence, 3))
+
+
+def _share_times_between_conjuncts(mentions: list[Mention]) -> None:
+    """ "expected to undock and land next month": conjoined triggers without a time of their own share
+    their conjunct's."""
+    by_token = {m.trigger.i: m for m in mentions}
+    for mention in mentions:
+        if mention.time is not None:
+            continue
+        trigger = mention.trigger
+        partners = [by_token.get(trigger.head.i)] if trigger.dep_ == "conj" else []
+        partners += [by_token.get(c.i) for c in trigger.children if c.dep_ == "conj"]
+        timed = [p for p in partners if p is not None and p.time is not None]
+        if timed:
+            mention.time = timed[0].time
 
 
 def _governing_trigger(token, filled: dict[int, Mention]) -> Mention | None:
