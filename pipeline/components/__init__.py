@@ -1,3 +1,3 @@
 """The project's spaCy components; importing this package registers their factories."""
 
-from pipeline.components import entities, events, furniture, times  # noqa: F401
+from pipeline.components import entities, events, furniture, line_breaks, times  # noqa: F401
