@@ -7,6 +7,7 @@ cached pipeline that ingestion uses), on a few short generated articles.
 from __future__ import annotations
 
 import json
+import logging
 
 import pytest
 from typer.testing import CliRunner
@@ -17,6 +18,16 @@ from pipeline.readers import MAX_ARTICLE_CHARS
 from pipeline.store import OxigraphStore
 
 runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def keep_log_handlers():
+    """The CLI points logging at the runner's stream, closed after the run: put the handlers back."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
 CREW = ["Sunita Williams", "Butch Wilmore", "Tracy Dyson", "Matthew Dominick"]
 
 
