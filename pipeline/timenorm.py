@@ -108,6 +108,7 @@ class Timex:
     zone_known: bool = False
     zone: str | None = None  # "abbr:GMT" or an IANA name, for TIME with a stated zone
     clock_only: bool = False  # a clock time whose date came from the anchor, not from the text
+    anchor: str = "published"  # what a relative value was resolved against: "published" or "text"
 
 
 def guess_tense(text: str, start: int, end: int) -> str:
@@ -213,6 +214,7 @@ class TimeGrammar:
             ("podday", rf"\b(?P<podrel>this|last|yesterday|tomorrow|tonight|early\s+this|late\s+last)\s+{pod}\b"),
             ("relunit", rf"\b(?:(?P<pre>earlier|later)\s+)?(?:(?:the\s+)?{mods}[\s-]*(?:of\s+)?)?(?:the\s+)?{rel}\s+(?P<fiscal>fiscal\s+)?(?P<runit>week|weekend|month|year|decade|century|quarter|season)\b"),
             ("end_of_unit", rf"\b{mods}\s+the\s+(?P<eunit>week|month|year|decade)\b"),
+            ("anchored", r"\b(?:the\s+)?(?P<adir>next|following|previous|preceding|prior)\s+(?P<aunit>day|morning|afternoon|evening|night|week|month|year)\b(?!\s+(?:of|after|before)\b)|\bthe\s+day\s+(?P<adir2>before|after)\b(?=\s*[,.;:!?)]|\s+(?:and|but|while)\b)"),
             ("quarter", rf"\b(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?:(?P<qrel>this|last|next)\s+year|{year}))?\b"),
             ("ago", rf"\b{num}(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+{units}\s+(?P<dir>ago|from\s+now|hence)\b"),
             ("duration", rf"\b(?P<det>the\s+(?:past|last|next|first|previous|coming|following|final|remaining|latest|entire|whole)\s+|(?:past|last|next|previous|coming|following|recent)\s+|a\s+mere\s+|the\s+)?{num}(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+{units}(?:,?\s+(?:and\s+)?{num2}[\s-]+{unit2})?(?![\w-])"),
@@ -256,13 +258,14 @@ class TimeGrammar:
         add(["noon", "midday", "midnight"], "noon")
         add(["s"], "decade")  # "1990s" tokenises as "1990" + "s"
         add(["long"], "long")
+        add(["next", "following", "previous", "preceding", "prior", "before", "after"], "anchored")
         add([h.split()[-1] for h in self.holidays] + [h.split()[0] for h in self.holidays], "holiday")
         add(["bc", "bce", "ad", "ce", "c", "d", "e"], "era")
         self._word_triggers = {w: tuple(sorted(c)) for w, c in word_classes.items()}
         self._token = re.compile(r"[A-Za-z]+|\d+")
         self._clock_trigger = re.compile(r"\d[:.]\d\d|\d\s?[apAP]\.?\s?[mM]\b")
         self._rule_trigger = {
-            "iso": "digits4", "numeric": "digits4", "end_of_unit": "unit", "dmy": "month", "mdy": "month", "month_year": "month", "month": "month",
+            "iso": "digits4", "numeric": "digits4", "end_of_unit": "unit", "anchored": "anchored", "dmy": "month", "mdy": "month", "month_year": "month", "month": "month",
             "year": "digits4", "year_tail": "digits4", "decade": "decade", "century": "century", "season": "season", "weekday": "weekday",
             "relday": "relday", "podday": "pod", "relunit": "unit", "quarter": "quarter", "ago": "ago",
             "duration": "unit", "halfunit": "half", "vague_plural": "unit", "set": "set", "present": "present",
@@ -404,6 +407,8 @@ class TimeGrammar:
         if name == "relunit" and re.match(r"\s+of\b", text[end:end + 4]) and \
                 (groups.get("rel") or "").lower() in ("last", "first", "next", "final", "previous", "following"):
             return None  # "the last week of August" is a week of August, not last week
+        if name == "relunit" and (groups.get("rel") or "").lower() in ("following", "previous", "preceding"):
+            return None  # "the following year" counts from the text's last date: the "anchored" rule
         if name == "present":
             word = groups["present"].lower()
             if word == "the present" and re.match(r"\s+(?:day|time)", text[end:end + 6]):
@@ -893,7 +898,10 @@ class TimeGrammar:
             tense = tense_of(mention.start, mention.end) if tense_of else ("narrative" if narrative else None)
             year_hint = self._year_from_context(mentions, index, results, text, anchor, tense)
             zone_hint = self._zone_from_range(mentions, index, text)
-            timex = self.resolve(mention, reference, tense, text, zone_hint=zone_hint, year_hint=year_hint)
+            if mention.rule == "anchored":
+                timex = self._resolve_anchored(mention, results)
+            else:
+                timex = self.resolve(mention, reference, tense, text, zone_hint=zone_hint, year_hint=year_hint)
             if timex is None:
                 continue
             results.append(timex)
@@ -903,6 +911,38 @@ class TimeGrammar:
                                  int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 1)
         results = [self._date_clock_from_sentence(t, results, text) if t.clock_only else t for t in results]
         return self._apply_document_zone(results)
+
+    def _resolve_anchored(self, mention: Mention, done: list[Timex]) -> Timex | None:
+        """"the next day", "the following year", "the day before": counted from the last date the text gave
+        (within a few sentences); unresolved (None) when there is none, since the publication date is not
+        what such a phrase counts from."""
+        g = mention.groups
+        direction = 1 if (g.get("adir") or g.get("adir2") or "").lower() in ("next", "following", "after") else -1
+        unit = (g.get("aunit") or "day").lower()
+        previous = None
+        for other in reversed(done):
+            if mention.start - other.end > 600:
+                break
+            if other.type in ("DATE", "TIME") and re.match(r"\d{4}-\d\d-\d\d", other.value):
+                previous = other
+                break
+        if previous is None:
+            return None
+        day = date.fromisoformat(previous.value[:10])
+        if unit in ("day", "morning", "afternoon", "evening", "night"):
+            value = (day + timedelta(days=direction)).isoformat()
+            ttype = "DATE"
+            if unit != "day":
+                value, ttype = f"{value}T{self.parts_of_day[unit]}", "TIME"
+        elif unit == "week":
+            iso = (day + timedelta(weeks=direction)).isocalendar()
+            value, ttype = f"{iso[0]:04d}-W{iso[1]:02d}", "DATE"
+        elif unit == "month":
+            d = day + relativedelta(months=direction)
+            value, ttype = f"{d.year:04d}-{d.month:02d}", "DATE"
+        else:
+            value, ttype = f"{day.year + direction:04d}", "DATE"
+        return Timex(mention.start, mention.end, mention.text, ttype, value, None, True, anchor=previous.value[:10])
 
     def _apply_document_zone(self, timexes: list[Timex]) -> list[Timex]:
         """Bare clock times take the zone every zoned clock time of the document states, if only one."""
@@ -1161,8 +1201,9 @@ def _period_bounds(value: str) -> tuple[str, datetime, datetime] | None:
 
 def timex_to_time_value(timex: Timex, anchor_name: str = "published") -> TimeValue | None:
     """The graph's record for a normalised expression (None where the graph cannot use the value)."""
+    anchor = anchor_name if timex.anchor == "published" else f"text:{timex.anchor}"
     common = dict(text=timex.text, start=timex.start, end=timex.end, relative=timex.relative,
-                  anchor=anchor_name if timex.relative else None)
+                  anchor=anchor if timex.relative else None)
     if timex.type == "DURATION":
         if "X" in timex.value:
             return None

@@ -200,6 +200,12 @@ def test_timenorm_accepts_date_or_datetime_anchor(text, published, value):
         # a history passage keeps the year of the full date it just gave
         ("Atlantis landed on Dec. 6, 1988. It arrived back at the Cape on Dec. 13.", date(2024, 5, 20),
          ["1988-12-06", "1988-12-13"]),
+        # "the next day" counts from the last date the text gave, not from the publication date
+        ("Crew Dragon launched on May 30. Endeavour docked to the station the next day.", date(2020, 12, 20),
+         ["2020-05-30", "2020-05-31"]),
+        ("It launched on 14 October 2020. The following year it returned.", date(2022, 1, 5),
+         ["2020-10-14", "2021"]),
+        ("The next day will be busy.", date(2020, 12, 20), []),
         # a schedule heading dates the clock times listed under it; the document's one zone applies
         ("Schedule:\n\nSunday, March 3:\n\n6:45 p.m. - Coverage begins\n\n10:53 p.m. EST - Launch\n",
          date(2024, 2, 28), ["2024-03-03", "2024-03-03T23:45:00Z", "2024-03-04T03:53:00Z"]),
