@@ -143,6 +143,15 @@ class EntityRecognizer:
 
     # ------------------------------------------------------------------ recognition
     def __call__(self, doc: Doc) -> Doc:
+        # doc.text is rebuilt from the tokens on every access: one copy for this call
+        doc.user_data["spacekg_text"] = doc.text
+        try:
+            self._recognise(doc)
+        finally:
+            doc.user_data.pop("spacekg_text", None)
+        return doc
+
+    def _recognise(self, doc: Doc) -> None:
         candidates = self._gazetteer_candidates(doc)
         candidates += self._pattern_candidates(doc)
         title_spans = self._title_spans(doc)
@@ -154,7 +163,6 @@ class EntityRecognizer:
         chosen = self._drop_people_in_other_roles(doc, chosen, title_spans)
         groups = self._canonicalise(doc, chosen, title_spans)
         self._write(doc, groups)
-        return doc
 
     def _accept_context(self, doc: Doc, start: int, end: int, record: GazetteerRecord) -> bool:
         """Ambiguous names ("Progress", "Alpha") need a context word nearby or quotes around them."""
@@ -201,8 +209,9 @@ class EntityRecognizer:
 
     def _pattern_candidates(self, doc: Doc) -> list[Candidate]:
         found: list[Candidate] = []
+        text = doc.user_data["spacekg_text"]
         for pattern in self.patterns:
-            for match in pattern.regex.finditer(doc.text):
+            for match in pattern.regex.finditer(text):
                 groups = {k: v for k, v in match.groupdict().items() if v is not None}
                 s, e = match.span("mention") if "mention" in groups else match.span()
                 span = doc.char_span(s, e, alignment_mode="expand")
@@ -328,7 +337,7 @@ class EntityRecognizer:
     @staticmethod
     def _in_headline(doc: Doc, index: int) -> bool:
         """The token's line is in Title Case (a headline)."""
-        text, idx = doc.text, doc[index].idx
+        text, idx = doc.user_data["spacekg_text"], doc[index].idx
         line = text[text.rfind("\n", 0, idx) + 1:(text.find("\n", idx) + 1 or len(text) + 1) - 1]
         words = [w for w in re.findall(r"[^\W\d_]{4,}", line)]
         return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
