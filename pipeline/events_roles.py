@@ -149,10 +149,14 @@ class DocIndex:
 def _in_subject(span: Span) -> bool:
     """Whether a mention is (part of) the subject of its clause."""
     token = span.root
-    for _ in range(4):
+    for _ in range(6):
         if token.dep_ in SUBJECT_DEPS:
             return True
-        if token.dep_ not in ("compound", "appos", "conj", "nmod", "amod", "poss") or token.head == token:
+        attached = token.dep_ in ("compound", "appos", "conj", "nmod", "amod", "poss", "nummod") or (
+            token.dep_ == "pobj" and token.head.lower_ in ("with", "of"))  # "a rocket with the Soyuz MS-22"
+        if not attached and not (token.dep_ == "prep" and token.lower_ in ("with", "of")):
+            return False
+        if token.head == token:
             return False
         token = token.head
     return False
@@ -262,7 +266,7 @@ def relation_to(token: Token, root: Token) -> str:
     """How an argument hangs from its predicate: "subj", "obj", a preposition ("from"), or "mod"."""
     current = token
     while current != root and current.head != current:
-        if current.dep_ in ("prep", "agent"):
+        if current.dep_ in ("prep", "agent") or (current.pos_ == "ADP" and current.dep_ == "advmod"):
             return current.lower_
         if current.dep_ in SUBJECT_DEPS:
             return "subj"
@@ -528,8 +532,9 @@ def owner_of_time(root: Token, predicates: dict[int, int]) -> tuple[int | None, 
             return predicates[current.i], distance, None
         if current.head == current:
             return None, distance, None
+        describes_trigger = current.dep_ in ("acl", "relcl") and current.head.i in predicates
         if current.pos_ in ("VERB", "AUX") and current != root and current.dep_ in CLAUSE_DEPS \
-                and current.dep_ != "conj" and current.head.i not in predicates:
+                and current.dep_ != "conj" and not describes_trigger:
             return None, -1, current.i  # inside a subordinate clause of some other verb
         current = current.head
         distance += 1
