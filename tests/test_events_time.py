@@ -1,0 +1,74 @@
+"""Each event takes the time its own clause states; relative times are resolved against other events."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from test_events_support import annotate, run_events, time_value
+
+ENTITIES = [
+    ("Soyuz MS-16", "Spacecraft", "soyuz-ms-16"),
+    ("Crew Dragon Resilience", "Spacecraft", "crew-dragon-resilience"),
+    ("International Space Station", "SpaceStation", "international-space-station"),
+    ("Baikonur Cosmodrome", "Place", "baikonur-cosmodrome"),
+]
+
+
+def events_by_type(nlp, text, times, published=date(2020, 12, 1)):
+    doc = annotate(nlp, text, ENTITIES, times, published)
+    return {e.type: e for e in run_events(nlp, doc)._.events}
+
+
+@pytest.mark.parametrize("text", [
+    "Soyuz MS-16 launched on 9 April 2020 from the Baikonur Cosmodrome and docked to the International "
+    "Space Station on 10 April 2020.",
+])
+def test_events_time_each_clause_keeps_its_own_time(nlp, text):
+    times = [time_value(text, "9 April 2020", "2020-04-09"), time_value(text, "10 April 2020", "2020-04-10")]
+    events = events_by_type(nlp, text, times)
+    assert events["Launch"].time.value == "2020-04-09"
+    assert events["Docking"].time.value == "2020-04-10"
+
+
+@pytest.mark.parametrize("text", [
+    "Soyuz MS-16 is expected to undock and land next month.",
+])
+def test_events_time_conjoined_triggers_share_a_time(nlp, text):
+    times = [time_value(text, "next month", "2021-01", precision="month")]
+    events = events_by_type(nlp, text, times)
+    assert events["Undocking"].time.value == events["Landing"].time.value == "2021-01"
+
+
+@pytest.mark.parametrize("text,expected_launch_day", [
+    ("Crew Dragon Resilience docked to the International Space Station at 04:01 UTC on 17 November 2020, "
+     "27 hours after launching.", "2020-11-16"),
+])
+def test_events_time_duration_after_a_trigger_resolved_backwards(nlp, text, expected_launch_day):
+    times = [time_value(text, "04:01 UTC on 17 November 2020", "2020-11-17T04:01:00Z", "minute", "time"),
+             time_value(text, "27 hours", "PT27H", "hour", "duration")]
+    events = events_by_type(nlp, text, times)
+    assert events["Docking"].time.value == "2020-11-17T04:01:00Z"
+    assert events["Launch"].time is not None
+    assert events["Launch"].time.value.startswith(expected_launch_day)
+
+
+@pytest.mark.parametrize("text,expected_docking_day", [
+    ("Soyuz MS-16 launched from the Baikonur Cosmodrome on 9 April 2020. It docked to the International "
+     "Space Station about six hours later.", "2020-04-09"),
+])
+def test_events_time_later_resolved_against_previous_event(nlp, text, expected_docking_day):
+    times = [time_value(text, "9 April 2020", "2020-04-09"), time_value(text, "six hours", "PT6H", "hour", "duration")]
+    events = events_by_type(nlp, text, times)
+    assert events["Docking"].time is not None
+    assert events["Docking"].time.value.startswith(expected_docking_day)
+
+
+@pytest.mark.parametrize("text", [
+    "Soyuz MS-16, which was rolled out on 6 April 2020, launched from the Baikonur Cosmodrome.",
+])
+def test_events_time_of_another_clause_is_not_taken(nlp, text):
+    times = [time_value(text, "6 April 2020", "2020-04-06")]
+    events = events_by_type(nlp, text, times)
+    assert events["Launch"].time is None
