@@ -220,7 +220,8 @@ def ingest(
         info = RunInfo(started=report.started, ended=report.ended, inputs=inputs, articles_read=report.read,
                        articles_stored=report.stored, articles_skipped=report.skipped,
                        articles_failed=report.failed, quads=report.quads_written, graphs=graphs_written)
-        add_run_record(store, run_graph(info, run_iri_for(report.started, inputs)))
+        # Two runs can start within the same second: the run's own id keeps their records apart.
+        add_run_record(store, run_graph(info, run_iri_for(report.started, [*inputs, report.run_id])))
     report.quads_total = store.quad_count()
     log.info("ingest run %s finished: %s", report.run_id, report.summary(), extra={"counts": report.counts()})
     return report
