@@ -29,7 +29,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from pipeline.rdf import graph_to_ntriples
-from pipeline.store import DOCUMENT_HASHES_QUERY, STATS_GRAPHS_QUERY, FileFormat, QueryResult
+from pipeline.store import DOCUMENT_HASHES_QUERY, STATS_GRAPHS_QUERY, FileFormat, QueryResult, to_rdflib
 
 log = logging.getLogger(__name__)
 
@@ -133,8 +133,13 @@ class GraphStoreProtocolStore:
             variables = list(data["head"].get("vars", []))
             rows = [{v: _term_from_json(b.get(v)) for v in variables} for b in data["results"]["bindings"]]
             return QueryResult(kind="select", variables=variables, rows=rows)
+        # Parsed by Oxigraph and converted as the embedded store does, so literals keep their exact
+        # lexical form (rdflib's own parser would rewrite e.g. "...Z" dateTimes to "+00:00").
+        import pyoxigraph as ox
+
         graph = Graph()
-        graph.parse(data=text, format="nt")
+        for triple in ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
+            graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
         return QueryResult(kind="graph", graph=graph)
 
     def graph_iris(self) -> list[str]:

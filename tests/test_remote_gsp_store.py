@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import logging
 import shutil
 import socket
 import subprocess
@@ -13,6 +15,12 @@ from pathlib import Path
 import pytest
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from pipeline.ingest import ingest
+from pipeline.rdf import graph_iri
+from pipeline.store import OxigraphStore
 
 from pipeline.remote_store import GraphStoreProtocolStore, RemoteStoreError, derive_query_url
 from pipeline.vocab import DCT, SKG
@@ -95,3 +103,44 @@ def test_an_unreachable_server_is_a_clear_error():
     store = GraphStoreProtocolStore(f"http://127.0.0.1:{_free_port()}/store", timeout=2)
     with pytest.raises(RemoteStoreError, match="cannot reach"):
         store.document_hashes()
+
+
+@pytest.fixture
+def keep_log_handlers():
+    """The CLI points logging at the runner's stream, closed after the run: put the handlers back."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
+
+
+def test_cli_ingest_through_the_endpoint_matches_the_embedded_store(oxigraph_server, tmp_path, nlp,
+                                                                     keep_log_handlers):
+    source = tmp_path / "articles.jsonl"
+    rows = [{"id": f"remote-{i}", "published": "2024-09-29",
+             "text": f"NASA astronaut Nick Hague and cosmonaut Aleksandr Gorbunov launched aboard the SpaceX "
+                     f"Dragon spacecraft on September {28 - i}, 2024. The spacecraft docked with the "
+                     "International Space Station the next day."} for i in range(2)]
+    source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    report_path = tmp_path / "report.json"
+    command = ["ingest", str(source), "--endpoint", f"{oxigraph_server}/store", "--no-gazetteer",
+               "--report", str(report_path)]
+
+    result = CliRunner().invoke(app, command)
+    assert result.exit_code == 0, result.output
+    assert json.loads(report_path.read_text())["counts"]["stored"] == 2
+    result = CliRunner().invoke(app, command)  # unchanged: hashes read back from the server
+    assert result.exit_code == 0, result.output
+    assert json.loads(report_path.read_text())["counts"]["skipped_unchanged"] == 2
+
+    remote = GraphStoreProtocolStore(f"{oxigraph_server}/store")
+    embedded = OxigraphStore(None)
+    ingest([source], embedded, gazetteer_dir=None, progress=False)
+    for row in rows:
+        name = graph_iri(row["id"])
+        construct = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}"
+        remote_graph, local_graph = remote.query(construct).graph, embedded.query(construct).graph
+        assert len(local_graph) > 10
+        assert isomorphic(remote_graph, local_graph), row["id"]
+    embedded.close()
