@@ -353,8 +353,6 @@ class TimeGrammar:
                 return None  # "5 GMT" is not how times are written
             if groups.get("sep") in (".", "h") and not (groups.get("ampm") or groups.get("zabbr") or groups.get("zname")):
                 return None  # "3.14" is a number
-            if groups.get("sep") == "h":
-                return None
             end = self._trim_paren(text, start, end)
         if name == "clock4":
             end = self._trim_paren(text, start, end)
@@ -448,6 +446,10 @@ class TimeGrammar:
                     if close:
                         end = mentions[j].end + close.end()
                         j += 1
+                elif j < len(mentions) and mentions[j].rule in clockish and re.fullmatch(r"\s*/\s*", text[end:mentions[j].start]) \
+                        and self._has_zone(cur) and self._has_zone(mentions[j]):
+                    end = mentions[j].end  # "12:00 UTC/14:00 CEST": the same instant in two zones
+                    j += 1
                 if j < len(mentions) and mentions[j].rule in dateish and re.fullmatch(r"\s*(?:,|on|of)?\s*(?:,\s*)?(?:on\s+)?", text[end:mentions[j].start], re.I):
                     date_m = mentions[j]
                     out.append(Mention(cur.start, date_m.end, text[cur.start:date_m.end], "datetime", {}, (date_m, cur)))
@@ -478,6 +480,10 @@ class TimeGrammar:
                for m in out]
         return [self._absorb_trailing_zone(text, m) if m.rule in ("clock", "clock4", "noon", "datetime") else m
                 for m in out]
+
+    @staticmethod
+    def _has_zone(mention: Mention) -> bool:
+        return any(mention.groups.get(k) for k in ("zabbr", "zname", "zplace", "zlocal"))
 
     def _absorb_trailing_zone(self, text: str, mention: Mention) -> Mention:
         """"9:56 a.m. Saturday (Beijing Time)": a zone in parentheses after the expression is its zone."""

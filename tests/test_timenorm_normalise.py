@@ -35,6 +35,8 @@ def _only(text: str, published, tense: str | None = None):
         ("The Soyuz launched on 9 April 2021 at 10:42 MSK.", None, "2021-04-09T07:42:00Z", "minute", "time"),
         ("The H-IIB lifted off on 22 May 2020 at 02:31 JST.", None, "2020-05-21T17:31:00Z", "minute", "time"),
         ("The crew woke at 6:00 UTC on 12 May 2021.", None, "2021-05-12T06:00:00Z", "minute", "time"),
+        ("Docking is at 12:00 UTC/14:00 CEST on 12 May 2021.", None, "2021-05-12T12:00:00Z", "minute", "time"),
+        ("Docking is at 14h00 CEST on 12 May 2021.", None, "2021-05-12T12:00:00Z", "minute", "time"),
         # absolute dates at their precision
         ("The Dragon undocked on 30 September 2021.", date(2021, 10, 6), "2021-09-30", "day", "date"),
         ("The Dragon undocked on September 30, 2021.", None, "2021-09-30", "day", "date"),
