@@ -41,7 +41,13 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 FUZZY_MIN_SCORE = 88.0
 
 
+_UNDECOMPOSABLE = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                                  "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i"})
+
+
 def strip_accents(text: str) -> str:
+    """ASCII letters for accented ones ("Uznański" -> "Uznanski", "Sławosz" -> "Slawosz")."""
+    text = text.translate(_UNDECOMPOSABLE)
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

@@ -244,11 +244,15 @@ class EntityRecognizer:
         i = index
         while i < len(doc):
             start = i
-            while i < len(doc) and i - start < 4 and (
+            while i < len(doc) and i - start < 6 and (
                     self._is_name_token(doc[i])
                     or (doc[i].text in {"-", "‑"} and i > start and i + 1 < len(doc)
                         and self._is_name_token(doc[i + 1]))):
                 i += 1
+                # a quoted nickname inside the name: Sunita “Suni” Williams
+                if i + 3 < len(doc) and doc[i].text in _QUOTE_CHARS and self._is_name_token(doc[i + 1]) \
+                        and doc[i + 2].text in _QUOTE_CHARS and self._is_name_token(doc[i + 3]):
+                    i += 3
             if i - start >= 2:
                 names.append((start, i))
             elif i - start == 1:
@@ -366,10 +370,12 @@ class EntityRecognizer:
                                     title_spans: list[tuple[int, int]]) -> list[Candidate]:
         """ "NASA Administrator Bill Nelson": a known flyer named in another role is not reported as an
         astronaut, unless a crew title names them elsewhere in the article."""
-        other_role_ends = {e for _, _, e in self.non_crew_matcher(doc)}
-        crew_title_ends = {e for _, e in title_spans}
-        if not other_role_ends:
+        other_roles = [(s, e) for _, s, e in self.non_crew_matcher(doc)]
+        if not other_roles:
             return chosen
+        other_role_ends = {e for _, e in other_roles}
+        other_role_starts = {s for s, _ in other_roles}
+        crew_title_ends = {e for _, e in title_spans}
 
         other_role: set[str] = set()
         crew_role: set[str] = set()
@@ -377,6 +383,10 @@ class EntityRecognizer:
             if cand.type != "Astronaut":
                 continue
             if cand.start in other_role_ends:
+                other_role.add(cand.key)
+            # "Ken Bowersox, associate administrator for ..."
+            if cand.end < len(doc) and doc[cand.end].text == "," and any(
+                    k in other_role_starts for k in range(cand.end + 1, min(len(doc), cand.end + 4))):
                 other_role.add(cand.key)
             if cand.start in crew_title_ends:
                 crew_role.add(cand.key)
@@ -641,6 +651,11 @@ class EntityRecognizer:
                     k -= 1
                 if k >= 0 and doc[k].text in {"'s", "’s"}:
                     k -= 1
+                # "ESA project astronaut", "NASA's veteran astronaut"
+                if k >= 1 and k not in agency_at and doc[k].is_lower and doc[k].is_alpha:
+                    k -= 1
+                    if k >= 0 and doc[k].text in {"'s", "’s"}:
+                        k -= 1
                 if k >= 0 and k in agency_at:
                     group.agency = agency_at[k]
                     break
