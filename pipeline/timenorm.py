@@ -263,7 +263,7 @@ class TimeGrammar:
         add(["bc", "bce", "ad", "ce", "c", "d", "e"], "era")
         self._word_triggers = {w: tuple(sorted(c)) for w, c in word_classes.items()}
         self._token = re.compile(r"[A-Za-z]+|\d+")
-        self._clock_trigger = re.compile(r"\d[:.]\d\d|\d\s?[apAP]\.?\s?[mM]\b")
+        self._clock_trigger = re.compile(r"\d[:.h]\d\d|\d\s?[apAP]\.?\s?[mM]\b")
         self._rule_trigger = {
             "iso": "digits4", "numeric": "digits4", "end_of_unit": "unit", "anchored": "anchored", "dmy": "month", "mdy": "month", "month_year": "month", "month": "month",
             "year": "digits4", "year_tail": "digits4", "decade": "decade", "century": "century", "season": "season", "weekday": "weekday",
