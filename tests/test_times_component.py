@@ -33,6 +33,7 @@ def _run_until_times(nlp, text: str, published, furniture=None):
         ("Two Russian spacewalks are planned for April.", date(2022, 3, 24), ["2022-04"]),
         ("The qualifier has been postponed until Saturday.", date(2013, 3, 22), ["2013-03-23"]),
         ("Cargo Dragon undocked last week, she said on Wednesday.", date(2021, 10, 6), ["2021-W39", "2021-10-06"]),
+        ("Cargo Dragon undocked last week.", "2021-10-06T10:00:00Z", ["2021-W39"]),
         ("ESA astronaut Luca Parmitano touched down at 09:12 GMT (10:12 CET), 6 February 2020 after his "
          "six-month mission.", date(2020, 2, 6), ["2020-02-06T09:12:00Z", "P6M"]),
     ],

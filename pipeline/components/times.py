@@ -13,6 +13,7 @@ centuries, vague durations such as "several days") are left out too; see ``timen
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from pathlib import Path
 
 from spacy.language import Language
@@ -82,6 +83,12 @@ class TimeNormalizer:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         anchor = doc._.published
+        if isinstance(anchor, str):  # tolerate an ISO string from callers that skipped the reader
+            try:
+                anchor = datetime.fromisoformat(anchor.replace("Z", "+00:00"))
+            except ValueError:
+                log.warning("%s: unreadable publication date %r; relative times left out", doc._.doc_id, anchor)
+                anchor = None
         has_parse = doc.has_annotation("DEP")
 
         def tense_of(start: int, end: int) -> str:
