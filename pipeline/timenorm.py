@@ -360,6 +360,8 @@ class TimeGrammar:
             value = int(groups["year"])
             if not (1600 <= value <= 2099) and not groups.get("mod"):
                 return None
+            if re.search(r"(?:^|[^\d])\d{3}[-.]\s*$", text[max(0, start - 6):start]) or re.match(r"-\d{3}\b", text[end:end + 5]):
+                return None  # a phone number (202-358-1600) or a release number (2024-067)
             if re.match(r"\s*(?:%|percent|people|km|kilometers|kilometres|miles|meters|metres|feet|ft|pounds|lbs|kg|tons|tonnes|"
                         r"times|hours|minutes|seconds|days|degrees|mph|members|units|employees|satellites|men|women|children|votes|words|"
                         r"[a-z]+s\s+(?:per|of)\b)", text[end:end + 20], re.I):

@@ -161,6 +161,7 @@ def test_timenorm_drops_relative_expressions_without_anchor(text):
         "The rocket carried 1500 kilograms and 2300 people watched.",
         "Version 3.14 of the software was installed.",
         "The ratio was 03/04/2021 in that ambiguous notation.",
+        "Call the newsroom at 202-358-1600 and quote release 2024-067.",
     ],
 )
 def test_timenorm_ignores_what_only_looks_like_a_time(text):
