@@ -220,7 +220,7 @@ class TimeGrammar:
             ("duration", rf"\b(?P<det>the\s+(?:past|last|next|first|previous|coming|following|final|remaining|latest|entire|whole)\s+|(?:past|last|next|previous|coming|following|recent)\s+|a\s+mere\s+|the\s+)?{num}(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+{units}(?:,?\s+(?:and\s+)?{num2}[\s-]+{unit2})?(?![\w-])"),
             ("halfunit", rf"\b(?:half\s+an?\s+(?P<hunit>hour|day|year|century|decade|minute)|(?:a\s+)?(?P<hunit2>half)-(?P<hunit3>hour|day|year|century))\b"),
             ("vague_plural", rf"\b(?P<vdet>recent|the\s+(?:past|last|coming|next|following|previous|preceding))\s+(?P<vunit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"),
-            ("set", rf"\b(?:(?:(?:once|twice|three\s+times|\d+\s+times)\s+(?:a|an|per|each|every)|per)\s+(?P<sunit>second|minute|hour|day|week|month|year|decade)|(?:every|each)\s+(?:(?P<sn>other|\d+|{_alternation([w for w in self.numbers if ' ' not in w and w not in ('a', 'an')])})\s+)?(?P<sunit2>{_alternation(list(self.units))}|season|{_alternation(list(self.seasons))}|{_alternation(weekday_full)}|morning|night|evening)|(?P<sadv>{set_adv}))\b"),
+            ("set", rf"\b(?:(?:once|twice|three\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+(?P<sunit>second|minute|hour|day|week|month|year|decade)|per\s+(?P<sunit3>day|week|month|year)|(?:every|each)\s+(?:(?P<sn>other|\d+|{_alternation([w for w in self.numbers if ' ' not in w and w not in ('a', 'an')])})\s+)?(?P<sunit2>{_alternation(list(self.units))}|season|{_alternation(list(self.seasons))}|{_alternation(weekday_full)}|morning|night|evening)|(?P<sadv>{set_adv}))\b"),
             ("bare_plural", r"(?:(?<=\bfor )|(?<=\bover )|(?<=\bin )|(?<=\bwithin ))(?P<bunit>years|decades|months|weeks|days|hours|minutes|centuries)\b(?!\s+(?:of|ago|later|earlier|before|after|old)\b)"),
             ("weekend", r"\bthe\s+weekend\b"),
             ("long_adj", r"\b(?P<lunit>year|month|week|day|hour|decade|minute|century)[\s-]long\b"),
@@ -382,6 +382,9 @@ class TimeGrammar:
             if name == "duration" and num in ("some", "many") and not det:
                 return None
             unit_word = (groups.get("unit") or "").lower()
+            if name == "duration" and num == "one" and unit_word == "day" and not groups.get("det") and \
+                    not re.search(r"\b(?:for|in|within|after|only|just|than|about|nearly|almost|lasted|of)\s+$", text[max(0, start - 8):start].lower()):
+                return None  # "she would be an astronaut one day": some day, not a duration
             if name == "duration" and unit_word.startswith("quarter"):
                 return None  # "three quarters of", "a quarter" are fractions far more often than durations
             if name == "duration" and unit_word == "second" and num in ("a", "an") and \
@@ -759,7 +762,7 @@ class TimeGrammar:
             iso, is_time, _ = _UNIT_ISO[unit]
             return ("DURATION", f"P{'T' if is_time else ''}X{iso}", None, False, None, False)
         if rule == "set":
-            unit_word = (g.get("sunit") or g.get("sunit2") or "").lower()
+            unit_word = (g.get("sunit") or g.get("sunit2") or g.get("sunit3") or "").lower()
             if g.get("sadv"):
                 return ("SET", self.set_adverbs[g["sadv"].lower()], None, False, None, False)
             if unit_word in self.units:
