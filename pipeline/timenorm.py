@@ -214,7 +214,7 @@ class TimeGrammar:
             ("podday", rf"\b(?P<podrel>this|last|yesterday|tomorrow|tonight|early\s+this|late\s+last)\s+{pod}\b"),
             ("relunit", rf"\b(?:(?P<pre>earlier|later)\s+)?(?:(?:the\s+)?{mods}[\s-]*(?:of\s+)?)?(?:the\s+)?{rel}\s+(?P<fiscal>fiscal\s+)?(?P<runit>week|weekend|month|year|decade|century|quarter|season)\b"),
             ("end_of_unit", rf"\b{mods}\s+the\s+(?P<eunit>week|month|year|decade)\b"),
-            ("anchored", r"\b(?:the\s+)?(?P<adir>next|following|previous|preceding|prior)\s+(?P<aunit>day|morning|afternoon|evening|night|week|month|year)\b(?!\s+(?:of|after|before)\b)|\bthe\s+day\s+(?P<adir2>before|after)\b(?=\s*[,.;:!?)]|\s+(?:and|but|while)\b)"),
+            ("anchored", r"\b(?:the\s+)?(?P<adir>next|following|previous|preceding|prior|(?<=the\s)same|that(?:\s+same)?)\s+(?P<aunit>day|morning|afternoon|evening|night|week|month|year)\b(?!\s+(?:of|after|before)\b)|\bthe\s+day\s+(?P<adir2>before|after)\b(?=\s*[,.;:!?)]|\s+(?:and|but|while)\b)"),
             ("quarter", rf"\b(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?:(?P<qrel>this|last|next)\s+year|{year}))?\b"),
             ("ago", rf"\b{num}(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+{units}\s+(?P<dir>ago|from\s+now|hence)\b"),
             ("duration", rf"\b(?P<det>the\s+(?:past|last|next|first|previous|coming|following|final|remaining|latest|entire|whole)\s+|(?:past|last|next|previous|coming|following|recent)\s+|a\s+mere\s+|the\s+)?{num}(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+{units}(?:,?\s+(?:and\s+)?{num2}[\s-]+{unit2})?(?![\w-])"),
@@ -258,7 +258,7 @@ class TimeGrammar:
         add(["noon", "midday", "midnight"], "noon")
         add(["s"], "decade")  # "1990s" tokenises as "1990" + "s"
         add(["long"], "long")
-        add(["next", "following", "previous", "preceding", "prior", "before", "after"], "anchored")
+        add(["next", "following", "previous", "preceding", "prior", "before", "after", "same", "that"], "anchored")
         add([h.split()[-1] for h in self.holidays] + [h.split()[0] for h in self.holidays], "holiday")
         add(["bc", "bce", "ad", "ce", "c", "d", "e"], "era")
         self._word_triggers = {w: tuple(sorted(c)) for w, c in word_classes.items()}
@@ -928,7 +928,8 @@ class TimeGrammar:
         (within a few sentences); unresolved (None) when there is none, since the publication date is not
         what such a phrase counts from."""
         g = mention.groups
-        direction = 1 if (g.get("adir") or g.get("adir2") or "").lower() in ("next", "following", "after") else -1
+        word = re.sub(r"\s+", " ", (g.get("adir") or g.get("adir2") or "").lower())
+        direction = 1 if word in ("next", "following", "after") else (0 if word in ("same", "that", "that same") else -1)
         unit = (g.get("aunit") or "day").lower()
         previous = None
         for other in reversed(done):

@@ -211,6 +211,8 @@ def test_timenorm_accepts_date_or_datetime_anchor(text, published, value):
         ("It launched on 14 October 2020. The following year it returned.", date(2022, 1, 5),
          ["2020-10-14", "2021"]),
         ("The next day will be busy.", date(2020, 12, 20), []),
+        ("The Soyuz launched on 14 March 2020. Later that day it docked.", date(2020, 12, 20),
+         ["2020-03-14", "2020-03-14"]),
         # a schedule heading dates the clock times listed under it; the document's one zone applies
         ("Schedule:\n\nSunday, March 3:\n\n6:45 p.m. - Coverage begins\n\n10:53 p.m. EST - Launch\n",
          date(2024, 2, 28), ["2024-03-03", "2024-03-03T23:45:00Z", "2024-03-04T03:53:00Z"]),
