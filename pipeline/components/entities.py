@@ -50,9 +50,18 @@ _SOURCE_CONFIDENCE = {"gazetteer": 0.95, "pattern": 0.9, "context": 0.8, "model"
 
 
 def person_label(name: str) -> str:
-    """A person's label as news writes it: no middle initials, quoted nicknames or "Jr."; typographic
-    apostrophes kept."""
-    name = _GENERATIONAL_SUFFIX.sub("", _QUOTED_NICKNAME.sub(" ", name).strip())
+    """A person's label as the article writes the full name, without a quoted nickname:
+    "Barry “Butch” Wilmore" -> "Barry Wilmore"; initials stay ("Tracy C. Dyson")."""
+    return " ".join(_QUOTED_NICKNAME.sub(" ", name).split())
+
+
+def normalize_spaces(text: str) -> str:
+    return " ".join(text.split())
+
+
+def plain_name(name: str) -> str:
+    """The name without nickname, middle initials or "Jr.": what lookups and keys compare."""
+    name = _GENERATIONAL_SUFFIX.sub("", person_label(name))
     words = [w for w in name.split() if not _INITIAL.match(w)]
     return " ".join(words) if len(words) >= 2 else name
 
@@ -139,6 +148,12 @@ class EntityRecognizer:
         self.place_prepositions = set(context["place_prepositions"])
         self.place_ner_labels = set(context["place_ner_labels"])
         self.anaphora = {normalize_name(a): r.id for r in self.gazetteer.records.values() for a in r.anaphora}
+        self.not_places = {normalize_name(p) for p in context["not_places"]}
+        # the exact spellings of every label, to keep case-insensitive matches honest ("space station" is
+        # not the capitalised alias "Space Station")
+        self.cased_labels: dict[str, set[str]] = {
+            r.id: {normalize_spaces(v) for label in (*r.labels, *r.anaphora) for v in (label, label.replace("'", "’"))}
+            for r in self.gazetteer.records.values()}
         self.first_names: dict[str, set[str]] = defaultdict(set)
 
     # ------------------------------------------------------------------ recognition
@@ -168,15 +183,15 @@ class EntityRecognizer:
         """Ambiguous names ("Progress", "Alpha") need a context word nearby or quotes around them."""
         if not record.context:
             return True
-        words = set(record.context)
-        doc_words = {w[4:] for w in words if w.startswith("DOC:")}
+        words = {w.lower() for w in record.context if not w.startswith("DOC:")} | {"QUOTED"} & set(record.context)
+        doc_words = {w[4:] for w in record.context if w.startswith("DOC:")}
         if doc_words and any(t.text in doc_words for t in doc if not (start <= t.i < end)):
             return True
         if "QUOTED" in words and start > 0 and end < len(doc):
             if doc[start - 1].text in _QUOTE_CHARS and doc[end].text in _QUOTE_CHARS:
                 return True
         window = doc[max(0, start - 3):min(len(doc), end + 3)]
-        return any(t.text in words or t.lemma_ in words for t in window if not (start <= t.i < end))
+        return any(t.lower_ in words or t.lemma_.lower() in words for t in window if not (start <= t.i < end))
 
     def _gazetteer_candidates(self, doc: Doc) -> list[Candidate]:
         found: list[Candidate] = []
@@ -184,6 +199,8 @@ class EntityRecognizer:
         for matcher in (self.exact_matcher, self.lower_matcher):
             for match_id, start, end in matcher(doc):
                 record = self.gazetteer.records[strings[match_id]]
+                if matcher is self.lower_matcher and not self._case_fits(doc[start:end], record):
+                    continue
                 if not self._accept_context(doc, start, end, record):
                     continue
                 if record.type == "Spacecraft" and record.generic and self._before_rocket_word(doc, end):
@@ -202,6 +219,17 @@ class EntityRecognizer:
             found.append(Candidate(start, end, record.type, record.id, record.name, "gazetteer", record,
                                    family=record.family, agency=record.agency))
         return found
+
+    def _case_fits(self, span: Span, record: GazetteerRecord) -> bool:
+        """A case-insensitive match counts when spelt as a label is, or capitalised as at a sentence start
+        or in a headline ("The orbiting laboratory", "CAPE CANAVERAL"), not a lower-case common phrase."""
+        text = normalize_spaces(span.text)
+        if text in self.cased_labels[record.id] or text.isupper():
+            return True
+        first = span[0]
+        if first.is_sent_start or first.i == 0 or self._in_headline(span.doc, first.i):
+            return text[:1].isupper()
+        return False
 
     def _before_rocket_word(self, doc: Doc, end: int) -> bool:
         following = doc[end:min(len(doc), end + 2)].text.lower()
@@ -304,14 +332,12 @@ class EntityRecognizer:
 
     def _person(self, doc: Doc, start: int, end: int, title_spans: list[tuple[int, int]],
                 source: str) -> Candidate | None:
-        text = " ".join(doc[start:end].text.split())
-        plain = person_label(text)
-        if _QUOTED_NICKNAME.search(text) or _GENERATIONAL_SUFFIX.search(text):
-            text = plain
+        text = person_label(doc[start:end].text)
+        plain = plain_name(text)
         for form in (text, plain):
             record = self.gazetteer.lookup(form, "Astronaut")
             if record:  # a known spelling: keep the article's ("Alexander", not Wikidata's "Aleksandr")
-                return Candidate(start, end, "Astronaut", record.id, person_label(form), "gazetteer",
+                return Candidate(start, end, "Astronaut", record.id, text, "gazetteer",
                                  record, agency=record.agency)
         words = plain.split()
         if len(words) == 2:  # family name first ("Furukawa Satoshi")
@@ -326,16 +352,15 @@ class EntityRecognizer:
                 # article's spelling stands. A different surname ("Skripocha"): a misspelling, corrected.
                 same_surname = normalize_name(form).split()[-1] in {
                     normalize_name(label).split()[-1] for label in record.labels}
-                label = person_label(form if same_surname else record.name)
+                label = text if same_surname else record.name
                 return Candidate(start, end, "Astronaut", record.id, label, "gazetteer", record,
                                  agency=record.agency)
         if len(plain.split()) < 2:
             return None  # single unknown words join a full name later, or stay out
-        if source == "context" and self._in_headline(doc, start) and not self._model_person(doc, start, end):
-            return None  # in Title Case every word looks like a name ("Crewmates Safely En Route")
+        if self._in_headline(doc, start):
+            return None  # in Title Case every word looks like a name ("Astronaut Fitness Trainer")
         if source == "context" or self._has_person_context(doc, start, end, title_spans):
-            name = plain
-            return Candidate(start, end, "Astronaut", slugify(name), name, "context")
+            return Candidate(start, end, "Astronaut", slugify(plain), text, "context")
         return None
 
     @staticmethod
@@ -354,7 +379,9 @@ class EntityRecognizer:
     def _has_person_context(self, doc: Doc, start: int, end: int, title_spans: list[tuple[int, int]]) -> bool:
         """A title just before, an apposition just after, or a crew-only verb governing the name."""
         for t_start, t_end in title_spans:
-            if 0 <= start - t_end <= 2 and not any(doc[k].is_punct for k in range(t_end, start)):
+            # "astronaut Jane Doe", "astronaut candidate"... but not "astronaut fitness trainer Jane Doe"
+            if 0 <= start - t_end <= 2 and not any(doc[k].is_punct or doc[k].is_lower
+                                                   for k in range(t_end, start)):
                 return True
         # apposition: "X, a NASA astronaut" / "X, Expedition 70 flight engineer"
         if end < len(doc) and doc[end].text == ",":
@@ -413,8 +440,8 @@ class EntityRecognizer:
             linked = {root.head.i} | {child.i for child in root.children if child.dep_ in {"conj", "appos"}}
             if root.dep_ in {"conj", "appos"} or any(c.dep_ in {"conj", "appos"} for c in root.children):
                 if linked & crew_tokens:
-                    name = person_label(" ".join(doc[start:end].text.split()))
-                    found.append(Candidate(start, end, "Astronaut", slugify(name), name, "context"))
+                    name = person_label(doc[start:end].text)
+                    found.append(Candidate(start, end, "Astronaut", slugify(plain_name(name)), name, "context"))
                     taken.update(range(start, end))
         # names the base model missed: "... with Nick Hague and Aleksandr Gorbunov aboard"
         for token in doc:
@@ -431,8 +458,9 @@ class EntityRecognizer:
             if in_furniture(doc, doc[start].idx, token.idx + len(token)):
                 continue
             name = person_label(doc[start:token.i + 1].text)
-            record = self.gazetteer.lookup(name, "Astronaut") or self.gazetteer.fuzzy_person(name)
-            found.append(Candidate(start, token.i + 1, "Astronaut", record.id if record else slugify(name),
+            record = self.gazetteer.lookup(name, "Astronaut") or self.gazetteer.fuzzy_person(plain_name(name))
+            found.append(Candidate(start, token.i + 1, "Astronaut",
+                                   record.id if record else slugify(plain_name(name)),
                                    name, "gazetteer" if record else "context", record,
                                    agency=record.agency if record else None))
             taken.update(range(start, token.i + 1))
@@ -453,7 +481,7 @@ class EntityRecognizer:
             start, end = self._trim(doc, ent.start, ent.end)
             if start < end and doc[start].lower_ == "the":
                 start += 1
-            if end > start:
+            if end > start and normalize_name(doc[start:end].text) not in self.not_places:
                 name = doc[start:end].text
                 record = self.gazetteer.lookup(name, "Place")
                 found.append(Candidate(start, end, "Place", record.id if record else slugify(name),
