@@ -69,10 +69,6 @@ _UNIT_ISO: dict[str, tuple[str, bool, int]] = {
     "W": ("W", False, 1), "FN": ("W", False, 2), "M": ("M", False, 1), "Y": ("Y", False, 1),
     "DE": ("Y", False, 10), "CE": ("Y", False, 100), "Q": ("M", False, 3),
 }
-_UNIT_PRECISION: dict[str, str] = {
-    "S": "second", "MIN": "minute", "H": "hour", "D": "day", "W": "week", "FN": "week", "M": "month",
-    "Q": "month", "Y": "year", "DE": "decade", "CE": "decade",
-}
 _PRECISION_ORDER = ["second", "minute", "hour", "day", "week", "month", "season", "year", "decade"]
 
 _FUTURE_CUES = re.compile(
@@ -172,7 +168,6 @@ class TimeGrammar:
         day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
         year = r"(?P<year>1[0-9]{3}|20[0-9]{2})(?![\d,]\d)"
         mods = rf"(?P<mod>{_alternation(list(self.modifiers))})"
-        number_words = [w for w in self.numbers] + list(self.ordinals)
         tens = _alternation([w for w, v in self.numbers.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)])
         ones = _alternation([w for w, v in self.numbers.items() if isinstance(v, int) and 1 <= v <= 9 and w not in ("a", "an")])
         num = (rf"(?P<num>\d+(?:[.,]\d+)?|(?:{tens})[\s-](?:{ones})|{_alternation([w for w in self.numbers])}|"
@@ -194,7 +189,6 @@ class TimeGrammar:
         set_adv = _alternation(list(self.set_adverbs))
         present = _alternation(list(self.present_words))
         relday = rf"(?P<relday>{_alternation(list(self.relative_days))})"
-        del number_words
 
         rules: list[tuple[str, str]] = [
             ("iso", r"\b(?P<year>\d{4})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)"
