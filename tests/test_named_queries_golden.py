@@ -123,3 +123,24 @@ if __name__ == "__main__":
     for case in sorted(CASES):
         (EXPECTED_DIR / f"{case}.csv").write_text(run_case(store, case), encoding="utf-8", newline="")
         sys.stdout.write(f"wrote expected/{case}.csv\n")
+
+
+def test_disagreements_list_articles_per_value_instead_of_pairs():
+    """A second article repeating the wire story's version joins its side: still one row per value pair."""
+    import dataclasses
+
+    from test_named_queries_dataset import demo2_wire_extraction
+
+    from pipeline.rdf import extraction_to_graph
+
+    store = OxigraphStore(None)
+    store.load_file(DATASET_PATH)
+    wire = demo2_wire_extraction()
+    copy = dataclasses.replace(wire, article=dataclasses.replace(wire.article, id="golden-demo2-wire-copy"))
+    graph = extraction_to_graph(copy)
+    store.replace_graph(graph.identifier, graph)
+    rows = run_query(store, "disagreements").rows
+    crew = [row for row in rows if str(row["aspect"]) == "crew"]
+    assert len(rows) == 3 and len(crew) == 1
+    assert str(crew[0]["docs_b"]) == "golden-demo2-wire; golden-demo2-wire-copy"
+    assert str(crew[0]["docs_a"]) == "golden-demo2-splashdown"
