@@ -145,6 +145,13 @@ class TimeGrammar:
         self.modifiers: dict[str, str] = words["modifiers"]
         self.holidays: dict[str, str] = words.get("holidays", {})
         self.era_markers: dict[str, str] = words.get("era_markers", {})
+        filters = words["filters"]
+        self._year_blocked_after = re.compile(
+            rf"\s*(?:{_alternation(filters['year_blockers_after'])}|[a-z]+s\s+(?:per|of)\b)(?!\w)", re.I)
+        self._year_blocked_before = re.compile(rf"(?:{_alternation(filters['year_blockers_before'])})\s*$")
+        self._may_modal = re.compile(rf"\s+(?:{_alternation(filters['may_modal_followers'])}|\w+ly)\b")
+        self._season_modifier = re.compile(rf"[\s-]+(?:{_alternation(filters['season_noun_followers'])})\b", re.I)
+        self._bare_month_context = re.compile(rf"\b(?:{_alternation(filters['bare_month_context_before'])})\s+$", re.I)
         self.age_before = set(words["age_words_before"])
         self.age_after = set(words["age_words_after"])
         self.zone_abbreviations: dict[str, float] = zones["abbreviations"]
@@ -325,8 +332,7 @@ class TimeGrammar:
             return None  # a bare "Jan" or "Dec" is a name (Jan Woerner) far more often than a month
         if month and month.lower() == "may" and name == "month" and not groups.get("mod") and not groups.get("rel"):
             # "May" alone: a month only where it cannot be the modal verb
-            after = text[end:end + 20]
-            if re.match(r"\s+(?:be|have|not|also|well|still|need|take|help|never|soon|even|only|already|become|\w+ly)\b", after):
+            if self._may_modal.match(text[end:end + 20]):
                 return None
             if start == 0 or re.search(r"(?:^|[.!?\"“]\s*)$", text[max(0, start - 3):start]):
                 return None
@@ -356,12 +362,10 @@ class TimeGrammar:
                 return None
             if re.search(r"(?:^|[^\d])\d{3}[-.]\s*$", text[max(0, start - 6):start]) or re.match(r"-\d{3}\b", text[end:end + 5]):
                 return None  # a phone number (202-358-1600) or a release number (2024-067)
-            if re.match(r"\s*(?:%|percent|people|km|kilometers|kilometres|miles|meters|metres|feet|ft|pounds|lbs|kg|tons|tonnes|"
-                        r"times|hours|minutes|seconds|days|degrees|mph|members|units|employees|satellites|men|women|children|votes|words|"
-                        r"[a-z]+s\s+(?:per|of)\b)", text[end:end + 20], re.I):
-                return None
-            if re.search(r"(?:No\.|number|Flight|Apollo|STS-|Expedition|Sol|#)\s*$", text[max(0, start - 12):start]):
-                return None
+            if self._year_blocked_after.match(text[end:end + 20]):
+                return None  # "1500 kilometers": a quantity
+            if self._year_blocked_before.search(text[max(0, start - 12):start]):
+                return None  # "Apollo 2020", "No. 1999": a name or a number
         if name in ("duration", "ago", "halfunit"):
             before = text[max(0, start - 12):start].lower().split()
             after = text[end:end + 8].lower()
@@ -393,7 +397,7 @@ class TimeGrammar:
                 return None
             if groups["season"].lower() == "fall" and not groups.get("year") and rel not in ("last", "next", "this", "the"):
                 return None
-            if re.match(r"[\s-]+(?:season|semester|term|olympics|games|solstice|school|session|camp|internship|break|months)\b", text[end:end + 14], re.I):
+            if self._season_modifier.match(text[end:end + 14]):
                 return None  # "the winter season", "summer internship": a modifier, not a time
         if name == "era_year":
             era = groups["era"].upper().replace(".", "")
@@ -414,7 +418,7 @@ class TimeGrammar:
                 start += len(re.match(r"in\s+", word).group(0))  # "in the past": the expression is "the past"
         if name == "month" and not groups.get("mod") and not groups.get("rel"):
             # "March" as a verb/noun ("march on"), "Mar" in names: a bare month needs calendar context
-            if month and month.lower() in ("march", "mar") and not re.search(r"(?:in|since|until|by|of|early|late|mid|from|through|to|and|or|during|last|next|this|on|before|after|for)\s+$", text[max(0, start - 10):start].lower()):
+            if month and month.lower() in ("march", "mar") and not self._bare_month_context.search(text[max(0, start - 10):start]):
                 return None
         return Mention(start, end, text[start:end], name, groups)
 
