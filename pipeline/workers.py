@@ -164,7 +164,7 @@ def _worker_task(articles: list[Article]) -> list[ArticleResult]:
     return process_articles(articles)
 
 
-def run_local(articles: Iterable[Article], chunk_size: int = DEFAULT_CHUNK_SIZE,
+def run_local(articles: Iterable[Article], chunk_size: int = 16,
               processor: Callable[[list[Article]], list[ArticleResult]] | None = None
               ) -> Iterator[ArticleResult]:
     """Process in this process, chunk by chunk (the ``--workers 1`` path)."""
@@ -227,5 +227,5 @@ def run_articles(articles: Iterable[Article], workers: int = 1, chunk_size: int 
                  ordered: bool = True) -> Iterator[ArticleResult]:
     """Results for a stream of articles, in this process (``workers <= 1``) or in a process pool."""
     if workers <= 1:
-        return run_local(articles, chunk_size=chunk_size)
+        return run_local(articles)
     return run_pool(articles, workers, chunk_size=chunk_size, ordered=ordered)
