@@ -444,22 +444,25 @@ class TimeGrammar:
                 # absorb a parenthesised alternate clock time: "(10:12 CET)"
                 j = i + 1
                 end = cur.end
+                valued = cur  # the clock whose value counts: a UTC alternate beats a local one
                 if j < len(mentions) and mentions[j].rule in clockish and re.fullmatch(r"\s*\(\s*", text[end:mentions[j].start]):
                     close = re.match(r"\s*\)", text[mentions[j].end:])
                     if close:
                         end = mentions[j].end + close.end()
+                        valued = self._prefer_utc(cur, mentions[j])
                         j += 1
                 elif j < len(mentions) and mentions[j].rule in clockish and re.fullmatch(r"\s*/\s*", text[end:mentions[j].start]) \
                         and self._has_zone(cur) and self._has_zone(mentions[j]):
                     end = mentions[j].end  # "12:00 UTC/14:00 CEST": the same instant in two zones
+                    valued = self._prefer_utc(cur, mentions[j])
                     j += 1
                 if j < len(mentions) and mentions[j].rule in dateish and re.fullmatch(r"\s*(?:,|on|of)?\s*(?:,\s*)?(?:on\s+)?", text[end:mentions[j].start], re.I):
                     date_m = mentions[j]
-                    out.append(Mention(cur.start, date_m.end, text[cur.start:date_m.end], "datetime", {}, (date_m, cur)))
+                    out.append(Mention(cur.start, date_m.end, text[cur.start:date_m.end], "datetime", {}, (date_m, valued)))
                     i = j + 1
                     continue
                 if end != cur.end:
-                    cur = Mention(cur.start, end, text[cur.start:end], cur.rule, cur.groups, cur.parts)
+                    cur = Mention(cur.start, end, text[cur.start:end], valued.rule, valued.groups, valued.parts)
                     out.append(cur)
                     i = j
                     continue
@@ -474,6 +477,7 @@ class TimeGrammar:
                 if i < len(mentions) and mentions[i].rule in clockish and re.fullmatch(r"\s*\(\s*", text[end:mentions[i].start]):
                     close = re.match(r"\s*\)", text[mentions[i].end:])
                     if close:
+                        clock_m = self._prefer_utc(clock_m, mentions[i])
                         end, i = mentions[i].end + close.end(), i + 1
                 out.append(Mention(cur.start, end, text[cur.start:end], "datetime", {}, (cur, clock_m)))
                 continue
@@ -483,6 +487,13 @@ class TimeGrammar:
                for m in out]
         return [self._absorb_trailing_zone(text, m) if m.rule in ("clock", "clock4", "noon", "datetime") else m
                 for m in out]
+
+    def _prefer_utc(self, first: Mention, alternate: Mention) -> Mention:
+        """Of two renderings of one instant, the one in UTC/GMT: local-zone tables can be wrong, UTC cannot."""
+        abbr = alternate.groups.get("zabbr")
+        if abbr and self.zone_abbreviations.get(abbr) == 0 and not first.groups.get("zabbr") in ("UTC", "GMT", "Z", "UT"):
+            return alternate
+        return first
 
     @staticmethod
     def _has_zone(mention: Mention) -> bool:

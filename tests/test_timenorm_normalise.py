@@ -33,6 +33,10 @@ def _only(text: str, published, tense: str | None = None):
         ("Signal came on 2 August 2021 at 14:00 BST.", None, "2021-08-02T13:00:00Z", "minute", "time"),
         ("The Soyuz launched on 9 April 2021 at 10:42 Moscow time.", None, "2021-04-09T07:42:00Z", "minute", "time"),
         ("The Soyuz launched on 9 April 2021 at 10:42 MSK.", None, "2021-04-09T07:42:00Z", "minute", "time"),
+        ("Soyuz MS-22 launched at 7:54 p.m. Baikonur time (13:54 GMT) on 21 September 2022.", None,
+         "2022-09-21T13:54:00Z", "minute", "time"),
+        ("Soyuz MS-25 launched at 4:36 p.m. Baikonur time on 23 March 2024.", None,
+         "2024-03-23T11:36:00Z", "minute", "time"),
         ("The H-IIB lifted off on 22 May 2020 at 02:31 JST.", None, "2020-05-21T17:31:00Z", "minute", "time"),
         ("The crew woke at 6:00 UTC on 12 May 2021.", None, "2021-05-12T06:00:00Z", "minute", "time"),
         ("Docking is at 12:00 UTC/14:00 CEST on 12 May 2021.", None, "2021-05-12T12:00:00Z", "minute", "time"),
@@ -89,8 +93,9 @@ def test_timenorm_normalises_expression(text, published, value, precision, kind)
 @pytest.mark.parametrize(
     ("text", "published", "value", "precision", "kind"),
     [
+        # Soyuz MS-18: 1:42 p.m. Baikonur time = 07:42 UTC (Kazakhstan kept UTC+6 until March 2024)
         ("On 9 April 2021 the rocket rose from Baikonur at 1:42 p.m. local time.", None,
-         "2021-04-09T08:42:00Z", "minute", "time"),
+         "2021-04-09T07:42:00Z", "minute", "time"),
         ("On 17 April 2021 the capsule landed in Kazakhstan at 10:55 a.m. local time.", None,
          "2021-04-17T04:55:00Z", "minute", "time"),
         ("On 30 May 2020 Crew Dragon lifted off from Kennedy at 3:22 p.m. local time.", None,
