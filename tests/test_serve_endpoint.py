@@ -134,3 +134,13 @@ def test_cli_serve_starts_and_stops_on_sigterm(store_dir: Path):
     time.sleep(0.3)
     with pytest.raises((urllib.error.URLError, ConnectionError, OSError)):
         urllib.request.urlopen(endpoint.query_url + "?query=ASK%20%7B%7D", timeout=2)
+
+
+def test_cli_serve_without_a_store_exits_2_with_the_reason(tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    result = CliRunner().invoke(app, ["serve", "--store", str(tmp_path / "absent")])
+    assert result.exit_code == 2
+    assert "no store" in result.output and "SPARQL endpoint" not in result.output

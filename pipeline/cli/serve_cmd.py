@@ -30,14 +30,14 @@ def serve(
     cors: bool = typer.Option(False, "--cors", help="Allow cross-origin requests (browser pages elsewhere)."),
 ) -> None:
     """Serve the store as a read-only SPARQL 1.1 endpoint (GET/POST /query; updates refused)."""
-    from pipeline.serve import Endpoint, ServeError, free_port, serve_forever
+    from pipeline.serve import Endpoint, ServeError, check_store_dir, free_port, serve_forever
 
-    store_dir = _store_dir(store)
-    if port == 0:
-        port = free_port(bind)
-    endpoint = Endpoint(bind, port)
-    typer.echo(f"SPARQL endpoint: {endpoint.query_url}   query page: {endpoint.base_url}/   (Ctrl-C stops)")
     try:
+        store_dir = check_store_dir(_store_dir(store))
+        if port == 0:
+            port = free_port(bind)
+        endpoint = Endpoint(bind, port)
+        typer.echo(f"SPARQL endpoint: {endpoint.query_url}   query page: {endpoint.base_url}/   (Ctrl-C stops)")
         code = serve_forever(store_dir, bind, port, timeout or None, cors)
     except ServeError as error:
         typer.echo(f"error: {error}", err=True)
