@@ -216,7 +216,7 @@ class TimeGrammar:
             ("relunit", rf"\b(?:(?P<pre>earlier|later)\s+)?(?:(?:the\s+)?{mods}[\s-]*(?:of\s+)?)?(?:the\s+)?{rel}\s+(?P<fiscal>fiscal\s+)?(?P<runit>week|weekend|month|year|decade|century|quarter|season)\b"),
             ("end_of_unit", rf"\b{mods}\s+the\s+(?P<eunit>week|month|year|decade)\b"),
             ("anchored", r"\b(?:the\s+)?(?P<adir>next|following|previous|preceding|prior|(?<=the\s)same|that(?:\s+same)?)\s+(?P<aunit>day|morning|afternoon|evening|night|week|month|year)\b(?!\s+(?:of|after|before)\b)|\bthe\s+day\s+(?P<adir2>before|after)\b(?=\s*[,.;:!?)]|\s+(?:and|but|while)\b)"),
-            ("quarter", rf"\b(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?:(?P<qrel>this|last|next)\s+year|{year}))?\b"),
+            ("quarter", rf"\b(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?:(?P<qrel>this|last|next)\s+year|{year}))?\b|(?-i:\bQ(?P<qnum>[1-4]))(?:\s+(?:of\s+)?(?P<qyear>1[0-9]{{3}}|20[0-9]{{2}}))?\b"),
             ("ago", rf"\b{num}(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+{units}\s+(?P<dir>ago|from\s+now|hence)\b"),
             ("duration", rf"\b(?P<det>the\s+(?:past|last|next|first|previous|coming|following|final|remaining|latest|entire|whole)\s+|(?:past|last|next|previous|coming|following|recent)\s+|a\s+mere\s+|the\s+)?{num}(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+{units}(?:,?\s+(?:and\s+)?{num2}[\s-]+{unit2})?(?![\w-])"),
             ("halfunit", rf"\b(?:half\s+an?\s+(?P<hunit>hour|day|year|century|decade|minute)|(?:a\s+)?(?P<hunit2>half)-(?P<hunit3>hour|day|year|century))\b"),
@@ -251,7 +251,7 @@ class TimeGrammar:
         add(list(self.relative_days) + ["tonight"], "relday")
         add(self.parts_of_day, "pod")
         add([*self.units, "weekend", "weekends"], "unit")
-        add(["quarter", "quarters"], "quarter")
+        add(["quarter", "quarters", "q"], "quarter")  # "Q3" tokenises as "Q" + "3"
         add(["ago", "now", "hence"], "ago")
         add(["half"], "half")
         add(["once", "twice", "times", "every", "each", "per", *self.set_adverbs], "set")
@@ -743,14 +743,15 @@ class TimeGrammar:
             # "by the end of the year": the current one
             return self._resolve_relunit({"rel": "this", "runit": g["eunit"]}, ref, mod)
         if rule == "quarter":
-            q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[g["qord"].lower()]
-            if g.get("year"):
-                y = int(g["year"])
+            q = int(g["qnum"]) if g.get("qnum") else \
+                {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[g["qord"].lower()]
+            if g.get("year") or g.get("qyear"):
+                y = int(g.get("year") or g["qyear"])
             elif ref is not None:
                 y = ref.year + {"last": -1, "next": 1}.get((g.get("qrel") or "").lower(), 0)
             else:
                 return None
-            return ("DATE", f"{y:04d}-Q{q}", None, g.get("year") is None, None, False)
+            return ("DATE", f"{y:04d}-Q{q}", None, not (g.get("year") or g.get("qyear")), None, False)
         if rule == "ago":
             if ref is None:
                 return None

@@ -48,6 +48,7 @@ def _only(text: str, published, tense: str | None = None):
         ("The station was finished in 2011.", None, "2011", "year", "date"),
         ("The lander should fly in late 2026.", None, "2026", "year", "date"),
         ("Engineers tested it in the 1990s.", None, "199", "decade", "date"),
+        ("Launch is targeted for Q3 2025.", None, "2025-Q3", "season", "date"),
         ("The record is dated 2019-07-16.", None, "2019-07-16", "day", "date"),
         ("The page was updated 25/03/2021 by the team.", None, "2021-03-25", "day", "date"),
         ("The page was updated 3/25/2021 by the team.", None, "2021-03-25", "day", "date"),
