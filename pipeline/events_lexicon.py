@@ -31,6 +31,7 @@ class TriggerEntry:
     strength: float = 0.8
     uppercase: bool = False
     vehicle_object: bool = False
+    intransitive: bool = False
 
     @property
     def head_word(self) -> str:
@@ -110,6 +111,7 @@ def load_event_lexicon(lexicon_dir: Path) -> EventLexicon:
                 strength=float(item.get("strength", 0.8)),
                 uppercase=bool(item.get("uppercase", False)),
                 vehicle_object=bool(item.get("vehicle_object", False)),
+                intransitive=bool(item.get("intransitive", False)),
             )
             triggers.setdefault(entry.head_word, []).append(entry)
 

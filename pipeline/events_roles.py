@@ -175,6 +175,8 @@ def token_matches(token: Token, entry: TriggerEntry) -> bool:
             return False
     if entry.particle and not _has_particle(token, entry.particle):
         return False
+    if entry.intransitive and any(c.dep_ == "dobj" for c in token.children):
+        return False
     if entry.objects and not _has_object(token, entry.objects):
         return False
     return True

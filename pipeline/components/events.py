@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-import re
 from pathlib import Path
 
 from spacy.language import Language
@@ -158,8 +157,8 @@ class EventExtractor:
                           previous_time: TimeValue | None) -> TimeValue | None:
         """ "About 30 hours later, Dragon docked": the duration counted from the event before."""
         doc = mention.trigger.doc
-        after = re.findall(r"[a-z]+", doc.text[duration.end:duration.end + 14].lower())
-        following = after[0] if after else ""
+        span = doc.char_span(duration.start, duration.end, alignment_mode="expand")
+        following = next((t.lower_ for t in doc[span.end:span.end + 3] if t.is_alpha), "") if span else ""
         direction = 1 if following in LATER_WORDS else -1 if following in EARLIER_WORDS else 0
         if direction == 0 or previous_time is None or self.shift is None:
             return None
@@ -200,7 +199,7 @@ def _evidence(sent: Span, trigger_char: int, confidence: float) -> Evidence:
             start = f_end
         if trigger_char < f_start < end:
             end = f_start
-    text = doc.text[start:end]
+    text = sent.text[start - sent.start_char:end - sent.start_char]  # (doc.text would join the whole doc)
     stripped = text.strip()
     start += len(text) - len(text.lstrip())
     return Evidence(sentence=stripped, start=start, end=start + len(stripped), confidence=round(confidence, 3))
