@@ -375,6 +375,9 @@ class TimeGrammar:
             det = (groups.get("det") or "").strip().lower()
             if name == "duration" and num in ("a", "an", "one") and re.search(r"(?:once|twice|times|per)\s*$", text[max(0, start - 8):start].lower()):
                 return None
+            if name == "duration" and num in ("a", "an") and not groups.get("det") and not groups.get("unit2") and \
+                    re.search(r"(?:\d|%|percent|dollars|euros|pounds|million|billion|trillion|people|tons|tonnes)\s*$", text[max(0, start - 12):start], re.I):
+                groups = dict(groups, rate="yes")  # "$100,000 a year", "5 percent a year": a rate, i.e. a SET
             if name == "duration" and det == "the" and num in self.vague:
                 return None
             if name == "duration" and num in ("some", "many") and not det:
@@ -830,6 +833,8 @@ class TimeGrammar:
     def _resolve_duration(self, g: dict):
         amount = self._number(g["num"])
         unit = self.units[g["unit"].lower()]
+        if g.get("rate"):
+            return ("SET", _duration_value({unit: 1}), None, False, None, False)
         if g.get("half") and amount is not None:
             amount += 0.5
         parts: dict[str, float | None] = {unit: amount}

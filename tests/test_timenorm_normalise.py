@@ -81,6 +81,7 @@ def _only(text: str, published, tense: str | None = None):
         ("It lasted half an hour.", None, "PT30M", "minute", "duration"),
         ("The crew exercises twice a day.", None, "P1D", "day", "set"),
         ("Rent costs $5 per day.", None, "P1D", "day", "set"),
+        ("The contract pays $100,000 a year.", None, "P1Y", "year", "set"),
         ("It was a year-long mission.", None, "P1Y", "year", "duration"),
         ("The crew had dinner on Christmas.", date(2020, 12, 28), "2020-12-25", "day", "date"),
         ("The supply ship comes every month.", None, "P1M", "month", "set"),
