@@ -145,6 +145,8 @@ class EntityRecognizer:
         self.rocket_words = {w.lower() for w in context["rocket_words"]}
         self.not_person_words = set(context["not_person_words"])
         self.place_event_lemmas = set(context["place_event_lemmas"])
+        self.event_nouns = set(context["event_nouns"])
+        self.role_words = set(context["role_words"])
         self.place_prepositions = set(context["place_prepositions"])
         self.place_ner_labels = set(context["place_ner_labels"])
         self.anaphora = {normalize_name(a): r.id for r in self.gazetteer.records.values() for a in r.anaphora}
@@ -174,6 +176,7 @@ class EntityRecognizer:
         candidates += self._place_candidates(doc)
         candidates = self._split_agency_prefixes(doc, candidates)
         chosen = self._resolve_overlaps(doc, candidates)
+        chosen = self._drop_people_in_other_roles(doc, chosen, title_spans)
         chosen += self._coordinated_people(doc, chosen)
         chosen = self._drop_people_in_other_roles(doc, chosen, title_spans)
         groups = self._canonicalise(doc, chosen, title_spans)
@@ -264,13 +267,15 @@ class EntityRecognizer:
         if _INITIAL.match(text):
             return True
         return (token.pos_ == "PROPN" and text[:1].isupper() and text not in self.not_person_words
-                and any(c.isalpha() for c in text))
+                and text not in self.role_words and any(c.isalpha() for c in text))
 
     def _names_after(self, doc: Doc, index: int, plural: bool) -> list[tuple[int, int]]:
         """Runs of proper nouns right after a title: "astronaut Loral O'Hara", "astronauts A B, C D and E F"."""
         names = []
         i = index
         while i < len(doc):
+            while i < len(doc) and doc[i].text in self.role_words:  # "Commander Zena Cardman"
+                i += 1
             start = i
             while i < len(doc) and i - start < 6 and (
                     self._is_name_token(doc[i])
@@ -324,9 +329,11 @@ class EntityRecognizer:
         return found
 
     def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """Without punctuation around, nor leading roles ("Mission Specialist", "Dr.")."""
         while end > start and (doc[end - 1].text in _TRAILING_JUNK or doc[end - 1].is_punct):
             end -= 1
-        while start < end and (doc[start].is_punct or doc[start].text in _QUOTE_CHARS):
+        while start < end and (doc[start].is_punct or doc[start].text in _QUOTE_CHARS
+                               or doc[start].text in self.role_words):
             start += 1
         return start, end
 
@@ -393,6 +400,13 @@ class EntityRecognizer:
         head = doc[start:end].root
         return head.dep_ in {"nsubj", "nsubjpass"} and head.head.lemma_ in self.person_verbs
 
+    @staticmethod
+    def _only_list_separators(doc: Doc, other: int, start: int, end: int) -> bool:
+        """Between token ``other`` and the span [start, end) stand only commas and "and"."""
+        between = range(other + 1, start) if other < start else range(end, other)
+        gap = [doc[k] for k in between if not (doc[k].dep_ == "compound" and doc[k].head.i == other)]
+        return len(gap) <= 2 and all(t.text in {",", "and", "&"} for t in gap)
+
     def _drop_people_in_other_roles(self, doc: Doc, chosen: list[Candidate],
                                     title_spans: list[tuple[int, int]]) -> list[Candidate]:
         """ "NASA Administrator Bill Nelson": a known flyer named in another role is not reported as an
@@ -437,7 +451,11 @@ class EntityRecognizer:
             if in_furniture(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
                 continue
             root = doc[start:end].root
+            # lists ("A, B and C"); an apposition only between two names with nothing but a comma between
+            # (otherwise it is as often a parse error as a crewmate)
             linked = {root.head.i} | {child.i for child in root.children if child.dep_ in {"conj", "appos"}}
+            linked = {i for i in linked if doc[i].dep_ == "conj" or root.dep_ == "conj"
+                      or self._only_list_separators(doc, i, start, end)}
             if root.dep_ in {"conj", "appos"} or any(c.dep_ in {"conj", "appos"} for c in root.children):
                 if linked & crew_tokens:
                     name = person_label(doc[start:end].text)
@@ -453,6 +471,8 @@ class EntityRecognizer:
             while start - 1 >= 0 and start - 1 not in taken and doc[start - 1].dep_ == "compound" \
                     and doc[start - 1].head.i == token.i and self._is_name_token(doc[start - 1]):
                 start -= 1
+            if token.dep_ == "appos" and not self._only_list_separators(doc, token.head.i, start, token.i + 1):
+                continue
             if token.i + 1 - start < 2 or self._in_headline(doc, token.i):
                 continue
             if in_furniture(doc, doc[start].idx, token.idx + len(token)):
@@ -500,7 +520,8 @@ class EntityRecognizer:
             parent = node.head
             if parent is node:
                 return False
-            if parent.lemma_.lower() in self.place_event_lemmas:
+            if parent.lemma_.lower() in self.place_event_lemmas and (
+                    parent.pos_ in {"VERB", "AUX"} or parent.lower_ in self.event_nouns):
                 return True
             if parent.ent_type_ == "PERSON" or parent.pos_ == "PROPN" and parent.ent_type_ not in self.place_ner_labels:
                 return False
@@ -661,9 +682,14 @@ class EntityRecognizer:
                 for s, e in group.spans:
                     for i in range(s, e):
                         agency_at[i] = group.key
-        title_before: dict[int, int] = {}  # token after a title -> title start
+        title_before: dict[int, int] = {}  # token of a name after a title (or in a list after it) -> title start
         for t_start, t_end in title_spans:
-            title_before[t_end] = t_start
+            i = t_end
+            while i < len(doc) and i - t_end < 30 and (
+                    self._is_name_token(doc[i]) or doc[i].text in self.role_words
+                    or doc[i].text in {",", "and", "&", "-", "‑"} or doc[i].text in _QUOTE_CHARS):
+                title_before.setdefault(i, t_start)
+                i += 1
         for group in groups.values():
             if group.type != "Astronaut":
                 continue
