@@ -89,7 +89,7 @@ DEMO2_TEXT = (
 )
 DEMO2_WIRE_TEXT = (
     "Crew Dragon Endeavour carrying Doug Hurley splashed down off Pensacola at 18:48 UTC on 2 August 2020. "
-    "The next crewed flight, Crew-1, could launch in October 2020."
+    "The next crewed flight, Crew-1, could launch aboard Crew Dragon Resilience in October 2020."
 )
 MS16_TEXT = (
     "Chris Cassidy handed command of the International Space Station to Roscosmos cosmonaut Sergey "
@@ -143,13 +143,14 @@ def demo2_wire_extraction() -> Extraction:
         _entity(text, "crew-dragon-endeavour", "Spacecraft", "Crew Dragon Endeavour", source="gazetteer"),
         _entity(text, "pensacola", "Place", "Pensacola", confidence=0.6, source="context"),
         _entity(text, "crew-1", "Mission", "Crew-1", source="pattern"),
+        _entity(text, "crew-dragon-resilience", "Spacecraft", "Crew Dragon Resilience", source="gazetteer"),
     ]
     land = _minute(text, "18:48 UTC on 2 August 2020", datetime(2020, 8, 2, 18, 48, tzinfo=UTC))
     october = _month(text, "October 2020", 2020, 10)
     events = [
         Event("Splashdown", spacecraft="crew-dragon-endeavour", participants=["doug-hurley"], place="pensacola",
               time=land, evidence=[_sentence(text, "splashed down", 0.9)], confidence=0.9, trigger="splashed down"),
-        Event("Launch", "planned", mission="crew-1", time=october, evidence=[_sentence(text, "could launch", 0.45)],
+        Event("Launch", "planned", spacecraft="crew-dragon-resilience", mission="crew-1", time=october, evidence=[_sentence(text, "could launch", 0.45)],
               confidence=0.45, trigger="launch"),
     ]
     return Extraction(article, entities, events, [land, october])
@@ -262,6 +263,15 @@ def test_golden_dataset_matches_what_the_rdf_stage_writes_today():
         f"{len(only_committed)} quads only in the file, {len(only_rebuilt)} only in a rebuild; "
         "regenerate it (python tests/test_named_queries_dataset.py) and review the expected rows"
     )
+
+
+def test_golden_dataset_conforms_to_the_shapes():
+    """The analysts' data is what a correct extraction would store (the SHACL contract)."""
+    from pipeline.validate import validate_file
+
+    report = validate_file(DATASET_PATH)
+    assert report.conforms, [result.describe() for result in report.violations]
+    assert report.graphs == len(golden_extractions())
 
 
 @pytest.mark.parametrize("extraction", golden_extractions(), ids=lambda e: e.article.id)
