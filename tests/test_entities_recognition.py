@@ -98,3 +98,10 @@ def test_entities_recognition_ignores_furniture(nlp, text: str) -> None:
     assert doc._.furniture
     assert doc._.entities == []
     assert list(doc.ents) == []
+
+
+@pytest.mark.parametrize("text, label", [
+    ("BAIKONUR, Kazakhstan (Reuters) - A Soyuz rocket lifted off on Friday.", "Baikonur Cosmodrome"),
+])
+def test_entities_recognition_dateline_places(nlp, text: str, label: str) -> None:
+    assert _find(_entities(nlp, text), "Place", label)

@@ -214,6 +214,13 @@ class EntityRecognizer:
                 found.append(Candidate(start, end, record.type, record.id, name, "gazetteer", record,
                                        family=record.family, generic=record.generic, anaphoric=anaphoric,
                                        agency=record.agency))
+        # wire datelines write places in capitals: "BAIKONUR, Kazakhstan (Reuters) -"
+        for token in doc:
+            if token.is_upper and token.is_alpha and len(token) >= 4:
+                record = self.gazetteer.lookup(token.text.title(), "Place")
+                if record is not None:
+                    found.append(Candidate(token.i, token.i + 1, record.type, record.id, record.name,
+                                           "gazetteer", record, agency=record.agency))
         for match_id, start, end in self.truncated_matcher(doc):
             nxt = doc[end] if end < len(doc) else None
             if nxt is not None and nxt.is_alpha and nxt.text[:1].isupper():
