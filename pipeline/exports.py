@@ -34,8 +34,17 @@ DEFAULT_ONTOLOGY_HTML = ONTOLOGY_DIR.parent / "docs" / "ontology.html"
 
 @lru_cache(maxsize=1)
 def jsonld_context() -> dict[str, Any]:
-    """The project's JSON-LD context (the value of ``@context``)."""
-    return json.loads(CONTEXT_PATH.read_text(encoding="utf-8"))["@context"]
+    """The project's JSON-LD context (the value of ``@context``).
+
+    A term the ontology gained after the context file was last edited still gets a short name
+    (``skg:newTerm`` as ``newTerm``), so exports never fall back to full IRIs for our own vocabulary.
+    """
+    from pipeline.vocab import SKG
+
+    context = json.loads(CONTEXT_PATH.read_text(encoding="utf-8"))["@context"]
+    for name in SKG.__annotations__:
+        context.setdefault(name, f"skg:{name}")
+    return context
 
 
 def compact_jsonld(data: Graph | Dataset, context: dict[str, Any] | None = None) -> dict[str, Any]:
