@@ -71,6 +71,8 @@ class RoleWords:
     vehicle_prepositions: frozenset[str]
     from_prepositions: frozenset[str]
     to_prepositions: frozenset[str]
+    person_titles: frozenset[str]
+    station_nouns: frozenset[str]
 
 
 @dataclass

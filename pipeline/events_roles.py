@@ -29,6 +29,8 @@ CLAUSE_DEPS: frozenset[str] = frozenset(
 #: Dependants a trigger word has when it only modifies a noun ("docking port", "landing site").
 MODIFIER_DEPS: frozenset[str] = frozenset({"compound", "amod", "nmod"})
 SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
+#: The role a station plays in each spacecraft event.
+STATION_ROLE: dict[str, str] = {"Docking": "to", "Undocking": "from", "Landing": "from"}
 PRECISION_RANK: dict[str, int] = {
     "second": 0, "minute": 1, "hour": 2, "day": 3, "week": 4, "month": 5, "season": 6, "year": 7,
     "decade": 8}
@@ -52,6 +54,7 @@ class Mention:
     # role fills that came from a clause object rather than the subject ("docked to Dragon")
     target_spacecraft: str | None = None
     spacecraft_relation: str | None = None
+    unnamed_station: bool = False  # "arrived at the station" where the station is not a recognised entity
     # the light verb of a nominal trigger ("performed" four spacewalks): its times are the event's
     support: Token | None = None
 
@@ -319,7 +322,11 @@ class RoleFiller:
         if subject is not None and subject.i not in others and not _is_inside(subject, token):
             subject_tokens = [subject] + clause_tokens(subject, others)
             arguments = [(s, "subj") for s, _ in entities_in(subject_tokens, subject, index)] + arguments
+        if entry.event_type != "ChangeOfCommand":
+            arguments += self._surface_conjuncts(arguments, index)
         self._assign(mention, arguments, entry)
+        if mention.from_ is None and mention.to is None and entry.event_type in STATION_ROLE:
+            self._station_anaphor(mention, clause_tokens(token, others), index)
         if subject is not None:
             self._resolve_anaphor(mention, subject, index, arguments)
         for child in token.children:
@@ -370,6 +377,53 @@ class RoleFiller:
         station = in_sentence[0] if in_sentence else index.previous_mention("SpaceStation", sent.start)
         if station is not None:
             mention.place = station._.entity_key
+
+    def _station_anaphor(self, mention: Mention, tokens: list[Token], index: DocIndex) -> None:
+        """ "docked to the station", "left the orbiting laboratory": a station noun without a recognised
+        name stands for the station the article last named."""
+        noun = next((t for t in sorted(tokens, key=lambda t: t.i)
+                     if t.lemma_.lower() in self.words.station_nouns and index.entity_of(t) is None), None)
+        if noun is None:
+            return
+        mention.unnamed_station = True
+        named = index.previous_mention("SpaceStation", noun.i, max_sentences=50)
+        if named is None:
+            return
+        if STATION_ROLE[mention.event_type] == "to":
+            mention.to = named._.entity_key
+        else:
+            mention.from_ = named._.entity_key
+
+    def _surface_conjuncts(self, arguments: list[tuple[Span, str]], index: DocIndex) -> list[tuple[Span, str]]:
+        """Astronauts coordinated with an argument in the text ("X and NASA astronaut Y") that the parse
+        failed to join (taggers often read "astronaut" between two names as a verb)."""
+        found: list[tuple[Span, str]] = []
+        known = {span.start for span, _ in arguments}
+        for span, relation in arguments:
+            if span.label_ != "Astronaut":
+                continue
+            position = span.start - 1
+            saw_link = False
+            doc = span.doc
+            while position >= span.sent.start:
+                token = doc[position]
+                entity = index.entity_of(token)
+                if entity is not None and entity.label_ == "Astronaut":
+                    if not saw_link:
+                        break
+                    if entity.start not in known:
+                        found.append((entity, relation))
+                        known.add(entity.start)
+                    position = entity.start - 1
+                    saw_link = False
+                    continue
+                if token.lower_ in ("and", ","):
+                    saw_link = True
+                elif not (token.lower_ in self.words.person_titles or
+                          (entity is not None and entity.label_ == "SpaceAgency")):
+                    break
+                position -= 1
+        return found
 
     def _assign(self, mention: Mention, arguments: list[tuple[Span, str]], entry: TriggerEntry) -> None:
         event_type = mention.event_type
@@ -504,7 +558,8 @@ def trigger_satisfied(mention: Mention, index: DocIndex, crew_nouns: dict[str, i
             return False
         if requirement == "spacecraft_aboard" and mention.spacecraft_relation not in ("aboard", "in", "on"):
             return False
-        if requirement == "station" and mention.from_ is None and mention.to is None:
+        if requirement == "station" and mention.from_ is None and mention.to is None \
+                and not mention.unnamed_station:
             return False
         if requirement == "vehicle" and not (mention.spacecraft or mention.mission or mention.participants):
             return False
