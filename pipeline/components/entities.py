@@ -55,6 +55,14 @@ def person_label(name: str) -> str:
     return " ".join(_QUOTED_NICKNAME.sub(" ", name).split())
 
 
+def spelling(text: str, record: GazetteerRecord) -> str:
+    """The label for a mention of a known place: a one-word place spelt one of its one-word ways
+    ("Zhezkazgan" or "Dzhezkazgan") keeps the article's spelling; otherwise the record's name."""
+    if record.type == "Place" and " " not in record.name and " " not in text.strip() and text.isalpha():
+        return text.title() if text.isupper() else text
+    return record.name
+
+
 def normalize_spaces(text: str) -> str:
     return " ".join(text.split())
 
@@ -210,7 +218,7 @@ class EntityRecognizer:
                     continue
                 text = doc[start:end].text
                 anaphoric = normalize_name(text) in self.anaphora and self.anaphora[normalize_name(text)] == record.id
-                name = person_label(text) if record.type == "Astronaut" else record.name
+                name = person_label(text) if record.type == "Astronaut" else spelling(text, record)
                 found.append(Candidate(start, end, record.type, record.id, name, "gazetteer", record,
                                        family=record.family, generic=record.generic, anaphoric=anaphoric,
                                        agency=record.agency))
@@ -219,7 +227,8 @@ class EntityRecognizer:
             if token.is_upper and token.is_alpha and len(token) >= 4:
                 record = self.gazetteer.lookup(token.text.title(), "Place")
                 if record is not None:
-                    found.append(Candidate(token.i, token.i + 1, record.type, record.id, record.name,
+                    found.append(Candidate(token.i, token.i + 1, record.type, record.id,
+                                           spelling(token.text, record),
                                            "gazetteer", record, agency=record.agency))
         for match_id, start, end in self.truncated_matcher(doc):
             nxt = doc[end] if end < len(doc) else None
@@ -732,7 +741,7 @@ class EntityRecognizer:
                 span = Span(doc, s, e, label=group.type)
                 spans.append(span)
                 mentions.append(TextSpan(span.start_char, span.end_char, span.text))
-            label = group.name if record is None or group.type == "Astronaut" else record.name
+            label = group.name
             entities.append(Entity(
                 key=group.key, type=group.type, label=label,
                 mentions=mentions, wikidata=record.wikidata if record else None, agency=group.agency,
