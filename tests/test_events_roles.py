@@ -100,3 +100,27 @@ def test_events_roles_anaphoric_crew_resolved(nlp, text, expected_crew):
 ])
 def test_events_roles_modifiers_and_roleless_mentions_are_not_events(nlp, text):
     assert events_of(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ESA astronaut Samantha Cristoforetti and NASA astronaut Kjell Lindgren completed a spacewalk.",
+     {"samantha-cristoforetti", "kjell-lindgren"}),
+    ("Kjell Lindgren, Bob Hines and cosmonaut Oleg Artemyev completed a spacewalk.",
+     {"kjell-lindgren", "bob-hines", "oleg-artemyev"}),
+])
+def test_events_roles_coordinated_walkers_all_found(nlp, text, expected):
+    events = [e for e in events_of(nlp, text) if e.type == "Spacewalk"]
+    assert len(events) == 1
+    assert set(events[0].participants) == expected
+
+
+@pytest.mark.parametrize("text,role,expected", [
+    ("Samantha Cristoforetti works on the International Space Station. The Soyuz MS-21 docked to the station "
+     "on Friday.", "to", "international-space-station"),
+    ("Samantha Cristoforetti works on the International Space Station. The Soyuz MS-21 landed in the "
+     "Atlantic Ocean.", "from_", "international-space-station"),
+])
+def test_events_roles_station_named_earlier(nlp, text, role, expected):
+    events = [e for e in events_of(nlp, text) if e.spacecraft == "soyuz-ms-21"]
+    assert len(events) == 1
+    assert getattr(events[0], role) == expected

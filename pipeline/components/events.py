@@ -109,6 +109,8 @@ class EventExtractor:
         events = merge_mentions(mentions, index.labels)
         if any(_complete_spacecraft(event, events, index) for event in events):
             events = merge_mentions(events, index.labels)
+        for event in events:
+            _station_left(event, index)
         return [event for event in events if _has_key_roles(event)]
 
     @staticmethod
@@ -267,6 +269,19 @@ def _complete_spacecraft(event: Event, events: list[Event], index: DocIndex) -> 
         event.spacecraft = antecedent._.entity_key
         return True
     return False
+
+
+def _station_left(event: Event, index: DocIndex) -> None:
+    """A spacecraft that undocks or lands, in an article about a station, left the station last named
+    before it (news of a landing rarely repeats where the crew came from)."""
+    if event.type not in ("Undocking", "Landing") or event.from_ is not None or not event.evidence:
+        return
+    span = index.doc.char_span(event.evidence[0].start, event.evidence[0].end, alignment_mode="expand")
+    if span is None:
+        return
+    station = index.previous_mention("SpaceStation", span.end, max_sentences=1000)
+    if station is not None:
+        event.from_ = station._.entity_key
 
 
 def _has_key_roles(event: Event) -> bool:
