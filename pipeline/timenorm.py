@@ -216,6 +216,7 @@ class TimeGrammar:
             ("relunit", rf"\b(?:(?P<pre>earlier|later)\s+)?(?:(?:the\s+)?{mods}[\s-]*(?:of\s+)?)?(?:the\s+)?{rel}\s+(?P<fiscal>fiscal\s+)?(?P<runit>week|weekend|month|year|decade|century|quarter|season)\b"),
             ("end_of_unit", rf"\b{mods}\s+the\s+(?P<eunit>week|month|year|decade)\b"),
             ("anchored", r"\b(?:the\s+)?(?P<adir>next|following|previous|preceding|prior|(?<=the\s)same|that(?:\s+same)?)\s+(?P<aunit>day|morning|afternoon|evening|night|week|month|year)\b(?!\s+(?:of|after|before)\b)|\bthe\s+day\s+(?P<adir2>before|after)\b(?=\s*[,.;:!?)]|\s+(?:and|but|while)\b)"),
+            ("ordday", r"(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\bfrom )|(?<=\bto )|(?<=\bbefore )|(?<=\bafter ))the\s+(?P<oday>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s*[A-Za-z0-9])"),
             ("quarter", rf"\b(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?:(?P<qrel>this|last|next)\s+year|{year}))?\b|(?-i:\bQ(?P<qnum>[1-4]))(?:\s+(?:of\s+)?(?P<qyear>1[0-9]{{3}}|20[0-9]{{2}}))?\b"),
             ("ago", rf"\b{num}(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+{units}\s+(?P<dir>ago|from\s+now|hence)\b"),
             ("duration", rf"\b(?P<det>the\s+(?:past|last|next|first|previous|coming|following|final|remaining|latest|entire|whole)\s+|(?:past|last|next|previous|coming|following|recent)\s+|a\s+mere\s+|the\s+)?{num}(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+{units}(?:,?\s+(?:and\s+)?{num2}[\s-]+{unit2})?(?![\w-])"),
@@ -259,6 +260,7 @@ class TimeGrammar:
         add(["noon", "midday", "midnight"], "noon")
         add(["s"], "decade")  # "1990s" tokenises as "1990" + "s"
         add(["long"], "long")
+        add(["st", "nd", "rd", "th"], "ordday")
         add(["next", "following", "previous", "preceding", "prior", "before", "after", "same", "that"], "anchored")
         add([h.split()[-1] for h in self.holidays] + [h.split()[0] for h in self.holidays], "holiday")
         add(["bc", "bce", "ad", "ce", "c", "d", "e"], "era")
@@ -266,7 +268,7 @@ class TimeGrammar:
         self._token = re.compile(r"[A-Za-z]+|\d+")
         self._clock_trigger = re.compile(r"\d[:.h]\d\d|\d\s?[apAP]\.?\s?[mM]\b")
         self._rule_trigger = {
-            "iso": "digits4", "numeric": "digits4", "end_of_unit": "unit", "anchored": "anchored", "dmy": "month", "mdy": "month", "month_year": "month", "month": "month",
+            "iso": "digits4", "numeric": "digits4", "end_of_unit": "unit", "anchored": "anchored", "ordday": "ordday", "dmy": "month", "mdy": "month", "month_year": "month", "month": "month",
             "year": "digits4", "year_tail": "digits4", "decade": "decade", "century": "century", "season": "season", "weekday": "weekday",
             "relday": "relday", "podday": "pod", "relunit": "unit", "quarter": "quarter", "ago": "ago",
             "duration": "unit", "halfunit": "half", "vague_plural": "unit", "set": "set", "present": "present",
@@ -926,6 +928,8 @@ class TimeGrammar:
             zone_hint = self._zone_from_range(mentions, index, text)
             if mention.rule == "anchored":
                 timex = self._resolve_anchored(mention, results)
+            elif mention.rule == "ordday":
+                timex = self._resolve_day_of_month(mention, results)
             else:
                 timex = self.resolve(mention, reference, tense, text, zone_hint=zone_hint, year_hint=year_hint)
             if timex is None:
@@ -937,6 +941,22 @@ class TimeGrammar:
                                  int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 1)
         results = [self._date_clock_from_sentence(t, results, text) if t.clock_only else t for t in results]
         return self._apply_document_zone(results)
+
+    @staticmethod
+    def _resolve_day_of_month(mention: Mention, done: list[Timex]) -> Timex | None:
+        """"... in October 1920. On the 5th, ...": a day of the month the text was just talking about."""
+        for other in reversed(done):
+            if mention.start - other.end > 600:
+                break
+            m = re.match(r"(\d{4})-(\d\d)(?!\d)", other.value)
+            if other.type in ("DATE", "TIME") and m:
+                try:
+                    day = date(int(m[1]), int(m[2]), int(mention.groups["oday"]))
+                except ValueError:
+                    return None
+                return Timex(mention.start, mention.end, mention.text, "DATE", day.isoformat(), None, True,
+                             anchor=other.value[:10])
+        return None
 
     def _resolve_anchored(self, mention: Mention, done: list[Timex]) -> Timex | None:
         """"the next day", "the following year", "the day before": counted from the last date the text gave

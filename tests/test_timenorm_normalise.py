@@ -218,6 +218,8 @@ def test_timenorm_accepts_date_or_datetime_anchor(text, published, value):
         ("It launched on 14 October 2020. The following year it returned.", date(2022, 1, 5),
          ["2020-10-14", "2021"]),
         ("The next day will be busy.", date(2020, 12, 20), []),
+        ("The offensive opened in October 1920. On the 5th, the lines broke.", None, ["1920-10", "1920-10-05"]),
+        ("He finished on the 5th.", None, []),
         ("The Soyuz launched on 14 March 2020. Later that day it docked.", date(2020, 12, 20),
          ["2020-03-14", "2020-03-14"]),
         # a schedule heading dates the clock times listed under it; the document's one zone applies
