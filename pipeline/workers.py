@@ -185,8 +185,10 @@ def run_pool(articles: Iterable[Article], workers: int, chunk_size: int = DEFAUL
     max_pending = max_pending or workers * 2
     context = mp.get_context("forkserver")
     context.set_forkserver_preload(["pipeline.workers", "pipeline.extract", "pipeline.rdf"])
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
-                             initargs=(os.getpid(), logging.getLogger().level)) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
+                               initargs=(os.getpid(), logging.getLogger().level))
+    finished = False
+    try:
         pending: deque[tuple[list[Article], Future]] = deque()
         chunks = chunked(articles, chunk_size)
         exhausted = False
@@ -206,6 +208,10 @@ def run_pool(articles: Iterable[Article], workers: int, chunk_size: int = DEFAUL
             chunk, future = pending[index]
             del pending[index]
             yield from _chunk_results(chunk, future)
+        finished = True
+    finally:
+        # Interrupted (Ctrl-C, an error in the writer): drop queued chunks instead of finishing them.
+        pool.shutdown(wait=finished, cancel_futures=not finished)
 
 
 def _first_done(pending: deque[tuple[list[Article], Future]]) -> int:
