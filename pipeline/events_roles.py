@@ -81,6 +81,16 @@ class DocIndex:
             for i in range(span.start, span.end):
                 self.entity_at[i] = span
         self.labels: dict[str, str] = {e.key: e.label for e in (doc._.entities or [])}
+        self._mentions_spacewalks: bool | None = None
+
+    @property
+    def mentions_spacewalks(self) -> bool:
+        """Whether the article speaks of spacewalks at all (computed on first use)."""
+        if self._mentions_spacewalks is None:
+            self._mentions_spacewalks = any(t.lower_.startswith(("spacewalk", "eva")) or
+                                            (t.lower_ == "walk" and t.i > 0 and t.nbor(-1).lower_ == "space")
+                                            for t in self.doc)
+        return self._mentions_spacewalks
 
     def entity_of(self, token: Token) -> Span | None:
         return self.entity_at.get(token.i)
@@ -329,6 +339,10 @@ class RoleFiller:
             self._station_anaphor(mention, clause_tokens(token, others), index)
         if subject is not None:
             self._resolve_anaphor(mention, subject, index, arguments)
+        if entry.pos == "NOUN" and not mention.participants:
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            if owner is not None:
+                self._resolve_anaphor(mention, owner, index, [])
         for child in token.children:
             if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ == "of"):
                 target = child if child.dep_ != "prep" else next(
@@ -557,6 +571,8 @@ def trigger_satisfied(mention: Mention, index: DocIndex, crew_nouns: dict[str, i
         if requirement == "spacecraft" and mention.spacecraft is None:
             return False
         if requirement == "spacecraft_aboard" and mention.spacecraft_relation not in ("aboard", "in", "on"):
+            return False
+        if requirement == "spacewalk_context" and not index.mentions_spacewalks:
             return False
         if requirement == "station" and mention.from_ is None and mention.to is None \
                 and not mention.unnamed_station:
