@@ -684,6 +684,8 @@ class EntityRecognizer:
                 continue
             if token.pos_ not in {"PROPN", "NOUN", "ADJ", "VERB"}:
                 continue
+            if token.pos_ != "PROPN" and token.is_sent_start:
+                continue  # "Good morning" is not Michael Good
             if in_furniture(doc, token.idx, token.idx + len(token.text)):
                 continue
             end = token.i + 1
