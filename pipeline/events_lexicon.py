@@ -73,6 +73,7 @@ class RoleWords:
     to_prepositions: frozenset[str]
     person_titles: frozenset[str]
     station_nouns: frozenset[str]
+    crew_links: frozenset[str]
 
 
 @dataclass

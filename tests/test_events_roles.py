@@ -124,3 +124,21 @@ def test_events_roles_station_named_earlier(nlp, text, role, expected):
     events = [e for e in events_of(nlp, text) if e.spacecraft == "soyuz-ms-21"]
     assert len(events) == 1
     assert getattr(events[0], role) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Soyuz MS-21 spacecraft carrying Kjell Lindgren and Bob Hines lifted off from the Kennedy Space "
+    "Center. The Soyuz MS-21 docked to the International Space Station six hours later.",
+])
+def test_events_roles_crew_of_a_spacecraft_shared_by_its_events(nlp, text):
+    events = {e.type: e for e in events_of(nlp, text)}
+    assert set(events["Docking"].participants) == {"kjell-lindgren", "bob-hines"}
+
+
+@pytest.mark.parametrize("text", [
+    "The uncrewed Soyuz MS-21 docked to the International Space Station. Kjell Lindgren and Bob Hines "
+    "boarded the Soyuz MS-21 with their bags.",
+])
+def test_events_roles_uncrewed_vehicle_gets_no_crew(nlp, text):
+    events = {e.type: e for e in events_of(nlp, text)}
+    assert events["Docking"].participants == []

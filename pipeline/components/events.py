@@ -111,6 +111,7 @@ class EventExtractor:
             events = merge_mentions(events, index.labels)
         for event in events:
             _station_left(event, index)
+        _share_crews(events, index, self.lexicon.roles.crew_links)
         return [event for event in events if _has_key_roles(event)]
 
     @staticmethod
@@ -282,6 +283,48 @@ def _station_left(event: Event, index: DocIndex) -> None:
     station = index.previous_mention("SpaceStation", span.end, max_sentences=1000)
     if station is not None:
         event.from_ = station._.entity_key
+
+
+UNCREWED_WORDS = ("uncrewed", "unmanned", "uncrewed", "without a crew", "empty", "cargo")
+
+
+def _crews_named_with_spacecraft(index: DocIndex, crew_links: frozenset[str]) -> dict[str, list[str]]:
+    """Astronauts a sentence puts aboard the one spacecraft it names ("the capsule carrying X, Y and Z",
+    "launched aboard S with X")."""
+    crews: dict[str, list[str]] = {}
+    by_sentence: dict[int, tuple[list[Span], list[Span]]] = {}
+    for label, slot in (("Spacecraft", 0), ("Astronaut", 1)):
+        for span in index.mentions_by_type[label]:
+            by_sentence.setdefault(span.sent.start, ([], []))[slot].append(span)
+    for crafts, people in by_sentence.values():
+        keys = {c._.entity_key for c in crafts}
+        if len(keys) != 1 or not people:
+            continue
+        sentence = crafts[0].sent
+        if not any(t.lower_ in crew_links for t in sentence) or \
+                any(word in sentence.text.lower() for word in UNCREWED_WORDS):
+            continue
+        crew = crews.setdefault(keys.pop(), [])
+        crew.extend(p._.entity_key for p in people if p._.entity_key not in crew)
+    return crews
+
+
+def _share_crews(events: list[Event], index: DocIndex, crew_links: frozenset[str]) -> None:
+    """One vehicle, one crew: the people an article puts aboard a spacecraft (in an event, or in a
+    sentence naming that spacecraft alone) were aboard for its launch, docking, undocking and landing,
+    unless a sentence says the vehicle flew without them."""
+    crews = _crews_named_with_spacecraft(index, crew_links)
+    for event in events:
+        if event.type in SPACECRAFT_EVENTS and event.spacecraft:
+            crew = crews.setdefault(event.spacecraft, [])
+            crew.extend(k for k in event.participants if k not in crew)
+    for event in events:
+        crew = crews.get(event.spacecraft or "")
+        if event.type not in SPACECRAFT_EVENTS or not crew:
+            continue
+        if any(word in e.sentence.lower() for e in event.evidence for word in UNCREWED_WORDS):
+            continue
+        event.participants.extend(k for k in crew if k not in event.participants)
 
 
 def _has_key_roles(event: Event) -> bool:
