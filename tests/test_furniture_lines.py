@@ -48,6 +48,8 @@ def test_furniture_lines_story_kept(rules: FurnitureRules, line: str) -> None:
      "The crew docked on Monday."),
     ("Find out more about space activities in our 23 Member States, and more.\nA tagline without a stop\n"
      "Go to topicSomething\nThe spacecraft undocked at noon.", "The spacecraft undocked at noon."),
+    ("The spacecraft undocked at noon.\nRelated links\nA tagline without a stop\nHuman and robotic exploration\n",
+     "The spacecraft undocked at noon."),
 ])
 def test_furniture_lines_sections(rules: FurnitureRules, text: str, story: str) -> None:
     ranges = merge_ranges(furniture_lines(text, rules), text)

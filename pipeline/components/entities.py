@@ -164,7 +164,11 @@ class EntityRecognizer:
         self.cased_labels: dict[str, set[str]] = {
             r.id: {normalize_spaces(v) for label in (*r.labels, *r.anaphora) for v in (label, label.replace("'", "’"))}
             for r in self.gazetteer.records.values()}
-        self.first_names: dict[str, set[str]] = defaultdict(set)
+        nicknames_file = data / "lexicon" / "entity-nicknames.json"
+        nicknames = json.loads(nicknames_file.read_text(encoding="utf-8")) if nicknames_file.exists() else {}
+        # "Alexander" -> {"alex", "sasha"}: the short forms an article may call a named astronaut
+        self.short_forms: dict[str, set[str]] = {
+            normalize_name(k): {normalize_name(v) for v in vs} for k, vs in nicknames.items() if not k.startswith("_")}
 
     # ------------------------------------------------------------------ recognition
     def __call__(self, doc: Doc) -> Doc:
@@ -668,6 +672,8 @@ class EntityRecognizer:
                 if len(words) >= 2:
                     short[words[0]].add(key)
                     short[words[-1]].add(key)
+                    for nickname in self.short_forms.get(words[0], ()):
+                        short[nickname].add(key)
         if not short:
             return
         taken = [False] * len(doc)

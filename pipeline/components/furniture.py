@@ -35,6 +35,8 @@ class FurnitureRules:
 
     line_patterns: tuple[re.Pattern[str], ...]
     section_end_patterns: tuple[re.Pattern[str], ...]
+    list_heading_patterns: tuple[re.Pattern[str], ...]
+    max_words_in_link_list: int
     contact_patterns: tuple[re.Pattern[str], ...]
     link_separators: tuple[str, ...]
     min_link_separators: int
@@ -49,6 +51,8 @@ class FurnitureRules:
 
         return cls(line_patterns=compiled("line_patterns"),
                    section_end_patterns=compiled("section_end_patterns"),
+                   list_heading_patterns=compiled("list_heading_patterns"),
+                   max_words_in_link_list=int(data.get("max_words_in_link_list", 10)),
                    contact_patterns=compiled("contact_patterns"),
                    link_separators=tuple(data.get("link_separators", [])),
                    min_link_separators=int(data.get("min_link_separators", 3)),
@@ -60,11 +64,19 @@ def furniture_lines(text: str, rules: FurnitureRules) -> list[tuple[int, int]]:
     lines = [(m.start(), m.end(), m.group().strip()) for m in _LINE.finditer(text)]
     lines = [(s, e, t) for s, e, t in lines if t]
     flags = [False] * len(lines)
+    in_link_list = False
     for index, (_, _, line) in enumerate(lines):
         if any(p.search(line) for p in rules.section_end_patterns):
             for rest in range(index, len(lines)):
                 flags[rest] = True
             break
+        if any(p.search(line) for p in rules.list_heading_patterns):
+            flags[index] = in_link_list = True  # "Related links": the short lines after it are links
+            continue
+        if in_link_list and len(line.split()) <= rules.max_words_in_link_list and not _SENTENCE_END.search(line):
+            flags[index] = True
+            continue
+        in_link_list = False
         flags[index] = is_furniture_line(line, rules)
     # A short line without closing punctuation between two furniture lines is part of the same block
     # (ESA's topic taglines sit between "Find out more..." and "Go to topic...").
