@@ -1276,6 +1276,16 @@ def timex_to_time_value(timex: Timex, anchor_name: str = "published") -> TimeVal
     if bounds is None:
         return None
     precision, earliest, latest = bounds
+    if timex.mod in ("START", "MID", "END") and precision in ("month", "season", "year", "decade"):
+        # "early 2026", "late December": the first, middle or last third of the period
+        third = (latest + timedelta(seconds=1) - earliest) / 3
+        cut1 = (earliest + third).replace(hour=0, minute=0, second=0, microsecond=0)
+        cut2 = (earliest + 2 * third).replace(hour=0, minute=0, second=0, microsecond=0)
+        earliest, latest = {
+            "START": (earliest, cut1 - timedelta(seconds=1)),
+            "MID": (cut1, cut2 - timedelta(seconds=1)),
+            "END": (cut2, latest),
+        }[timex.mod]
     value = timex.value.split("T")[0] if precision == "day" else timex.value
     return TimeValue(value=value, precision=precision, kind="date", earliest=earliest, latest=latest, **common)
 

@@ -125,6 +125,10 @@ def test_timenorm_local_time_takes_zone_from_place_and_day_from_sentence(text, p
          datetime(2020, 2, 1, tzinfo=UTC), datetime(2020, 2, 29, 23, 59, 59, tzinfo=UTC)),
         ("It was finished in 2011.", None,
          datetime(2011, 1, 1, tzinfo=UTC), datetime(2011, 12, 31, 23, 59, 59, tzinfo=UTC)),
+        ("It should fly in late 2026.", None,
+         datetime(2026, 9, 1, tzinfo=UTC), datetime(2026, 12, 31, 23, 59, 59, tzinfo=UTC)),
+        ("It flew in early December 2020.", None,
+         datetime(2020, 12, 1, tzinfo=UTC), datetime(2020, 12, 10, 23, 59, 59, tzinfo=UTC)),
     ],
 )
 def test_timenorm_bounds_are_utc_and_cover_the_precision(text, published, earliest, latest):
