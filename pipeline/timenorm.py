@@ -32,8 +32,10 @@ API (used by ``pipeline.components.times`` and ``pipeline.timeml``; the events s
   "Friday morning"; ``2021-W39`` week; ``2021-W39-WE`` weekend; ``2020-02`` month; ``2020-SU`` season;
   ``2020-Q1`` quarter (precision "season"); ``2020`` year; ``199`` decade), kind "date"/"time";
   durations ``PT7H45M`` with kind "duration"; sets ``P1D`` with kind "set"; ``earliest``/``latest`` as
-  UTC-aware datetimes (None for durations and sets); ``relative=True``/``anchor="published"`` when the
-  value depended on the publication date. Values the graph cannot use (PRESENT_REF/PAST_REF, vague
+  UTC-aware datetimes (None for durations and sets; "early/mid/late" narrow them to a third of the
+  period while the value keeps its precision); ``relative=True`` with ``anchor="published"`` when the
+  value depended on the publication date, ``anchor="text:<date>"`` when it counted from a date the text
+  gave ("the next day"). Values the graph cannot use (PRESENT_REF/PAST_REF, vague
   durations ``PXD``, partly unknown ``XXXX-..`` values, centuries, BC years) give None and are dropped,
   as are relative expressions when there is no anchor.
 - ``shift(time, duration, direction=1) -> TimeValue``: "about 30 hours later" (direction 1) or "3 hours
