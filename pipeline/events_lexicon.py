@@ -55,6 +55,7 @@ class ModalityCues:
     called_off_words: frozenset[str]
     condition_markers: frozenset[str]
     clause_boundaries: frozenset[str]
+    announcement_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)

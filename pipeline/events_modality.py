@@ -77,6 +77,10 @@ def mention_status(trigger: Token, cues: ModalityCues) -> Status | None:
                 planned = True
             if position == 0 and child.dep_ == "compound" and child.lemma_.lower() in cues.called_off_words:
                 return None  # "launch scrub", "docking attempt"
+    announced = any(t.lemma_.lower() in cues.announcement_nouns or
+                    any(c.lemma_.lower() in cues.announcement_nouns for c in t.children) for t in chain[1:])
+    if not planned and announced and not any(t.tag_ in ("VBD", "VBN") for t in chain):
+        planned = True  # "NASA Sets Coverage for Crew-8 Launch"
     if conditional and not planned:
         return None
     return "planned" if planned else "occurred"

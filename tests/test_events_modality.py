@@ -26,6 +26,8 @@ def statuses(nlp, text):
     ("Progress 88 will dock with the International Space Station.", [("Docking", "planned")]),
     ("NASA will provide coverage of the undocking of Progress 88.", [("Undocking", "planned")]),
     ("The upcoming launch of Progress 88 draws attention.", [("Launch", "planned")]),
+    ("NASA Sets Coverage for Progress 88 Launch", [("Launch", "planned")]),
+    ("NASA provided coverage of the Progress 88 launch.", [("Launch", "occurred")]),
     ("Progress 88 did not dock with the International Space Station.", []),
     ("Progress 88 could land in Kazakhstan.", []),
     ("Progress 88 will land in Kazakhstan if the weather permits.", [("Landing", "planned")]),
