@@ -126,6 +126,18 @@ class DocIndex:
                 return other
         return None
 
+    def craft_of_mission(self, mission: str) -> str | None:
+        """The one spacecraft named in the same sentences as ``mission`` ("Crew-8 ... aboard Dragon
+        Endeavour"); None when no sentence, or sentences naming different craft, do."""
+        found: set[str] = set()
+        for span in self.mentions_by_type["Mission"]:
+            if span._.entity_key != mission:
+                continue
+            sent = span.sent
+            found |= {c._.entity_key for c in self.mentions_by_type["Spacecraft"]
+                      if sent.start <= c.start < sent.end}
+        return found.pop() if len(found) == 1 else None
+
     def spacecraft_named(self, word: str) -> str | None:
         """The one spacecraft of this article whose name contains ``word`` ("Endeavour" in "Crew Dragon
         Endeavour"); None when none or several do."""

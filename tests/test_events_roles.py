@@ -142,3 +142,21 @@ def test_events_roles_crew_of_a_spacecraft_shared_by_its_events(nlp, text):
 def test_events_roles_uncrewed_vehicle_gets_no_crew(nlp, text):
     events = {e.type: e for e in events_of(nlp, text)}
     assert events["Docking"].participants == []
+
+
+MISSION_ENTITIES = CREW_ENTITIES + [("Crew-4", "Mission", "crew-4"), ("Progress 81", "Spacecraft", "progress-81")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the mission's craft is the one a sentence names with it
+    ("The Crew-4 mission flew aboard the Crew Dragon Freedom. Crew-4 docked to the International Space "
+     "Station on Friday.", "crew-dragon-freedom"),
+    # a craft merely named nearby is not the mission's
+    ("Progress 81 carried cargo to the International Space Station. Crew-4 docked to the International "
+     "Space Station on Friday.", None),
+])
+def test_events_roles_mission_names_its_spacecraft(nlp, text, expected):
+    events = [e for e in events_of(nlp, text, entities=MISSION_ENTITIES) if e.type == "Docking"]
+    assert len(events) == 1
+    assert events[0].mission == "crew-4"
+    assert events[0].spacecraft == expected

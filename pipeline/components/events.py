@@ -265,6 +265,13 @@ def _complete_spacecraft(event: Event, events: list[Event], index: DocIndex) -> 
         if other is not event and other.spacecraft and crew and crew & set(other.participants):
             event.spacecraft = other.spacecraft
             return True
+    if event.mission is not None:
+        # "Crew-7 undocked": the mission names the flight; its craft is the one a sentence names with it
+        craft = index.craft_of_mission(event.mission)
+        if craft is not None:
+            event.spacecraft = craft
+            return True
+        return False
     antecedent = index.previous_mention("Spacecraft", before, max_sentences=2, prefer_subject=True)
     if antecedent is not None:
         event.spacecraft = antecedent._.entity_key
