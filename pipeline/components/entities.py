@@ -154,6 +154,8 @@ class EntityRecognizer:
         self.not_person_words = set(context["not_person_words"])
         self.place_event_lemmas = set(context["place_event_lemmas"])
         self.event_nouns = set(context["event_nouns"])
+        self.place_head_nouns = set(context["place_head_nouns"])
+        self.crew_cue_lemmas = set(context["crew_cue_lemmas"])
         self.role_words = set(context["role_words"])
         self.place_prepositions = set(context["place_prepositions"])
         self.place_ner_labels = set(context["place_ner_labels"])
@@ -297,7 +299,7 @@ class EntityRecognizer:
             while i < len(doc) and doc[i].text in self.role_words:  # "Commander Zena Cardman"
                 i += 1
             start = i
-            while i < len(doc) and i - start < 6 and (
+            while i < len(doc) and i - start < 8 and (
                     self._is_name_token(doc[i])
                     or (doc[i].text in {"-", "‑"} and i > start and i + 1 < len(doc)
                         and self._is_name_token(doc[i + 1]))):
@@ -420,6 +422,10 @@ class EntityRecognizer:
         head = doc[start:end].root
         return head.dep_ in {"nsubj", "nsubjpass"} and head.head.lemma_ in self.person_verbs
 
+    def _crew_sentence(self, token: Token) -> bool:
+        """The sentence talks about flying (crew, aboard, launched...), not about a gala's guest list."""
+        return any(t.lemma_.lower() in self.crew_cue_lemmas for t in token.sent)
+
     @staticmethod
     def _only_list_separators(doc: Doc, other: int, start: int, end: int) -> bool:
         """Between token ``other`` and the span [start, end) stand only commas and "and"."""
@@ -477,7 +483,7 @@ class EntityRecognizer:
             linked = {i for i in linked if doc[i].dep_ == "conj" or root.dep_ == "conj"
                       or self._only_list_separators(doc, i, start, end)}
             if root.dep_ in {"conj", "appos"} or any(c.dep_ in {"conj", "appos"} for c in root.children):
-                if linked & crew_tokens:
+                if linked & crew_tokens and self._crew_sentence(doc[start]):
                     name = person_label(doc[start:end].text)
                     found.append(Candidate(start, end, "Astronaut", slugify(plain_name(name)), name, "context"))
                     taken.update(range(start, end))
@@ -493,7 +499,7 @@ class EntityRecognizer:
                 start -= 1
             if token.dep_ == "appos" and not self._only_list_separators(doc, token.head.i, start, token.i + 1):
                 continue
-            if token.i + 1 - start < 2 or self._in_headline(doc, token.i):
+            if token.i + 1 - start < 2 or self._in_headline(doc, token.i) or not self._crew_sentence(token):
                 continue
             if in_furniture(doc, doc[start].idx, token.idx + len(token)):
                 continue
@@ -533,19 +539,19 @@ class EntityRecognizer:
         launch or landing word, not from a person ("Sharipov, originally from Kyrgyzstan")."""
         if token.dep_ in {"appos", "conj", "npadvmod"} and token.head.ent_type_ in self.place_ner_labels:
             token = token.head
-        if not (token.dep_ == "pobj" and token.head.lower_ in self.place_prepositions):
-            return False
-        node = token.head
-        for _ in range(5):
-            parent = node.head
-            if parent is node:
+        node = token
+        for _ in range(4):  # place -> prep -> governor, through "the town of", "the coast of", "Center in"
+            preposition = node.head
+            if not (node.dep_ == "pobj" and preposition.lower_ in self.place_prepositions):
                 return False
-            if parent.lemma_.lower() in self.place_event_lemmas and (
-                    parent.pos_ in {"VERB", "AUX"} or parent.lower_ in self.event_nouns):
+            governor = preposition.head
+            if governor.lemma_.lower() in self.place_event_lemmas and (
+                    governor.pos_ in {"VERB", "AUX"} or governor.lower_ in self.event_nouns):
                 return True
-            if parent.ent_type_ == "PERSON" or parent.pos_ == "PROPN" and parent.ent_type_ not in self.place_ner_labels:
+            named_place = governor.pos_ == "PROPN" and governor.ent_type_ in self.place_ner_labels | {"ORG"}
+            if not (governor.lower_ in self.place_head_nouns or named_place):
                 return False
-            node = parent
+            node = governor
         return False
 
     def _split_agency_prefixes(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
