@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from test_events_support import annotate, run_events
+from test_events_support import annotate, run_events, time_value
 
 ENTITIES = [
     ("Progress 88", "Spacecraft", "progress-88"),
@@ -38,3 +38,15 @@ def statuses(nlp, text):
 ])
 def test_events_modality_status(nlp, text, expected):
     assert statuses(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a nominal trigger under a past-tense verb stays occurred even when its date lies after publication
+    ("Progress 88 crews concluded the docking on 1 June 2024.", [("Docking", "occurred")]),
+    # a tenseless mention dated after publication is planned
+    ("Docking of Progress 88 on 1 June 2024.", [("Docking", "planned")]),
+])
+def test_events_modality_calendar_only_for_tenseless_mentions(nlp, text, expected):
+    times = [time_value(text, "1 June 2024", "2024-06-01")]
+    doc = annotate(nlp, text, ENTITIES, times, date(2024, 5, 1))
+    assert [(e.type, e.status) for e in run_events(nlp, doc)._.events] == expected
