@@ -308,12 +308,9 @@ class EntityRecognizer:
                 if i + 3 < len(doc) and doc[i].text in _QUOTE_CHARS and self._is_name_token(doc[i + 1]) \
                         and doc[i + 2].text in _QUOTE_CHARS and self._is_name_token(doc[i + 3]):
                     i += 3
-            if i - start >= 2:
-                names.append((start, i))
-            elif i - start == 1:
-                names.append((start, i))
-            else:
+            if i == start:
                 break
+            names.append((start, i))  # one word ("astronaut Luca") joins a full name later, or nothing
             if not plural:
                 break
             # a list goes on after ", " or "and" or ", and", past "of Canada" / "from Belarus"
@@ -397,13 +394,8 @@ class EntityRecognizer:
         """The token's line is in Title Case (a headline)."""
         text, idx = doc.user_data["spacekg_text"], doc[index].idx
         line = text[text.rfind("\n", 0, idx) + 1:(text.find("\n", idx) + 1 or len(text) + 1) - 1]
-        words = [w for w in re.findall(r"[^\W\d_]{4,}", line)]
+        words = re.findall(r"[^\W\d_]{4,}", line)
         return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
-
-    @staticmethod
-    def _model_person(doc: Doc, start: int, end: int) -> bool:
-        """The base model's NER tagged (part of) the span as a person."""
-        return any(doc[i].ent_type_ == "PERSON" for i in range(start, end))
 
     def _has_person_context(self, doc: Doc, start: int, end: int, title_spans: list[tuple[int, int]]) -> bool:
         """A title just before, an apposition just after, or a crew-only verb governing the name."""
