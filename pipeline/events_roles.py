@@ -584,6 +584,10 @@ def trigger_satisfied(mention: Mention, index: DocIndex, crew_nouns: dict[str, i
             return False
         if requirement == "spacecraft_aboard" and mention.spacecraft_relation not in ("aboard", "in", "on"):
             return False
+        if requirement == "commander_to" and mention.to is None:
+            return False
+        if requirement == "commander_from" and mention.from_ is None:
+            return False
         if requirement == "spacewalk_context" and not index.mentions_spacewalks:
             return False
         if requirement == "station" and mention.from_ is None and mention.to is None \

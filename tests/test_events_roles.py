@@ -49,6 +49,10 @@ def test_events_roles_crew_named_in_next_sentence_joins_one_landing(nlp, text):
      "command over to Oleg Artemyev in a short ceremony.", "samantha-cristoforetti", "oleg-artemyev"),
     ("Oleg Artemyev took command of the Station from Samantha Cristoforetti.", "samantha-cristoforetti",
      "oleg-artemyev"),
+    ("Oleg Artemyev became commander of the International Space Station, taking over from Samantha "
+     "Cristoforetti.", "samantha-cristoforetti", "oleg-artemyev"),
+    ("On the International Space Station, Samantha Cristoforetti handed over to Oleg Artemyev.",
+     "samantha-cristoforetti", "oleg-artemyev"),
 ])
 def test_events_roles_change_of_command_commanders(nlp, text, outgoing, incoming):
     events = [e for e in events_of(nlp, text) if e.type == "ChangeOfCommand"]
