@@ -53,17 +53,59 @@ class ArticleResult:
 
     def to_graph(self) -> Graph:
         """The article's named graph (parsed back from N-Quads when it crossed a process boundary)."""
-        from rdflib import Dataset, URIRef
-
         if self.graph is not None:
             return self.graph
+        return nquads_to_graph(self.nquads or "", self.graph_iri)
 
-        dataset = Dataset()
-        dataset.parse(data=self.nquads or "", format="nquads")
-        graph = Graph(identifier=URIRef(self.graph_iri))
-        for triple in dataset.graph(URIRef(self.graph_iri)):
-            graph.add(triple)
-        return graph
+
+# --------------------------------------------------------------------------- N-Quads that round-trip
+# Serialised and parsed by Oxigraph: strict N-Quads (a literal with a line break is escaped, where
+# ``Term.n3()`` would write a Turtle-only triple-quoted string), and literals keep their exact lexical
+# form on the way back (rdflib's parser would rewrite some, e.g. a dateTime's "Z").
+
+
+def _to_oxigraph(term):
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"unsupported RDF term {term!r}")
+
+
+def graph_to_nquads_text(graph: Graph, graph_name: str | None = None) -> str:
+    """Strict N-Quads of a graph in ``graph_name`` (default: its identifier); N-Triples when ``""``."""
+    import pyoxigraph as ox
+
+    name = str(graph.identifier) if graph_name is None else graph_name
+    if name:
+        named = ox.NamedNode(name)
+        quads = [ox.Quad(_to_oxigraph(s), _to_oxigraph(p), _to_oxigraph(o), named) for s, p, o in graph]
+        return (ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"").decode("utf-8")
+    triples = [ox.Triple(_to_oxigraph(s), _to_oxigraph(p), _to_oxigraph(o)) for s, p, o in graph]
+    return (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+
+
+def nquads_to_graph(text: str, graph_name: str) -> Graph:
+    """The triples of one named graph in N-Quads text, as an rdflib ``Graph`` with that identifier."""
+    import pyoxigraph as ox
+    from rdflib import URIRef
+
+    from pipeline.store import to_rdflib
+
+    graph = Graph(identifier=URIRef(graph_name))
+    for quad in ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS):
+        if isinstance(quad.graph_name, ox.NamedNode) and quad.graph_name.value == graph_name:
+            graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
+    return graph
 
 
 def _word_count(text: str) -> int:
@@ -72,7 +114,7 @@ def _word_count(text: str) -> int:
 
 def extraction_to_result(extraction: Extraction, as_text: bool = True) -> ArticleResult:
     """The RDF stage for one extraction, with its failure caught; ``as_text``: N-Quads, else the Graph."""
-    from pipeline.rdf import extraction_to_graph, graph_iri, graph_to_nquads
+    from pipeline.rdf import extraction_to_graph, graph_iri
 
     article = extraction.article
     result = ArticleResult(article.id, article.content_hash, article.source, str(graph_iri(article.id)),
@@ -80,7 +122,7 @@ def extraction_to_result(extraction: Extraction, as_text: bool = True) -> Articl
     try:
         graph = extraction_to_graph(extraction)
         if as_text:
-            result.nquads = graph_to_nquads(graph)
+            result.nquads = graph_to_nquads_text(graph)
         else:
             result.graph = graph
         result.triples = len(graph)

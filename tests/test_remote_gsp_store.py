@@ -81,13 +81,13 @@ def test_query_url_is_derived_from_the_store_url(store_url, expected):
 
 def test_put_replaces_a_graph_and_hashes_are_read_back(oxigraph_server):
     store = GraphStoreProtocolStore(f"{oxigraph_server}/store")
-    first = _article_graph("a1", "hash-1", "first version")
+    first = _article_graph("a1", "hash-1", "first version\n(with a line break)")
     store.replace_graph(first.identifier, first)
     second = _article_graph("a2", "hash-2", "other")
     store.replace_graph(second.identifier, second)
     assert store.document_hashes() == {"a1": "hash-1", "a2": "hash-2"}
 
-    changed = _article_graph("a1", "hash-1b", "second version")
+    changed = _article_graph("a1", "hash-1b", "second \"\"\"version\"\"\"\nsplit")
     store.replace_graph(changed.identifier, changed)
     assert store.document_hashes() == {"a1": "hash-1b", "a2": "hash-2"}
     result = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{changed.identifier}> {{ ?s ?p ?o }} }}")
