@@ -156,6 +156,7 @@ class EntityRecognizer:
         self.event_nouns = set(context["event_nouns"])
         self.place_head_nouns = set(context["place_head_nouns"])
         self.crew_cue_lemmas = set(context["crew_cue_lemmas"])
+        self.position_words = set(context["caption_position_words"])
         self.role_words = set(context["role_words"])
         self.place_prepositions = set(context["place_prepositions"])
         self.place_ner_labels = set(context["place_ner_labels"])
@@ -282,7 +283,15 @@ class EntityRecognizer:
 
     # ------------------------------------------------------------------ people
     def _title_spans(self, doc: Doc) -> list[tuple[int, int]]:
-        return [(s, e) for _, s, e in self.title_matcher(doc)]
+        """Crew titles, except inside a proper name ("The Astronauts Memorial Foundation")."""
+        spans = []
+        for _, start, end in self.title_matcher(doc):
+            first = doc[start]
+            if first.is_title and start > 0 and not first.is_sent_start and doc[start - 1].is_title \
+                    and doc[start - 1].is_alpha and len(doc[start - 1]) > 1:
+                continue
+            spans.append((start, end))
+        return spans
 
     def _is_name_token(self, token: Token) -> bool:
         text = token.text
@@ -444,8 +453,9 @@ class EntityRecognizer:
             if cand.start in other_role_ends:
                 other_role.add(cand.key)
             # "Ken Bowersox, associate administrator for ..."
+            # "Bill Hill, second from right, director of safety"
             if cand.end < len(doc) and doc[cand.end].text == "," and any(
-                    k in other_role_starts for k in range(cand.end + 1, min(len(doc), cand.end + 4))):
+                    k in other_role_starts for k in range(cand.end + 1, min(len(doc), cand.end + 7))):
                 other_role.add(cand.key)
             if cand.start in crew_title_ends:
                 crew_role.add(cand.key)
@@ -709,7 +719,8 @@ class EntityRecognizer:
             i = t_end
             while i < len(doc) and i - t_end < 30 and (
                     self._is_name_token(doc[i]) or doc[i].text in self.role_words
-                    or doc[i].text in {",", "and", "&", "-", "‑"} or doc[i].text in _QUOTE_CHARS):
+                    or doc[i].text in {",", "and", "&", "-", "‑"} or doc[i].text in _QUOTE_CHARS
+                    or doc[i].lower_ in self.position_words):  # photo captions: "A, left, B, right"
                 title_before.setdefault(i, t_start)
                 i += 1
         for group in groups.values():
