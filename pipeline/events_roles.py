@@ -57,6 +57,9 @@ class Mention:
     unnamed_station: bool = False  # "arrived at the station" where the station is not a recognised entity
     # the light verb of a nominal trigger ("performed" four spacewalks): its times are the event's
     support: Token | None = None
+    # the subject names something the entity stage did not recognise ("Europa Clipper launched"): the
+    # vehicle must not be guessed from the context then
+    unknown_subject: bool = False
 
     @property
     def sentence(self) -> Span:
@@ -351,6 +354,7 @@ class RoleFiller:
             self._station_anaphor(mention, clause_tokens(token, others), index)
         if subject is not None:
             self._resolve_anaphor(mention, subject, index, arguments)
+            mention.unknown_subject = self._names_unknown_thing(subject, index, arguments)
         if entry.pos == "NOUN" and not mention.participants:
             owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
             if owner is not None:
@@ -403,6 +407,22 @@ class RoleFiller:
         station = in_sentence[0] if in_sentence else index.previous_mention("SpaceStation", sent.start)
         if station is not None:
             mention.place = station._.entity_key
+
+    def _names_unknown_thing(self, subject: Token, index: DocIndex, arguments: list[tuple[Span, str]]) -> bool:
+        """Whether the subject is a name that is no recognised entity ("Starship lifted off", "Japan's
+        SLIM lander landed")."""
+        if any(relation == "subj" and span.label_ in VEHICLE_OR_CREW for span, relation in arguments) \
+                or index.entity_of(subject) is not None:
+            return False
+        if _has_unknown_name(subject, index):
+            return True
+        words = self.words
+        word, lemma = subject.lower_, subject.lemma_.lower()
+        if word in words.person_pronouns or word in words.group_pronouns or word in words.crew_nouns \
+                or lemma in words.crew_nouns or word in words.craft_anaphors or lemma in words.craft_anaphors:
+            return False
+        capitalised_noun = subject.text[:1].isupper() and subject.i != subject.sent.start
+        return subject.pos_ == "PROPN" or capitalised_noun
 
     def _station_anaphor(self, mention: Mention, tokens: list[Token], index: DocIndex) -> None:
         """ "docked to the station", "left the orbiting laboratory": a station noun without a recognised
@@ -531,7 +551,7 @@ class RoleFiller:
         the article names in full): the spacecraft the text is about."""
         if mention.spacecraft is not None or mention.event_type in ("Spacewalk", "ChangeOfCommand"):
             return
-        if index.entity_of(word_token) is not None:
+        if index.entity_of(word_token) is not None or _has_unknown_name(word_token, index):
             return
         if word_token.pos_ == "PROPN":
             key = index.spacecraft_named(word_token.lower_)
@@ -560,6 +580,17 @@ def _names_vehicle_or_crew(token: Token, index: DocIndex, crew_nouns: dict[str, 
         return True
     labels = {index.entity_of(t).label_ for t in token.subtree if index.entity_of(t) is not None}
     return bool(labels & {"Spacecraft", "Mission", "Astronaut"}) or token.pos_ == "PRON"
+
+
+VEHICLE_OR_CREW: frozenset[str] = frozenset({"Spacecraft", "Mission", "Astronaut"})
+
+
+def _has_unknown_name(token: Token, index: DocIndex) -> bool:
+    """ "Japan's SLIM lander", "the Odysseus lander": a noun named by a proper noun that is no entity."""
+    return any(index.entity_of(c) is None and (
+        (c.dep_ in ("compound", "nmod", "appos") and (c.pos_ == "PROPN" or c.text[:1].isupper()))
+        or (c.dep_ == "amod" and len(c.text) > 1 and c.text.isupper()))  # an acronym the tagger took for an adjective
+        for c in token.children)
 
 
 def _is_inside(token: Token, ancestor: Token) -> bool:

@@ -164,3 +164,20 @@ def test_events_roles_mission_names_its_spacecraft(nlp, text, expected):
     assert len(events) == 1
     assert events[0].mission == "crew-4"
     assert events[0].spacecraft == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Soyuz MS-21 docked to the International Space Station. Japan's SLIM lander landed on the Moon.",
+    "The Soyuz MS-21 docked to the International Space Station. The Starliner capsule landed on Friday.",
+])
+def test_events_roles_unrecognised_named_vehicle_is_not_guessed(nlp, text):
+    landings = [e for e in events_of(nlp, text) if e.type == "Landing"]
+    assert all(e.spacecraft != "soyuz-ms-21" for e in landings)
+
+
+@pytest.mark.parametrize("text", [
+    "The Soyuz MS-21 lifted off on Saturday. The spacecraft docked to the International Space Station.",
+])
+def test_events_roles_craft_anaphor_resolved(nlp, text):
+    docking = [e for e in events_of(nlp, text) if e.type == "Docking"]
+    assert [e.spacecraft for e in docking] == ["soyuz-ms-21"]

@@ -66,6 +66,7 @@ class EventExtractor:
         index = DocIndex(doc)
         times = [t for t in (doc._.times or []) if t.start >= 0 and t.kind in ("date", "time", "duration")]
         mentions: list[Event] = []
+        unknown_subject: set[int] = set()  # ids of events whose subject names an unrecognised thing
         previous_time: TimeValue | None = None
         for sent in doc.sents:
             triggers = [(token, entry) for token, entry in find_triggers(sent, self.lexicon, index)
@@ -105,9 +106,13 @@ class EventExtractor:
                 if mention.time is not None:
                     previous_time = mention.time
                 status = status_from_time(status, mention.time, doc._.published, mention.trigger)
-                mentions.append(self._to_event(mention, status, sent))
+                event = self._to_event(mention, status, sent)
+                if mention.unknown_subject:
+                    unknown_subject.add(id(event))
+                mentions.append(event)
         events = merge_mentions(mentions, index.labels)
-        if any(_complete_spacecraft(event, events, index) for event in events):
+        if any(_complete_spacecraft(event, events, index, id(event) not in unknown_subject)
+               for event in events):
             events = merge_mentions(events, index.labels)
         for event in events:
             _station_left(event, index)
@@ -243,7 +248,7 @@ def _inherit_from_governing(mention: Mention, first: Mention) -> None:
     mention.mission = mention.mission or first.mission
 
 
-def _complete_spacecraft(event: Event, events: list[Event], index: DocIndex) -> bool:
+def _complete_spacecraft(event: Event, events: list[Event], index: DocIndex, guess_from_context: bool) -> bool:
     """Name the vehicle as fully as the article does, or find it in the context when the event's own
     sentences do not name it ("The crew is scheduled to dock ..." after "... lifted off in Crew Dragon
     Endurance"). Returns whether anything changed."""
@@ -265,6 +270,8 @@ def _complete_spacecraft(event: Event, events: list[Event], index: DocIndex) -> 
         if other is not event and other.spacecraft and crew and crew & set(other.participants):
             event.spacecraft = other.spacecraft
             return True
+    if not guess_from_context:
+        return False
     if event.mission is not None:
         # "Crew-7 undocked": the mission names the flight; its craft is the one a sentence names with it
         craft = index.craft_of_mission(event.mission)
