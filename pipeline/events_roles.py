@@ -666,8 +666,13 @@ def is_derived(value: TimeValue) -> bool:
 
 
 def choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]],
-                owners: dict[int, tuple[int | None, int, int | None]]) -> TimeValue | None:
-    """The time the trigger's own clause states; else a free time of the same sentence, nearest first."""
+                owners: dict[int, tuple[int | None, int, int | None]],
+                restatements: frozenset[int] = frozenset()) -> TimeValue | None:
+    """The time the trigger's own clause states; else a free time of the same sentence, nearest first.
+
+    ``restatements`` are words of the trigger's event type that did not make an event of their own; a
+    clause they head under the trigger may date it.
+    """
     trigger = mention.trigger
     own = [(tv, owners[id(tv)][1]) for tv, _ in sentence_times if owners[id(tv)][0] == trigger.i]
     if own:
@@ -682,6 +687,8 @@ def choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]],
         if owner[1] >= 0:
             return True
         blocker = doc[owner[2]]
+        if owner[2] in restatements and blocker.head == trigger:
+            return True  # "attached to the station since it arrived on 25 May": the same event restated
         return blocker == trigger or any(a == blocker for a in trigger.ancestors)
 
     free = [(tv, root) for tv, root in sentence_times if tv.kind != "duration" and reachable(owners[id(tv)])]

@@ -72,3 +72,13 @@ def test_events_time_of_another_clause_is_not_taken(nlp, text):
     times = [time_value(text, "6 April 2020", "2020-04-06")]
     events = events_by_type(nlp, text, times)
     assert events["Launch"].time is None
+
+
+@pytest.mark.parametrize("text", [
+    "Crew Dragon Resilience had been attached to the International Space Station since it arrived on "
+    "17 November 2020.",
+])
+def test_events_time_from_a_clause_restating_the_event(nlp, text):
+    times = [time_value(text, "17 November 2020", "2020-11-17")]
+    events = events_by_type(nlp, text, times)
+    assert events["Docking"].time.value == "2020-11-17"

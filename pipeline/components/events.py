@@ -96,8 +96,11 @@ class EventExtractor:
                     predicates.setdefault(mention.support.i, mention.trigger.i)
             sentence_times = self._sentence_times(doc, sent, times)
             owners = {id(tv): owner_of_time(root, predicates) for tv, root in sentence_times}
+            accepted_ids = {m.trigger.i for m, _ in accepted}
             for mention, _ in accepted:
-                mention.time = self._time_of(mention, sentence_times, owners, previous_time)
+                restatements = frozenset(i for i, other in filled.items() if i not in accepted_ids
+                                         and other.event_type == mention.event_type)
+                mention.time = self._time_of(mention, sentence_times, owners, previous_time, restatements)
                 if mention.time is not None and mention.time.kind == "duration":
                     mention.time = None
             _share_times_between_conjuncts([m for m, _ in accepted])
@@ -129,9 +132,9 @@ class EventExtractor:
                     found.append((value, root))
         return found
 
-    def _time_of(self, mention: Mention, sentence_times, owners,
-                 previous_time: TimeValue | None) -> TimeValue | None:
-        value = choose_time(mention, sentence_times, owners)
+    def _time_of(self, mention: Mention, sentence_times, owners, previous_time: TimeValue | None,
+                 restatements: frozenset[int] = frozenset()) -> TimeValue | None:
+        value = choose_time(mention, sentence_times, owners, restatements)
         if value is None or value.kind != "duration":
             return value
         return self._resolve_relative(mention, value, previous_time)
