@@ -150,6 +150,7 @@ class EntityRecognizer:
         self.plural_titles = {t.lower() for t in titles["plural_titles"]}
         self.apposition_titles = {t.lower() for t in titles["apposition_titles"]}
         self.person_verbs = set(titles["person_verbs_strict"])
+        self.title_modifiers = set(titles.get("title_modifiers", []))
         self.rocket_words = {w.lower() for w in context["rocket_words"]}
         self.not_person_words = set(context["not_person_words"])
         self.place_event_lemmas = set(context["place_event_lemmas"])
@@ -410,8 +411,9 @@ class EntityRecognizer:
         """A title just before, an apposition just after, or a crew-only verb governing the name."""
         for t_start, t_end in title_spans:
             # "astronaut Jane Doe", "astronaut candidate"... but not "astronaut fitness trainer Jane Doe"
-            if 0 <= start - t_end <= 2 and not any(doc[k].is_punct or doc[k].is_lower
-                                                   for k in range(t_end, start)):
+            if 0 <= start - t_end <= 2 and not any(
+                    doc[k].is_punct or (doc[k].is_lower and doc[k].lower_ not in self.title_modifiers)
+                    for k in range(t_end, start)):
                 return True
         # apposition: "X, a NASA astronaut" / "X, Expedition 70 flight engineer"
         if end < len(doc) and doc[end].text == ",":
@@ -720,7 +722,8 @@ class EntityRecognizer:
             while i < len(doc) and i - t_end < 30 and (
                     self._is_name_token(doc[i]) or doc[i].text in self.role_words
                     or doc[i].text in {",", "and", "&", "-", "‑"} or doc[i].text in _QUOTE_CHARS
-                    or doc[i].lower_ in self.position_words):  # photo captions: "A, left, B, right"
+                    or doc[i].lower_ in self.position_words  # photo captions: "A, left, B, right"
+                    or doc[i].lower_ in self.title_modifiers):
                 title_before.setdefault(i, t_start)
                 i += 1
         for group in groups.values():
