@@ -82,3 +82,17 @@ def test_events_time_from_a_clause_restating_the_event(nlp, text):
     times = [time_value(text, "17 November 2020", "2020-11-17")]
     events = events_by_type(nlp, text, times)
     assert events["Docking"].time.value == "2020-11-17"
+
+
+@pytest.mark.parametrize("text", [
+    "Soyuz MS-16 landed on 22 October 2020. Crew Dragon Resilience undocked from the International Space "
+    "Station at 09:57 UTC on 1 May 2021 and splashed down about six hours later.",
+])
+def test_events_time_later_counts_from_the_same_sentence(nlp, text):
+    times = [time_value(text, "22 October 2020", "2020-10-22"),
+             time_value(text, "09:57 UTC on 1 May 2021", "2021-05-01T09:57:00Z", "minute", "time"),
+             time_value(text, "six hours", "PT6H", "hour", "duration")]
+    doc = annotate(nlp, text, ENTITIES, times, date(2021, 5, 2))
+    landings = [e for e in run_events(nlp, doc)._.events if e.type == "Landing"]
+    assert sorted((e.spacecraft, e.time.value[:10]) for e in landings) == [
+        ("crew-dragon-resilience", "2021-05-01"), ("soyuz-ms-16", "2020-10-22")]

@@ -103,11 +103,11 @@ class EventExtractor:
                 mention.time = self._time_of(mention, sentence_times, owners, previous_time, restatements)
                 if mention.time is not None and mention.time.kind == "duration":
                     mention.time = None
+                if mention.time is not None:
+                    previous_time = mention.time  # "undocked at 09:57 and landed three hours later"
             _share_times_between_conjuncts([m for m, _ in accepted])
             self._times_before_or_after([m for m, _ in accepted], filled, sentence_times)
             for mention, status in accepted:
-                if mention.time is not None:
-                    previous_time = mention.time
                 status = status_from_time(status, mention.time, doc._.published, mention.trigger)
                 event = self._to_event(mention, status, sent)
                 if mention.unknown_subject:
@@ -275,6 +275,11 @@ def _complete_spacecraft(event: Event, events: list[Event], index: DocIndex, gue
             return True
     if not guess_from_context:
         return False
+    in_evidence = {span._.entity_key for span in index.mentions_by_type["Spacecraft"]
+                   if any(e.start <= span.start_char < e.end for e in event.evidence)}
+    if len(in_evidence) == 1:  # the one craft its own sentences name (a parse that lost the subject)
+        event.spacecraft = in_evidence.pop()
+        return True
     if event.mission is not None:
         # "Crew-7 undocked": the mission names the flight; its craft is the one a sentence names with it
         craft = index.craft_of_mission(event.mission)
