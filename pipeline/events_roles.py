@@ -355,6 +355,8 @@ class RoleFiller:
         if subject is not None:
             self._resolve_anaphor(mention, subject, index, arguments)
             mention.unknown_subject = self._names_unknown_thing(subject, index, arguments)
+        if mention.spacecraft is None and not mention.unknown_subject:
+            mention.unknown_subject = self._names_unknown_vehicle(token, index)
         if entry.pos == "NOUN" and not mention.participants:
             owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
             if owner is not None:
@@ -423,6 +425,23 @@ class RoleFiller:
             return False
         capitalised_noun = subject.text[:1].isupper() and subject.i != subject.sent.start
         return subject.pos_ == "PROPN" or capitalised_noun
+
+    @staticmethod
+    def _names_unknown_vehicle(token: Token, index: DocIndex) -> bool:
+        """ "the launch of SLS", "the Odysseus landing": the trigger names its vehicle, but not as an
+        entity (so no vehicle may be guessed from the context)."""
+        named = [c for c in token.children if c.dep_ in ("compound", "poss", "nmod")]
+        named += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
+        def vehicle(t: Token) -> bool:
+            span = index.entity_of(t)
+            return span is not None and span.label_ in ("Spacecraft", "Mission")
+
+        def unknown_name(t: Token) -> bool:
+            return index.entity_of(t) is None and t.i != t.sent.start and (
+                t.pos_ == "PROPN" or t.text[:1].isupper())
+
+        return any(unknown_name(t) for t in named) and not any(vehicle(t) for t in named)
 
     def _station_anaphor(self, mention: Mention, tokens: list[Token], index: DocIndex) -> None:
         """ "docked to the station", "left the orbiting laboratory": a station noun without a recognised
@@ -605,7 +624,13 @@ def _number_before(token: Token, number_words: dict[str, int]) -> int:
 
 
 def trigger_satisfied(mention: Mention, index: DocIndex, crew_nouns: dict[str, int] | None = None) -> bool:
-    """Whether a weak trigger ("release", "depart", "land") has the roles it needs to count."""
+    """Whether a weak trigger ("release", "depart", "land") has the roles it needs to count.
+
+    A plural noun of a vehicle event ("aircraft carrier landings", "the launches") counts only with its
+    spacecraft named."""
+    if mention.entry.pos == "NOUN" and mention.trigger.tag_ in ("NNS", "NNPS") \
+            and mention.event_type in STATION_ROLE.keys() | {"Launch"} and mention.spacecraft is None:
+        return False
     if mention.entry.vehicle_object:
         for child in mention.trigger.children:
             if child.dep_ == "dobj" and not _names_vehicle_or_crew(child, index, crew_nouns or {}):

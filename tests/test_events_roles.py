@@ -181,3 +181,13 @@ def test_events_roles_unrecognised_named_vehicle_is_not_guessed(nlp, text):
 def test_events_roles_craft_anaphor_resolved(nlp, text):
     docking = [e for e in events_of(nlp, text) if e.type == "Docking"]
     assert [e.spacecraft for e in docking] == ["soyuz-ms-21"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kjell Lindgren made more than 300 aircraft carrier landings as a naval aviator.",
+    "The Soyuz MS-21 docked to the International Space Station. Engineers prepared for the launch of SLS.",
+    "Kjell Lindgren and Bob Hines walk out of the building.",
+])
+def test_events_roles_no_event_without_its_vehicle_or_sense(nlp, text):
+    events = events_of(nlp, text)
+    assert [e for e in events if e.type in ("Launch", "Landing", "Spacewalk")] == []
