@@ -508,8 +508,6 @@ class RoleFiller:
                     mention.to = mention.to or key
                 elif event_type in ("Undocking", "Landing"):
                     mention.from_ = mention.from_ or key
-                elif event_type == "Launch" and relation in self.words.to_prepositions:
-                    mention.to = mention.to or key
                 elif event_type == "ChangeOfCommand":
                     mention.place = mention.place or key
             elif label == "Astronaut":
