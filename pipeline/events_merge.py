@@ -5,7 +5,8 @@ Kazakh Steppe ...", "Luca returned to Earth in the Soyuz MS-13 alongside ..."). 
 have the same type and status and nothing about them disagrees: spacecraft (the same key, or one name
 contained in the other: "Cargo Dragon" / "Cargo Dragon CRS-23"), commanders, times (overlapping
 bounds), crews, and aggregate counts ("three spacewalks" merges only with words of its own sentence); a
-bare mention joins the most recent compatible event.
+mention naming only a craft and one naming only a crew merge only when told side by side; a bare mention
+joins the most recent compatible event.
 """
 
 from __future__ import annotations
@@ -79,7 +80,23 @@ def events_compatible(a: Event, b: Event, labels: Mapping[str, str]) -> bool:
     if a.type == "Spacewalk" and a.time is None and b.time is None and a.count is None and a.participants \
             and b.participants:
         return bool(set(a.participants) & set(b.participants))
+    if _identified(a) and _identified(b) and not same_craft \
+            and not set(a.participants) & set(b.participants):
+        # one names only the craft, the other only the crew: the same event only when told side by side
+        return _gap(a, b) <= NEARBY_CHARS
     return True
+
+
+#: How close (in characters) two mentions that share no craft or crew must be to merge.
+NEARBY_CHARS = 400
+
+
+def _identified(event: Event) -> bool:
+    return bool(event.spacecraft or event.participants)
+
+
+def _gap(a: Event, b: Event) -> int:
+    return min(max(x.start - y.end, y.start - x.end, 0) for x in a.evidence for y in b.evidence)
 
 
 def _same_sentence(a: Event, b: Event) -> bool:

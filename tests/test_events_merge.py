@@ -70,3 +70,10 @@ def test_events_merge_aggregate_joins_only_its_own_sentence(same_sentence, expec
     aggregate = event("Spacewalk", participants=["a"], count=3)
     single = event("Spacewalk", evidence_start=0 if same_sentence else 5, participants=["a"])
     assert len(merge_mentions([aggregate, single], LABELS)) == expected_count
+
+
+@pytest.mark.parametrize("gap,expected_count", [(10, 1), (2000, 2)])
+def test_events_merge_craft_only_and_crew_only_need_to_be_near(gap, expected_count):
+    craft_only = event("Landing", spacecraft="crs-23")
+    crew_only = event("Landing", evidence_start=gap, participants=["a"])
+    assert len(merge_mentions([craft_only, crew_only], LABELS)) == expected_count
