@@ -347,6 +347,12 @@ class RoleFiller:
         if subject is not None and subject.i not in others and not _is_inside(subject, token):
             subject_tokens = [subject] + clause_tokens(subject, others)
             arguments = [(s, "subj") for s, _ in entities_in(subject_tokens, subject, index)] + arguments
+        if subject is not None:
+            # "the capsule carrying X, Y and Z landed": the participle's objects are the crew aboard
+            carried = [t for c in subject.children if c.dep_ == "acl" and c.lower_ in self.words.crew_links
+                       for t in c.subtree]
+            arguments += [(s, "with") for s, _ in entities_in(carried, subject, index)
+                          if s.label_ == "Astronaut"]
         if entry.event_type != "ChangeOfCommand":
             arguments += self._surface_conjuncts(arguments, index)
         self._assign(mention, arguments, entry)

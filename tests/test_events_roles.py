@@ -191,3 +191,12 @@ def test_events_roles_craft_anaphor_resolved(nlp, text):
 def test_events_roles_no_event_without_its_vehicle_or_sense(nlp, text):
     events = events_of(nlp, text)
     assert [e for e in events if e.type in ("Launch", "Landing", "Spacewalk")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Soyuz MS-21 capsule carrying Kjell Lindgren and Bob Hines landed in the Atlantic Ocean.",
+])
+def test_events_roles_crew_carried_by_the_subject(nlp, text):
+    events = events_of(nlp, text)
+    assert [e.type for e in events] == ["Landing"]
+    assert set(events[0].participants) == {"kjell-lindgren", "bob-hines"}
