@@ -546,7 +546,10 @@ class RoleFiller:
     def _resolve_anaphor(self, mention: Mention, subject: Token, index: DocIndex,
                          arguments: list[tuple[Span, str]]) -> None:
         """Give a pronoun or crew-noun subject ("he", "the trio", "its crew") the entities it stands for."""
-        if index.entity_of(subject) is not None or any(r == "subj" for _, r in arguments):
+        # a subject that names its people or craft needs no antecedent; an agency or a mission in it
+        # ("the passengers of Axiom Space", "the Ax-1 crew") does not name the crew
+        if index.entity_of(subject) is not None or any(
+                r == "subj" and s.label_ in ("Astronaut", "Spacecraft") for s, r in arguments):
             return
         word = subject.lower_
         lemma = subject.lemma_.lower()

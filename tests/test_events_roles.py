@@ -200,3 +200,13 @@ def test_events_roles_crew_carried_by_the_subject(nlp, text):
     events = events_of(nlp, text)
     assert [e.type for e in events] == ["Landing"]
     assert set(events[0].participants) == {"kjell-lindgren", "bob-hines"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kjell Lindgren, Bob Hines and Oleg Artemyev trained for months. The Crew-4 crew launched from the "
+    "Kennedy Space Center.",
+])
+def test_events_roles_crew_noun_with_a_mission_still_resolved(nlp, text):
+    events = [e for e in events_of(nlp, text, entities=MISSION_ENTITIES) if e.type == "Launch"]
+    assert len(events) == 1
+    assert set(events[0].participants) == {"kjell-lindgren", "bob-hines", "oleg-artemyev"}
