@@ -56,6 +56,7 @@ class ModalityCues:
     condition_markers: frozenset[str]
     clause_boundaries: frozenset[str]
     announcement_nouns: frozenset[str]
+    future_in_units: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -78,6 +78,9 @@ def mention_status(trigger: Token, cues: ModalityCues) -> Status | None:
                 planned = True
             if position == 0 and child.dep_ == "compound" and child.lemma_.lower() in cues.called_off_words:
                 return None  # "launch scrub", "docking attempt"
+    verbal = trigger.pos_ in ("VERB", "AUX") or trigger.dep_ == "ROOT"  # not "the first launch in nine years"
+    if not planned and verbal and trigger.tag_ not in ("VBD", "VBN") and _in_a_span_of_time(trigger, cues):
+        planned = True  # "Novitskiy and Vasilevskaya come back in about two weeks"
     announced = any(t.lemma_.lower() in cues.announcement_nouns or
                     any(c.lemma_.lower() in cues.announcement_nouns for c in t.children) for t in chain[1:])
     if not planned and announced and not any(t.tag_ in ("VBD", "VBN") for t in chain):
@@ -85,6 +88,14 @@ def mention_status(trigger: Token, cues: ModalityCues) -> Status | None:
     if conditional and not planned:
         return None
     return "planned" if planned else "occurred"
+
+
+def _in_a_span_of_time(trigger: Token, cues: ModalityCues) -> bool:
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in cues.future_in_units for g in child.children):
+                return True
+    return False
 
 
 def status_from_time(status: Status, time: TimeValue | None, published: date | datetime | None,
