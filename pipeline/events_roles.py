@@ -212,7 +212,7 @@ def token_matches(token: Token, entry: TriggerEntry) -> bool:
 
 def _verbal_conjunct(token: Token) -> bool:
     """A word the tagger took for a noun although it is a verb ("to undock and land", "X undocks")."""
-    if token.dep_ == "ROOT" and token.tag_ in ("NNS", "NNPS", "NNP", "NN"):
+    if token.dep_ == "ROOT" and token.tag_ in ("NNS", "NNPS") and token.lower_.endswith("s"):
         return True  # "The Progress 88 spacecraft undocks from ...", headlines: "Crew Dragon Docks at Station"
     return token.dep_ == "conj" and token.head.pos_ == "VERB" and token.tag_ in ("NN", "VB")
 
