@@ -210,3 +210,13 @@ def test_events_roles_crew_noun_with_a_mission_still_resolved(nlp, text):
     events = [e for e in events_of(nlp, text, entities=MISSION_ENTITIES) if e.type == "Launch"]
     assert len(events) == 1
     assert set(events[0].participants) == {"kjell-lindgren", "bob-hines", "oleg-artemyev"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kjell Lindgren launched aboard the Soyuz MS-21 on 1 March 2020. Bob Hines launched aboard the "
+    "Soyuz MS-21 on 1 March 2022.",
+])
+def test_events_roles_crews_of_different_flights_kept_apart(nlp, text):
+    times = [time_value(text, "1 March 2020", "2020-03-01"), time_value(text, "1 March 2022", "2022-03-01")]
+    launches = sorted(events_of(nlp, text, times=times), key=lambda e: e.time.value)
+    assert [e.participants for e in launches] == [["kjell-lindgren"], ["bob-hines"]]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from datetime import timedelta
 from pathlib import Path
 
 from spacy.language import Language
@@ -331,22 +332,33 @@ def _crews_named_with_spacecraft(index: DocIndex, crew_links: frozenset[str]) ->
     return crews
 
 
+#: Events of one spacecraft more than a year apart belong to different flights (a reused capsule in a bio);
+#: a long-duration crew stays with its Soyuz or Dragon for up to a year.
+ONE_FLIGHT = timedelta(days=380)
+
+
 def _share_crews(events: list[Event], index: DocIndex, crew_links: frozenset[str]) -> None:
     """One vehicle, one crew: the people an article puts aboard a spacecraft (in an event, or in a
     sentence naming that spacecraft alone) were aboard for its launch, docking, undocking and landing,
-    unless a sentence says the vehicle flew without them."""
-    crews = _crews_named_with_spacecraft(index, crew_links)
+    unless a sentence says the vehicle flew without them. Only within one flight: a capsule flown
+    twice in the article (dates more than a year apart) keeps its crews apart, and then only the
+    event's own crew counts."""
+    named = _crews_named_with_spacecraft(index, crew_links)
+    by_craft: dict[str, list[Event]] = {}
     for event in events:
         if event.type in SPACECRAFT_EVENTS and event.spacecraft:
-            crew = crews.setdefault(event.spacecraft, [])
+            by_craft.setdefault(event.spacecraft, []).append(event)
+    for craft, craft_events in by_craft.items():
+        starts = [e.time.earliest for e in craft_events if e.time is not None and e.time.earliest is not None]
+        if starts and max(starts) - min(starts) > ONE_FLIGHT:
+            continue
+        crew = list(named.get(craft, []))
+        for event in craft_events:
             crew.extend(k for k in event.participants if k not in crew)
-    for event in events:
-        crew = crews.get(event.spacecraft or "")
-        if event.type not in SPACECRAFT_EVENTS or not crew:
-            continue
-        if any(word in e.sentence.lower() for e in event.evidence for word in UNCREWED_WORDS):
-            continue
-        event.participants.extend(k for k in crew if k not in event.participants)
+        for event in craft_events:
+            if any(word in e.sentence.lower() for e in event.evidence for word in UNCREWED_WORDS):
+                continue
+            event.participants.extend(k for k in crew if k not in event.participants)
 
 
 def _has_key_roles(event: Event) -> bool:
