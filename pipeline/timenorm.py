@@ -107,6 +107,9 @@ class Timex:
     zone: str | None = None  # "abbr:GMT" or an IANA name, for TIME with a stated zone
     clock_only: bool = False  # a clock time whose date came from the anchor, not from the text
     anchor: str = "published"  # what a relative value was resolved against: "published" or "text"
+    # a clock-only restatement ("10:31 p.m. EDT (02:31 UTC)"): the first rendering (value, zone), whose
+    # local day the sentence's date names; the restatement's day is then the one nearest that instant
+    restates: tuple[str, str] | None = None
 
 
 def guess_tense(text: str, start: int, end: int) -> str:
@@ -439,54 +442,47 @@ class TimeGrammar:
             return end + close.end() if close else start + span.index("(")
         return end
 
+    _DATEISH = frozenset({"iso", "numeric", "dmy", "mdy", "weekday", "relday", "podday"})
+    _CLOCKISH = frozenset({"clock", "clock4", "noon"})
+    _CLOCK_THEN_DATE = re.compile(r"\s*(?:,|on|of)?\s*(?:,\s*)?(?:on\s+)?", re.I)
+    _DATE_THEN_CLOCK = re.compile(r"\s*,?\s*(?:at|@|,)?\s*(?:about|around|approximately)?\s*", re.I)
+    _INSIDE_PARENS = re.compile(r"[\s,]*(?:(?:on|at)\s+)?", re.I)
+
     def _merge(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """Join a clock time with its date ("09:12 GMT (10:12 CET), 6 February 2020") into one mention."""
-        dateish = {"iso", "numeric", "dmy", "mdy", "weekday", "relday", "podday"}
-        clockish = {"clock", "clock4", "noon"}
+        """Join a clock time with its date ("09:12 GMT (10:12 CET), 6 February 2020") into one mention.
+
+        A clock time restated in another zone, in parentheses or after a slash ("10:31 p.m. EDT (02:31 UTC
+        on May 14)", "12:00 UTC/14:00 CEST"), becomes one "restated" mention whose parts are the first
+        rendering (with the date written outside the parentheses) and the restatement (with its own date).
+        """
         out: list[Mention] = []
         i = 0
         while i < len(mentions):
             cur = mentions[i]
-            if cur.rule in clockish:
-                # absorb a parenthesised alternate clock time: "(10:12 CET)"
-                j = i + 1
-                end = cur.end
-                valued = cur  # the clock whose value counts: a UTC alternate beats a local one
-                if j < len(mentions) and mentions[j].rule in clockish and re.fullmatch(r"\s*\(\s*", text[end:mentions[j].start]):
-                    close = re.match(r"\s*\)", text[mentions[j].end:])
-                    if close:
-                        end = mentions[j].end + close.end()
-                        valued = self._prefer_utc(cur, mentions[j])
-                        j += 1
-                elif j < len(mentions) and mentions[j].rule in clockish and re.fullmatch(r"\s*/\s*", text[end:mentions[j].start]) \
-                        and self._has_zone(cur) and self._has_zone(mentions[j]):
-                    end = mentions[j].end  # "12:00 UTC/14:00 CEST": the same instant in two zones
-                    valued = self._prefer_utc(cur, mentions[j])
-                    j += 1
-                if j < len(mentions) and mentions[j].rule in dateish and re.fullmatch(r"\s*(?:,|on|of)?\s*(?:,\s*)?(?:on\s+)?", text[end:mentions[j].start], re.I):
-                    date_m = mentions[j]
-                    out.append(Mention(cur.start, date_m.end, text[cur.start:date_m.end], "datetime", {}, (date_m, valued)))
-                    i = j + 1
-                    continue
-                if end != cur.end:
-                    cur = Mention(cur.start, end, text[cur.start:end], valued.rule, valued.groups, valued.parts)
-                    out.append(cur)
-                    i = j
-                    continue
-                out.append(cur)
-                i += 1
+            if cur.rule in self._CLOCKISH:
+                clock, i, end = cur, i + 1, cur.end
+                alternate, i, end = self._restatement(text, mentions, i, end)
+                if alternate is None and i < len(mentions) and mentions[i].rule in self._CLOCKISH and \
+                        re.fullmatch(r"\s*/\s*", text[end:mentions[i].start]) and self._has_zone(clock) and \
+                        self._has_zone(mentions[i]):
+                    alternate, end, i = mentions[i], mentions[i].end, i + 1  # the same instant in two zones
+                primary: Mention = clock
+                if i < len(mentions) and mentions[i].rule in self._DATEISH and \
+                        self._CLOCK_THEN_DATE.fullmatch(text[end:mentions[i].start]):
+                    date_m = mentions[i]
+                    primary = Mention(clock.start, date_m.end, text[clock.start:date_m.end], "datetime", {}, (date_m, clock))
+                    i, end = i + 1, date_m.end
+                    if alternate is None:  # "7:08 p.m. EDT on May 13 (23:08 UTC)"
+                        alternate, i, end = self._restatement(text, mentions, i, end)
+                out.append(self._restated(text, primary, alternate, end))
                 continue
-            if cur.rule in dateish and i + 1 < len(mentions) and mentions[i + 1].rule in clockish and \
-                    re.fullmatch(r"\s*,?\s*(?:at|@|,)?\s*(?:about|around|approximately)?\s*", text[cur.end:mentions[i + 1].start], re.I):
+            if cur.rule in self._DATEISH and i + 1 < len(mentions) and mentions[i + 1].rule in self._CLOCKISH and \
+                    self._DATE_THEN_CLOCK.fullmatch(text[cur.end:mentions[i + 1].start]):
                 clock_m = mentions[i + 1]
-                end, i = clock_m.end, i + 2
+                primary = Mention(cur.start, clock_m.end, text[cur.start:clock_m.end], "datetime", {}, (cur, clock_m))
                 # "Feb. 6 at 12:30 p.m. EDT (1730 GMT)": the same instant again, absorbed
-                if i < len(mentions) and mentions[i].rule in clockish and re.fullmatch(r"\s*\(\s*", text[end:mentions[i].start]):
-                    close = re.match(r"\s*\)", text[mentions[i].end:])
-                    if close:
-                        clock_m = self._prefer_utc(clock_m, mentions[i])
-                        end, i = mentions[i].end + close.end(), i + 1
-                out.append(Mention(cur.start, end, text[cur.start:end], "datetime", {}, (cur, clock_m)))
+                alternate, i, end = self._restatement(text, mentions, i + 2, clock_m.end)
+                out.append(self._restated(text, primary, alternate, end))
                 continue
             out.append(cur)
             i += 1
@@ -494,6 +490,44 @@ class TimeGrammar:
                for m in out]
         return [self._absorb_trailing_zone(text, m) if m.rule in ("clock", "clock4", "noon", "datetime") else m
                 for m in out]
+
+    def _restatement(self, text: str, mentions: list[Mention], index: int, end: int) -> tuple[Mention | None, int, int]:
+        """A parenthesised restatement of a clock time starting at ``mentions[index]``: "(1730 GMT)",
+        "(02:31 UTC on May 14)", "(0231 GMT May 14)", "(2:31 a.m. GMT on Tuesday)". Returns the restatement
+        (a clock, or a "datetime" when it carries its own date), the next index and the new end; (None,
+        index, end) when there is none."""
+        opening = re.match(r"\s*\(", text[end:])
+        if not opening:
+            return None, index, end
+        open_at = end + opening.end()
+        close_at = text.find(")", open_at)
+        if close_at < 0 or "(" in text[open_at:close_at] or close_at - open_at > 60:
+            return None, index, end
+        inside: list[Mention] = []
+        k = index
+        while k < len(mentions) and mentions[k].end <= close_at:
+            inside.append(mentions[k])
+            k += 1
+        clocks = [m for m in inside if m.rule in self._CLOCKISH]
+        dates = [m for m in inside if m.rule in self._DATEISH]
+        if len(clocks) != 1 or len(dates) > 1 or len(inside) != len(clocks) + len(dates):
+            return None, index, end
+        pieces = [open_at] + [p for m in inside for p in (m.start, m.end)] + [close_at]
+        gaps = [text[pieces[n]:pieces[n + 1]] for n in range(0, len(pieces), 2)]
+        if not all(self._INSIDE_PARENS.fullmatch(gap) for gap in gaps):
+            return None, index, end
+        clock = clocks[0]
+        alternate = clock
+        if dates:
+            lo, hi = min(clock.start, dates[0].start), max(clock.end, dates[0].end)
+            alternate = Mention(lo, hi, text[lo:hi], "datetime", {}, (dates[0], clock))
+        return alternate, k, close_at + 1
+
+    @staticmethod
+    def _restated(text: str, primary: Mention, alternate: Mention | None, end: int) -> Mention:
+        if alternate is None:
+            return primary
+        return Mention(primary.start, end, text[primary.start:end], "restated", {}, (primary, alternate))
 
     def _prefer_utc(self, first: Mention, alternate: Mention) -> Mention:
         """Of two renderings of one instant, the one in UTC/GMT: local-zone tables can be wrong, UTC cannot."""
@@ -550,9 +584,11 @@ class TimeGrammar:
             return None
         ttype, value, mod, relative, offset, zone_known = result[:6]
         zone = result[6] if len(result) > 6 else None
-        clock_only = mention.rule in ("clock", "clock4", "noon")
+        restates = result[7] if len(result) > 7 else None
+        clock_only = mention.rule in self._CLOCKISH or (
+            mention.rule == "restated" and all(p.rule in self._CLOCKISH for p in mention.parts))
         return Timex(mention.start, mention.end, mention.text, ttype, value, mod, relative, offset, zone_known,
-                     zone, clock_only)
+                     zone, clock_only, restates=restates if clock_only else None)
 
     def _resolve(self, m: Mention, ref: date | None, tense: str | None, text: str, zone_hint: str | None,
                  year_hint: int | None = None):
@@ -564,6 +600,8 @@ class TimeGrammar:
             if d is None or d[0] != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", d[1]):
                 return d
             return ("TIME", f"{d[1]}T{self.parts_of_day[g['pod'].lower()]}", None, d[3], None, False)
+        if rule == "restated":
+            return self._resolve_restated(m, ref, tense, text, zone_hint, year_hint)
         if rule == "datetime":
             date_part, clock_part = m.parts
             d = self._resolve(date_part, ref, tense, text, zone_hint, year_hint)
@@ -800,6 +838,29 @@ class TimeGrammar:
             return self._resolve_clock(m, g, ref, text, zone_hint)
         return None
 
+    def _resolve_restated(self, m: Mention, ref: date | None, tense: str | None, text: str,
+                          zone_hint: str | None, year_hint: int | None):
+        """One instant written twice ("10:31 p.m. EDT (02:31 UTC on May 14)"): a restatement with its own
+        date gives the instant; one without takes the day that puts it nearest the first rendering's
+        instant (the written date belongs to the first); a UTC/GMT rendering is preferred for the value,
+        since local-zone tables can be wrong and UTC cannot."""
+        primary, alternate = m.parts
+        p = self._resolve(primary, ref, tense, text, zone_hint, year_hint)
+        a = self._resolve(alternate, ref, tense, text, None, year_hint)
+        if p is None or a is None or p[0] != "TIME" or a[0] != "TIME":
+            return p or a
+        prefer_alternate = self._prefer_utc(_clock_of(primary), _clock_of(alternate)) is _clock_of(alternate) or p[4] is None
+        if alternate.rule == "datetime" and a[4] is not None and (prefer_alternate or primary.rule != "datetime"):
+            return a[:7]
+        if not prefer_alternate or a[4] is None:
+            return p[:7]
+        restates = (p[1], p[6]) if len(p) > 6 and p[6] is not None else None
+        if p[4] is None or not re.match(r"\d{4}-\d\d-\d\dT", p[1]):
+            day = p[1].split("T", 1)[0]
+            return ("TIME", f"{day}T{a[1].split('T', 1)[1]}", None, p[3], a[4], True, a[6], restates)
+        value = _nearest_rendering(p[1], p[4], a[1].split("T", 1)[1], a[4])
+        return ("TIME", value, None, p[3], a[4], True, a[6], restates)
+
     def _resolve_relunit(self, g: dict, ref: date | None, mod: str | None):
         rel = g["rel"].lower()
         unit = g["runit"].lower()
@@ -1026,13 +1087,13 @@ class TimeGrammar:
         Dec. 13"), as history posts do, unless it speaks of the future.
         """
         mention = mentions[index]
-        core = mention.parts[0] if mention.rule == "datetime" else mention
+        core = _date_of(mention)
         if core.rule not in ("dmy", "mdy", "month", "holiday") or core.groups.get("year") or core.groups.get("rel"):
             return None
         month = self.months.get((core.groups.get("month") or "").lower().rstrip("."))
         if index + 1 < len(mentions):
             nxt = mentions[index + 1]
-            nxt_core = nxt.parts[0] if nxt.rule == "datetime" else nxt
+            nxt_core = _date_of(nxt)
             if nxt_core.groups.get("year") and nxt_core.rule in ("dmy", "mdy", "month_year") and \
                     self._RANGE_CONNECTOR.fullmatch(text[mention.end:nxt.start]):
                 year = int(nxt_core.groups["year"])
@@ -1071,7 +1132,7 @@ class TimeGrammar:
         """A bare clock time takes the day named elsewhere in its sentence ("On 6 May ... at 09:12 GMT")."""
         best: Timex | None = None
         for other in timexes:
-            if other.type != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", other.value):
+            if not _names_a_day(other):
                 continue
             lo, hi = sorted((other.end, clock.start)) if other.start < clock.start else (clock.end, other.start)
             if _SENTENCE_END.search(text, lo, hi) and not self._is_heading_for(other, clock, timexes, text):
@@ -1082,19 +1143,67 @@ class TimeGrammar:
             # otherwise the day the paragraph was just talking about ("... on April 17, 2020. They landed
             # at 1:16 a.m. EDT.")
             for other in timexes:
-                if other.start >= clock.start or other.type != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", other.value):
+                if other.start >= clock.start or not _names_a_day(other):
                     continue
                 if clock.start - other.end <= 400 and not re.search(r"\n\s*\n", text[other.end:clock.start]):
                     best = other
         if best is None:
             return clock
+        day = date.fromisoformat(best.value[:10])
+        if clock.restates is not None:
+            # "On Monday ... at 10:31 p.m. EDT (02:31 UTC)": the day is the first rendering's; the
+            # restatement is the one nearest that instant
+            first_value, first_zone = clock.restates
+            first_clock = first_value.split("T", 1)[1]
+            hour, minute = (int(x) for x in first_clock.split(":")[:2])
+            day = self._night_day(best, day, hour)
+            first_offset = self._offset(first_zone, day, hour, minute)
+            clock_value = clock.value.split("T", 1)[1]
+            value = _nearest_rendering(f"{day.isoformat()}T{first_clock}", first_offset, clock_value,
+                                       clock.utc_offset or timedelta(0))
+            return replace(clock, value=value, relative=best.relative, clock_only=False, restates=None)
         clock_value = clock.value.split("T", 1)[1]
+        hour, minute = (int(x) for x in clock_value.split(":")[:2])
+        day = self._night_day(best, day, hour)
         offset = clock.utc_offset
         if clock.zone is not None:
-            hour, minute = (int(x) for x in clock_value.split(":")[:2])
-            offset = self._offset(clock.zone, date.fromisoformat(best.value), hour, minute)
-        return replace(clock, value=f"{best.value}T{clock_value}", relative=best.relative, utc_offset=offset,
+            offset = self._offset(clock.zone, day, hour, minute)
+        return replace(clock, value=f"{day.isoformat()}T{clock_value}", relative=best.relative, utc_offset=offset,
                        clock_only=False)
+
+    @staticmethod
+    def _night_day(day_timex: Timex, day: date, hour: int) -> date:
+        """"Saturday night ... at 1:30 a.m.": a small-hours clock time in a named night is the next day."""
+        return day + timedelta(days=1) if day_timex.value.endswith("TNI") and hour < 5 else day
+
+
+def _names_a_day(timex: Timex) -> bool:
+    """A date or a part of a day ("yesterday evening", "Wednesday night"): a day a bare clock time can take."""
+    return timex.type in ("DATE", "TIME") and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI|DT))?", timex.value) is not None
+
+
+def _date_of(mention: Mention) -> Mention:
+    """The date part of a "datetime" (or of a "restated" mention's first rendering, else its restatement)."""
+    if mention.rule == "restated":
+        primary, alternate = mention.parts
+        return _date_of(primary) if primary.rule == "datetime" else _date_of(alternate)
+    return mention.parts[0] if mention.rule == "datetime" else mention
+
+
+def _clock_of(mention: Mention) -> Mention:
+    """The clock part of a clock or "datetime" mention."""
+    return mention.parts[1] if mention.rule == "datetime" else mention
+
+
+def _nearest_rendering(local_value: str, local_offset: timedelta, clock: str, clock_offset: timedelta) -> str:
+    """``clock`` (in the zone of ``clock_offset``) dated so that it lies nearest the instant of
+    ``local_value`` at ``local_offset``: "22:31" EDT on May 13 restated as "02:31" UTC is May 14."""
+    instant = datetime.fromisoformat(local_value[:16]) - local_offset
+    hour, minute = (int(x) for x in clock.split(":")[:2])
+    day = (instant + clock_offset).date()
+    candidates = [datetime.combine(day + timedelta(days=d), time(hour % 24, minute)) for d in (-1, 0, 1)]
+    best = min(candidates, key=lambda c: abs((c - clock_offset) - instant))
+    return f"{best.date().isoformat()}T{clock}"
 
 
 def _parse_offset(text: str) -> timedelta:
