@@ -18,8 +18,13 @@ API (used by ``pipeline.components.times`` and ``pipeline.timeml``; the events s
 - ``TimeGrammar.load(data_dir)`` / ``default_grammar()``: the compiled grammar (cached per process).
 - ``grammar.find(text, anchor, tense_of=None, narrative=False) -> list[Timex]``: TIMEX3 terms (``type``
   DATE/TIME/DURATION/SET, ``value``, ``mod``, offsets, ``utc_offset`` of a stated zone). Context rules: a
-  clock time merges with its date ("09:12 GMT (10:12 CET), 6 February 2020" is one instant); a bare clock
-  time takes the day its sentence, paragraph or schedule heading names, else the anchor, and the zone its
+  clock time merges with its date ("09:12 GMT (10:12 CET), 6 February 2020" is one instant); a clock time
+  restated in parentheses is one instant: a date inside the parentheses belongs to the restatement, which
+  then gives the instant ("10:31 p.m. EDT (02:31 UTC on May 14)"), one outside to the first rendering, the
+  restatement then taking the day nearest that instant ("7:08 p.m. EDT on May 13 (23:08 UTC)"); a bare clock
+  time takes the day its sentence, paragraph or schedule heading names (dates, weekdays, "yesterday
+  evening", "Wednesday night", "this morning"; small hours of a named night are the next day), else the
+  anchor, and only then converts to UTC (which may cross midnight), and the zone its
   range end ("1 to 4 p.m. EDT"), a "(zone)" after it, the place near "local time", or the one zone the
   document uses; a yearless date takes the year of its range end ("July 29 - Aug. 1, 2024"), the year in
   which its weekday fits ("Tuesday, April 2"), the year of a history passage (a full date >= 2 years

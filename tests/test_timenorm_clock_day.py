@@ -1,0 +1,82 @@
+"""A bare clock time takes the day of the nearest preceding day expression in its sentence, else its
+paragraph, relative ones included ("yesterday evening", "Wednesday night", "this morning"), and only
+then converts to UTC (which may cross midnight)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.timenorm import find_times
+
+
+def _clock_values(text: str, published):
+    return [t.value for t in find_times(text, published) if t.kind == "time"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # a relative day word in the same sentence
+        ("Yesterday evening the Dragon splashed down off Florida at 7:06 p.m. EDT.", date(2021, 9, 19),
+         "2021-09-18T23:06:00Z"),
+        ("The crew came home yesterday evening, when their capsule splashed down at 7:06 p.m. EDT.",
+         date(2021, 9, 19), "2021-09-18T23:06:00Z"),
+        ("Then on Sunday night the crew landed at 11:15 p.m. CDT.", date(2021, 9, 21), "2021-09-20T04:15:00Z"),
+        ("Late last night the Progress undocked at 10:40 p.m. EST.", date(2022, 2, 3), "2022-02-03T03:40:00Z"),
+        ("The station crew was woken this morning by an alarm; it sounded at 3:10 a.m. CDT.", date(2021, 7, 30),
+         "2021-07-30T08:10:00Z"),
+        ("Tonight the crew will close the hatch, with undocking planned at 9:45 p.m. PDT.", date(2022, 4, 24),
+         "2022-04-25T04:45:00Z"),
+        ("This evening the rocket lifted off; the launch came at 8:30 p.m. EST.", date(2023, 1, 10),
+         "2023-01-11T01:30:00Z"),
+        # the day named in the previous sentence of the same paragraph
+        ("The crew launched on Wednesday night from Florida. At 8:02 p.m. EDT the Falcon 9 lifted off.",
+         date(2021, 9, 19), "2021-09-16T00:02:00Z"),
+        ("The crew returned yesterday evening. Their capsule splashed down off Florida at 7:06 p.m. EDT.",
+         date(2021, 9, 19), "2021-09-18T23:06:00Z"),
+        ("The ship left the station on Thursday afternoon. Hooks opened at 4:12 p.m. EDT.", date(2024, 6, 23),
+         "2024-06-20T20:12:00Z"),
+        # small hours named as part of a night belong to the next calendar day
+        ("The crew left on Saturday night. The capsule landed at 1:30 a.m. EDT.", date(2021, 9, 21),
+         "2021-09-19T05:30:00Z"),
+        # merged day + clock phrases keep working
+        ("Early this morning, at 5:40 a.m. EST, the ship undocked.", date(2021, 1, 19), "2021-01-19T10:40:00Z"),
+        ("Last night at 9 p.m. Moscow time the Soyuz undocked.", date(2021, 1, 19), "2021-01-18T18:00:00Z"),
+    ],
+)
+def test_timenorm_clock_takes_relative_day_from_context(text, published, value):
+    assert _clock_values(text, published) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("Yesterday the Dragon splashed down.\n\nThe next flight is at 7:06 p.m. EDT.", date(2021, 9, 19),
+         "2021-09-19T23:06:00Z"),
+        ("The capsule landed at 10:31 a.m. EDT.", date(2013, 5, 14), "2013-05-14T14:31:00Z"),
+    ],
+)
+def test_timenorm_clock_without_day_in_paragraph_takes_publication_day(text, published, value):
+    """A day named in another paragraph does not date the clock: it keeps the publication day."""
+    assert _clock_values(text, published) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("The Cygnus undocked at 11:02 p.m. EDT on Friday, Oct. 4, from the station.", date(2024, 10, 7),
+         "2024-10-05T03:02:00Z"),
+        ("On Friday, Oct. 4, at 11:02 p.m. EDT, the Cygnus undocked.", date(2024, 10, 7), "2024-10-05T03:02:00Z"),
+        ("The Cygnus undocked at 8:58 p.m. CST Dec. 5 from the station.", date(2024, 12, 9),
+         "2024-12-06T02:58:00Z"),
+        ("The crew undocked Thursday, Dec. 5, at 8:58 p.m. CST.", date(2024, 12, 9), "2024-12-06T02:58:00Z"),
+        ("The capsule splashed down at 9:13 p.m. PST on Jan. 3.", date(2025, 1, 6), "2025-01-04T05:13:00Z"),
+        ("The Starliner landed on June 14 at 10:01 p.m. MDT at White Sands.", date(2024, 6, 17),
+         "2024-06-15T04:01:00Z"),
+        ("Undocking was on Oct. 4. The Cygnus left at 11:02 p.m. EDT.", date(2024, 10, 7), "2024-10-05T03:02:00Z"),
+    ],
+)
+def test_timenorm_us_evening_times_cross_midnight_utc(text, published, value):
+    assert _clock_values(text, published) == [value]
