@@ -115,6 +115,7 @@ class Timex:
     # a clock-only restatement ("10:31 p.m. EDT (02:31 UTC)"): the first rendering (value, zone), whose
     # local day the sentence's date names; the restatement's day is then the one nearest that instant
     restates: tuple[str, str] | None = None
+    written_zone: str | None = None  # of a restated clock time: the zone of its first rendering (the text's own)
 
 
 def guess_tense(text: str, start: int, end: int) -> str:
@@ -590,10 +591,11 @@ class TimeGrammar:
         ttype, value, mod, relative, offset, zone_known = result[:6]
         zone = result[6] if len(result) > 6 else None
         restates = result[7] if len(result) > 7 else None
+        written_zone = result[8] if len(result) > 8 else None
         clock_only = mention.rule in self._CLOCKISH or (
             mention.rule == "restated" and all(p.rule in self._CLOCKISH for p in mention.parts))
         return Timex(mention.start, mention.end, mention.text, ttype, value, mod, relative, offset, zone_known,
-                     zone, clock_only, restates=restates if clock_only else None)
+                     zone, clock_only, restates=restates if clock_only else None, written_zone=written_zone)
 
     def _resolve(self, m: Mention, ref: date | None, tense: str | None, text: str, zone_hint: str | None,
                  year_hint: int | None = None):
@@ -854,17 +856,26 @@ class TimeGrammar:
         a = self._resolve(alternate, ref, tense, text, None, year_hint)
         if p is None or a is None or p[0] != "TIME" or a[0] != "TIME":
             return p or a
+        written_zone = p[6] if len(p) > 6 else None
         prefer_alternate = self._prefer_utc(_clock_of(primary), _clock_of(alternate)) is _clock_of(alternate) or p[4] is None
+        if p[4] is None and a[4] is not None and all(re.match(r"\d{4}-\d\d-\d\dT", v) for v in (p[1], a[1])):
+            # "11:05 p.m. (0305 GMT) on Thursday": the first rendering's offset is the difference
+            inferred = _written_offset(p[1], a[1], a[4])
+            if inferred is not None:
+                hours = inferred / timedelta(hours=1)
+                written_zone = f"Etc/GMT{-int(hours):+d}" if hours.is_integer() else None  # POSIX sign
+                p = (*p[:4], inferred, True, written_zone)
+        p = (*p[:7], None, written_zone)
         if alternate.rule == "datetime" and a[4] is not None and (prefer_alternate or primary.rule != "datetime"):
-            return a[:7]
+            return (*a[:7], None, written_zone)
         if not prefer_alternate or a[4] is None:
-            return p[:7]
+            return p
         restates = (p[1], p[6]) if len(p) > 6 and p[6] is not None else None
         if p[4] is None or not re.match(r"\d{4}-\d\d-\d\dT", p[1]):
             day = p[1].split("T", 1)[0]
-            return ("TIME", f"{day}T{a[1].split('T', 1)[1]}", None, p[3], a[4], True, a[6], restates)
+            return ("TIME", f"{day}T{a[1].split('T', 1)[1]}", None, p[3], a[4], True, a[6], restates, written_zone)
         value = _nearest_rendering(p[1], p[4], a[1].split("T", 1)[1], a[4])
-        return ("TIME", value, None, p[3], a[4], True, a[6], restates)
+        return ("TIME", value, None, p[3], a[4], True, a[6], restates, written_zone)
 
     def _resolve_relunit(self, g: dict, ref: date | None, mod: str | None):
         rel = g["rel"].lower()
@@ -1060,8 +1071,9 @@ class TimeGrammar:
         return Timex(mention.start, mention.end, mention.text, ttype, value, None, True, anchor=previous.value[:10])
 
     def _apply_document_zone(self, timexes: list[Timex]) -> list[Timex]:
-        """Bare clock times take the zone every zoned clock time of the document states, if only one."""
-        zones = {t.zone for t in timexes if t.type == "TIME" and t.zone}
+        """Bare clock times take the zone every zoned clock time of the document states, if only one
+        (of a restated time, the zone it was first written in: "10:25 p.m. EST (0325 GMT)" counts as EST)."""
+        zones = {t.written_zone or t.zone for t in timexes if t.type == "TIME" and (t.written_zone or t.zone)}
         if len(zones) != 1:
             return timexes
         zone = zones.pop()
@@ -1198,6 +1210,19 @@ def _date_of(mention: Mention) -> Mention:
 def _clock_of(mention: Mention) -> Mention:
     """The clock part of a clock or "datetime" mention."""
     return mention.parts[1] if mention.rule == "datetime" else mention
+
+
+def _written_offset(local_value: str, restated_value: str, restated_offset: timedelta) -> timedelta | None:
+    """The UTC offset of a zone-less clock time from its restatement in a known zone (the difference of
+    the two clock readings, taken between -11 h and +13 h); None when it is not a real zone's offset."""
+    local = datetime.fromisoformat(local_value[:16])
+    restated_utc = datetime.fromisoformat(restated_value[:16]) - restated_offset
+    minutes = round(((local.hour * 60 + local.minute) - (restated_utc.hour * 60 + restated_utc.minute)) % 1440)
+    if minutes > 13 * 60:
+        minutes -= 1440
+    if minutes <= -11 * 60 or minutes % 15:
+        return None
+    return timedelta(minutes=minutes)
 
 
 def _nearest_rendering(local_value: str, local_offset: timedelta, clock: str, clock_offset: timedelta) -> str:

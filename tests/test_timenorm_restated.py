@@ -67,3 +67,26 @@ def test_timenorm_restated_clock_is_one_expression_over_both_renderings(text):
     times = _clock_times(text, date(2024, 12, 9))
     assert len(times) == 1
     assert times[0].text.endswith(")") and "(" in times[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "values"),
+    [
+        # a zone-less first rendering takes the offset its restatement implies, also across midnight
+        ("The Progress is scheduled to launch at 11:05 p.m. (0305 GMT) on Thursday.", date(2024, 2, 12),
+         ["2024-02-16T03:05:00Z"]),
+        ("Docking was at 9:30 p.m. (1600 GMT) on 5 May 2021.", None, ["2021-05-05T16:00:00Z"]),
+        ("Undocking is scheduled for 11:05 a.m. (1505 GMT) on Thursday.", date(2013, 5, 14),
+         ["2013-05-16T15:05:00Z"]),
+        # bare clock times of the document take the zone the restated time was first written in, not UTC
+        ("Progress 87 is scheduled to launch at 10:25 p.m. EST Wednesday, Feb. 14 (0325 GMT Feb. 15).\n\n"
+         "Live coverage will begin at 9:45 p.m. on NASA+.", date(2024, 2, 10),
+         ["2024-02-15T03:25:00Z", "2024-02-11T02:45:00Z"]),
+        ("The Soyuz lands at 11:20 p.m. EDT (0320 UTC).\n\nNASA coverage begins at 10:30 p.m.", date(2023, 9, 26),
+         ["2023-09-27T03:20:00Z", "2023-09-27T02:30:00Z"]),
+        ("Launch is set for 11:05 p.m. (0305 GMT) on Thursday.\n\nCoverage begins at 10:15 p.m.", date(2024, 2, 12),
+         ["2024-02-16T03:05:00Z", "2024-02-13T02:15:00Z"]),
+    ],
+)
+def test_timenorm_restated_clock_lends_its_written_zone(text, published, values):
+    assert [t.value for t in _clock_times(text, published)] == values
