@@ -452,7 +452,7 @@ class TimeGrammar:
     _CLOCKISH = frozenset({"clock", "clock4", "noon"})
     _CLOCK_THEN_DATE = re.compile(r"\s*(?:,|on|of)?\s*(?:,\s*)?(?:on\s+)?", re.I)
     _DATE_THEN_CLOCK = re.compile(r"\s*,?\s*(?:at|@|,)?\s*(?:about|around|approximately)?\s*", re.I)
-    _INSIDE_PARENS = re.compile(r"[\s,]*(?:(?:on|at)\s+)?", re.I)
+    _INSIDE_PARENS = re.compile(r"[\s,]*(?:(?:on|at|or|which\s+is|that\s+is|i\.e\.,?)\s+)?", re.I)
 
     def _merge(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Join a clock time with its date ("09:12 GMT (10:12 CET), 6 February 2020") into one mention.

@@ -31,6 +31,9 @@ def _clock_times(text: str, published):
          "2023-08-03T04:48:00Z"),
         ("The Soyuz undocked at 8:20 p.m. CDT (0120 GMT on 25 June 2019).", None, "2019-06-25T01:20:00Z"),
         ("Cygnus was released at 11:40 p.m. EST (Jan. 9, 04:40 UTC).", date(2024, 1, 12), "2024-01-09T04:40:00Z"),
+        ("The capsule landed at 10:31 p.m. EDT (or 0231 GMT on Tuesday).", date(2013, 5, 15), "2013-05-14T02:31:00Z"),
+        ("The capsule landed at 10:31 p.m. EDT (which is 0231 GMT) on Monday.", date(2013, 5, 15),
+         "2013-05-14T02:31:00Z"),
         # the date is written with the first rendering: the restatement falls on the day nearest it
         ("The capsule landed at 7:08 p.m. EDT on May 13 (23:08 UTC).", date(2013, 5, 14), "2013-05-13T23:08:00Z"),
         ("The capsule landed at 10:31 p.m. EDT May 13 (0231 GMT).", date(2013, 5, 15), "2013-05-14T02:31:00Z"),
