@@ -1146,15 +1146,21 @@ class TimeGrammar:
         return self._zone_of(g, nxt, text, None)
 
     def _date_clock_from_sentence(self, clock: Timex, timexes: list[Timex], text: str) -> Timex:
-        """A bare clock time takes the day named elsewhere in its sentence ("On 6 May ... at 09:12 GMT")."""
+        """A bare clock time takes the day named elsewhere in its sentence ("On 6 May ... at 09:12 GMT"),
+        the nearest one before it first ("yesterday evening ... at 7:06 p.m."; in "at 7:06 p.m., three days
+        after launching on Sept. 15" the date after it is another day), else the nearest after it."""
         best: Timex | None = None
+
+        def preference(t: Timex) -> tuple[bool, int]:
+            return (t.start > clock.start, abs(t.start - clock.start))
+
         for other in timexes:
             if not _names_a_day(other):
                 continue
             lo, hi = sorted((other.end, clock.start)) if other.start < clock.start else (clock.end, other.start)
             if _SENTENCE_END.search(text, lo, hi) and not self._is_heading_for(other, clock, timexes, text):
                 continue
-            if best is None or abs(other.start - clock.start) < abs(best.start - clock.start):
+            if best is None or preference(other) < preference(best):
                 best = other
         if best is None:
             # otherwise the day the paragraph was just talking about ("... on April 17, 2020. They landed

@@ -38,6 +38,10 @@ def _clock_values(text: str, published):
          date(2021, 9, 19), "2021-09-18T23:06:00Z"),
         ("The ship left the station on Thursday afternoon. Hooks opened at 4:12 p.m. EDT.", date(2024, 6, 23),
          "2024-06-20T20:12:00Z"),
+        # the day before the clock time in its sentence wins over a later one, which is often another day
+        ("Yesterday the Dragon splashed down at 7:06 p.m. EDT, four days after the crew's Sept. 15 launch.",
+         date(2021, 9, 19), "2021-09-18T23:06:00Z"),
+        ("Hatch closure came at 9:12 GMT on the steppe, on 6 February.", date(2020, 2, 10), "2020-02-06T09:12:00Z"),
         # small hours named as part of a night belong to the next calendar day
         ("The crew left on Saturday night. The capsule landed at 1:30 a.m. EDT.", date(2021, 9, 21),
          "2021-09-19T05:30:00Z"),
@@ -80,3 +84,16 @@ def test_timenorm_clock_without_day_in_paragraph_takes_publication_day(text, pub
 )
 def test_timenorm_us_evening_times_cross_midnight_utc(text, published, value):
     assert _clock_values(text, published) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "values"),
+    [
+        ("The Friday session starts at 6 p.m. CDT, and the Saturday one at 2:30 p.m. CDT.", date(2024, 4, 3),
+         ["2024-03-29T23:00:00Z", "2024-03-30T19:30:00Z"]),
+        ("The ceremony on Friday will begin at 6 p.m. EDT, while Saturday's will begin at 2:30 p.m. EDT.",
+         date(2024, 4, 3), ["2024-04-05T22:00:00Z", "2024-04-06T18:30:00Z"]),
+    ],
+)
+def test_timenorm_each_clock_takes_the_day_named_before_it(text, published, values):
+    assert _clock_values(text, published) == values
