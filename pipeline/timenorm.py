@@ -81,6 +81,7 @@ _PRECISION_ORDER = ["second", "minute", "hour", "day", "week", "month", "season"
 _FUTURE_CUES = re.compile(
     r"\b(?:will|'ll|shall|going to|scheduled|planned (?:for|to)|plans? to|planning to|set to|set for|expected to|"
     r"expects? to|(?:is|are) due|slated|upcoming|targeting|aims? to|is to|are to|next|postponed|delayed|rescheduled|pushed back)\b", re.I)
+_NIGHT_ENDS = 5  # clock hours before this, said of a named night ("Saturday night"), are the next calendar day
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n\s*\n")
 
 
@@ -622,8 +623,10 @@ class TimeGrammar:
             clock_value = c[1].split("T", 1)[1]
             zone = c[6] if len(c) > 6 else None
             offset = c[4]
+            hour, minute = (int(x) for x in clock_value.split(":")[:2])
+            if d[1].endswith("TNI") and hour < _NIGHT_ENDS:
+                day_value = (date.fromisoformat(day_value) + timedelta(days=1)).isoformat()  # "Saturday night at 12:40 a.m."
             if zone is not None:
-                hour, minute = (int(x) for x in clock_value.split(":")[:2])
                 offset = self._offset(zone, date.fromisoformat(day_value), hour, minute)
             return ("TIME", f"{day_value}T{clock_value}", None, d[3], offset, c[5], zone)
         if rule == "iso":
@@ -1197,7 +1200,7 @@ class TimeGrammar:
     @staticmethod
     def _night_day(day_timex: Timex, day: date, hour: int) -> date:
         """"Saturday night ... at 1:30 a.m.": a small-hours clock time in a named night is the next day."""
-        return day + timedelta(days=1) if day_timex.value.endswith("TNI") and hour < 5 else day
+        return day + timedelta(days=1) if day_timex.value.endswith("TNI") and hour < _NIGHT_ENDS else day
 
 
 def _names_a_day(timex: Timex) -> bool:

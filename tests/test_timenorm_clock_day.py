@@ -45,6 +45,11 @@ def _clock_values(text: str, published):
         # small hours named as part of a night belong to the next calendar day
         ("The crew left on Saturday night. The capsule landed at 1:30 a.m. EDT.", date(2021, 9, 21),
          "2021-09-19T05:30:00Z"),
+        ("The ship undocked late Saturday night at 12:40 a.m. EDT.", date(2021, 9, 21), "2021-09-19T04:40:00Z"),
+        ("Undocking is set for tonight at 1:05 a.m. EDT.", date(2021, 9, 19), "2021-09-20T05:05:00Z"),
+        ("The Soyuz undocked at 11:05 p.m. EDT last night.", date(2021, 9, 19), "2021-09-19T03:05:00Z"),
+        ("The crew launched at 8:02 p.m. EDT Wednesday night.", date(2021, 9, 19), "2021-09-16T00:02:00Z"),
+        ("The Dragon splashed down at 7:06 p.m. EDT yesterday evening.", date(2021, 9, 19), "2021-09-18T23:06:00Z"),
         # merged day + clock phrases keep working
         ("Early this morning, at 5:40 a.m. EST, the ship undocked.", date(2021, 1, 19), "2021-01-19T10:40:00Z"),
         ("Last night at 9 p.m. Moscow time the Soyuz undocked.", date(2021, 1, 19), "2021-01-18T18:00:00Z"),
