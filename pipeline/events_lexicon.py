@@ -76,6 +76,9 @@ class RoleWords:
     person_titles: frozenset[str]
     station_nouns: frozenset[str]
     crew_links: frozenset[str]
+    spacewalk_start_verbs: frozenset[str] = frozenset()
+    spacewalk_end_verbs: frozenset[str] = frozenset()
+    first_flight_words: frozenset[str] = frozenset()
 
 
 @dataclass

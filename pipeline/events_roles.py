@@ -141,6 +141,11 @@ class DocIndex:
                       if sent.start <= c.start < sent.end}
         return found.pop() if len(found) == 1 else None
 
+    def crew_of_mission(self, mission: str) -> set[str]:
+        """Astronauts named in the sentences that name ``mission`` ("led Ax-1 crewmates X, Y and Z")."""
+        sentences = {span.sent.start for span in self.mentions_by_type["Mission"] if span._.entity_key == mission}
+        return {span._.entity_key for span in self.mentions_by_type["Astronaut"] if span.sent.start in sentences}
+
     def spacecraft_named(self, word: str) -> str | None:
         """The one spacecraft of this article whose name contains ``word`` ("Endeavour" in "Crew Dragon
         Endeavour"); None when none or several do."""
@@ -632,7 +637,8 @@ def _number_before(token: Token, number_words: dict[str, int]) -> int:
     return 0
 
 
-def trigger_satisfied(mention: Mention, index: DocIndex, crew_nouns: dict[str, int] | None = None) -> bool:
+def trigger_satisfied(mention: Mention, index: DocIndex, crew_nouns: dict[str, int] | None = None,
+                      first_flight_words: frozenset[str] = frozenset()) -> bool:
     """Whether a weak trigger ("release", "depart", "land") has the roles it needs to count.
 
     A plural noun of a vehicle event ("aircraft carrier landings", "the launches") counts only with its
@@ -649,6 +655,9 @@ def trigger_satisfied(mention: Mention, index: DocIndex, crew_nouns: dict[str, i
             return False
         if requirement == "spacecraft_aboard" and mention.spacecraft_relation not in ("aboard", "in", "on"):
             return False
+        if requirement == "spacecraft_aboard_or_first_flight" and mention.spacecraft_relation not in (
+                "aboard", "in", "on") and not _first_flight(mention, first_flight_words):
+            return False
         if requirement == "commander_to" and mention.to is None:
             return False
         if requirement == "commander_from" and mention.from_ is None:
@@ -661,6 +670,15 @@ def trigger_satisfied(mention: Mention, index: DocIndex, crew_nouns: dict[str, i
         if requirement == "vehicle" and not (mention.spacecraft or mention.mission or mention.participants):
             return False
     return True
+
+
+def _first_flight(mention: Mention, first_flight_words: frozenset[str]) -> bool:
+    """ "Columbia first flew in April 1981", "the capsule flew for the first time": a spacecraft subject's
+    first flight is its launch."""
+    if mention.spacecraft is None or mention.spacecraft_relation != "subj":
+        return False
+    return any(t.lower_ in first_flight_words for t in mention.trigger.subtree
+               if t.i != mention.trigger.i and t.dep_ in ("advmod", "amod", "pobj", "npadvmod", "prep"))
 
 
 # --- time --------------------------------------------------------------------------------------------

@@ -155,12 +155,15 @@ MISSION_ENTITIES = CREW_ENTITIES + [("Crew-4", "Mission", "crew-4"), ("Progress 
     # the mission's craft is the one a sentence names with it
     ("The Crew-4 mission flew aboard the Crew Dragon Freedom. Crew-4 docked to the International Space "
      "Station on Friday.", "crew-dragon-freedom"),
-    # a craft merely named nearby is not the mission's
+    # a craft merely named nearby is not the mission's: without its craft the docking is not emitted
     ("Progress 81 carried cargo to the International Space Station. Crew-4 docked to the International "
      "Space Station on Friday.", None),
 ])
 def test_events_roles_mission_names_its_spacecraft(nlp, text, expected):
     events = [e for e in events_of(nlp, text, entities=MISSION_ENTITIES) if e.type == "Docking"]
+    if expected is None:
+        assert events == []
+        return
     assert len(events) == 1
     assert events[0].mission == "crew-4"
     assert events[0].spacecraft == expected
@@ -204,7 +207,7 @@ def test_events_roles_crew_carried_by_the_subject(nlp, text):
 
 @pytest.mark.parametrize("text", [
     "Kjell Lindgren, Bob Hines and Oleg Artemyev trained for months. The Crew-4 crew launched from the "
-    "Kennedy Space Center.",
+    "Kennedy Space Center aboard Crew Dragon Freedom.",
 ])
 def test_events_roles_crew_noun_with_a_mission_still_resolved(nlp, text):
     events = [e for e in events_of(nlp, text, entities=MISSION_ENTITIES) if e.type == "Launch"]

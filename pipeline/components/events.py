@@ -84,7 +84,8 @@ class EventExtractor:
                 filled[token.i] = mention
             accepted: list[tuple[Mention, str]] = []
             for mention in filled.values():
-                if not trigger_satisfied(mention, index, self.lexicon.roles.crew_nouns):
+                if not trigger_satisfied(mention, index, self.lexicon.roles.crew_nouns,
+                                         self.lexicon.roles.first_flight_words):
                     continue
                 status = mention_status(mention.trigger, self.lexicon.modality)
                 if status is None:
@@ -115,8 +116,12 @@ class EventExtractor:
                     unknown_subject.add(id(event))
                 mentions.append(event)
         events = merge_mentions(mentions, index.labels)
-        if any(_complete_spacecraft(event, events, index, id(event) not in unknown_subject)
-               for event in events):
+        named_crews = _crews_named_with_spacecraft(index, self.lexicon.roles.crew_links)
+        for _ in range(2):  # a second round: a crew's craft found in the first names its other events'
+            changed = [_complete_spacecraft(event, events, index, id(event) not in unknown_subject, named_crews)
+                       for event in events]
+            if not any(changed):
+                break
             events = merge_mentions(events, index.labels)
         for event in events:
             _station_left(event, index)
@@ -252,7 +257,8 @@ def _inherit_from_governing(mention: Mention, first: Mention) -> None:
     mention.mission = mention.mission or first.mission
 
 
-def _complete_spacecraft(event: Event, events: list[Event], index: DocIndex, guess_from_context: bool) -> bool:
+def _complete_spacecraft(event: Event, events: list[Event], index: DocIndex, guess_from_context: bool,
+                         named_crews: dict[str, list[str]] | None = None) -> bool:
     """Name the vehicle as fully as the article does, or find it in the context when the event's own
     sentences do not name it ("The crew is scheduled to dock ..." after "... lifted off in Crew Dragon
     Endurance"). Returns whether anything changed."""
@@ -274,6 +280,14 @@ def _complete_spacecraft(event: Event, events: list[Event], index: DocIndex, gue
         if other is not event and other.spacecraft and crew and crew & set(other.participants):
             event.spacecraft = other.spacecraft
             return True
+    # the crew's one spacecraft, named elsewhere in the article ("X, Y and Z launched aboard Soyuz MS-24");
+    # with a mission named, only when that mission's sentences name this crew ("led Ax-1 crewmates X, Y")
+    crafts_of_crew = {craft for craft, people in (named_crews or {}).items() if crew & set(people)}
+    crafts_of_crew |= {other.spacecraft for other in events if other is not event and other.spacecraft
+                       and other.type in SPACECRAFT_EVENTS and crew & set(other.participants)}
+    if len(crafts_of_crew) == 1 and (event.mission is None or crew & index.crew_of_mission(event.mission)):
+        event.spacecraft = crafts_of_crew.pop()
+        return True
     if not guess_from_context:
         return False
     in_evidence = {span._.entity_key for span in index.mentions_by_type["Spacecraft"]
@@ -367,7 +381,9 @@ def _has_key_roles(event: Event) -> bool:
         return bool(event.from_ or event.to)
     if event.type == "Spacewalk":
         return bool(event.participants)
-    return bool(event.spacecraft or event.participants or event.mission)
+    # a launch, docking, undocking or landing is the spacecraft's: without one it answers no question
+    # (and breaks the shape skg:SpacecraftEvent-spacecraft)
+    return event.spacecraft is not None
 
 
 @Language.factory("spacekg_events", default_config={"data_dir": None},

@@ -1,0 +1,94 @@
+"""Vehicle events (launch, docking, undocking, landing) belong to a spacecraft: found in the context the
+article gives, or not emitted; conjoined verbs of one subject each make their own event."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from test_events_support import annotate, run_events, time_value
+
+ENTITIES = [
+    ("Loral O'Hara", "Astronaut", "loral-o-hara"),
+    ("Oleg Novitskiy", "Astronaut", "oleg-novitskiy"),
+    ("O'Hara", "Astronaut", "loral-o-hara"),
+    ("Novitskiy", "Astronaut", "oleg-novitskiy"),
+    ("Soyuz MS-24", "Spacecraft", "soyuz-ms-24"),
+    ("Space Shuttle Atlantis", "Spacecraft", "space-shuttle-atlantis"),
+    ("Space Shuttle Columbia", "Spacecraft", "space-shuttle-columbia"),
+    ("Crew Dragon Endurance", "Spacecraft", "crew-dragon-endurance"),
+    ("Crew-7", "Mission", "crew-7"),
+    ("International Space Station", "SpaceStation", "international-space-station"),
+    ("Kennedy Space Center", "Place", "kennedy-space-center"),
+]
+
+
+def events_of(nlp, text, times=(), published=date(2024, 5, 20)):
+    return run_events(nlp, annotate(nlp, text, ENTITIES, list(times), published))._.events
+
+
+@pytest.mark.parametrize("text", [
+    "Loral O'Hara and Oleg Novitskiy launched aboard the Soyuz MS-24 last September. The pair landed in "
+    "Kazakhstan on Saturday.",
+    "Loral O'Hara and Oleg Novitskiy rode the Soyuz MS-24 to orbit, the capsule carrying them in September. "
+    "After six months in space, O'Hara and Novitskiy landed on Saturday.",
+])
+def test_events_vehicle_crew_spacecraft_named_elsewhere(nlp, text):
+    landings = [e for e in events_of(nlp, text) if e.type == "Landing"]
+    assert len(landings) == 1
+    assert landings[0].spacecraft == "soyuz-ms-24"
+
+
+@pytest.mark.parametrize("text", [
+    "Loral O'Hara landed in Kazakhstan on Saturday.",
+    "The crew is scheduled to undock from the International Space Station next week.",
+    "A rocket lifted off from Kennedy Space Center on Friday.",
+])
+def test_events_vehicle_without_a_spacecraft_not_emitted(nlp, text):
+    events = events_of(nlp, text)
+    assert [e for e in events if e.type in ("Launch", "Docking", "Undocking", "Landing")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Crew-7 launched to the International Space Station aboard Crew Dragon Endurance in August. "
+    "Crew-7 undocked on Monday.",
+])
+def test_events_vehicle_mission_names_its_spacecraft(nlp, text):
+    undockings = [e for e in events_of(nlp, text) if e.type == "Undocking"]
+    assert len(undockings) == 1
+    assert undockings[0].spacecraft == "crew-dragon-endurance"
+
+
+@pytest.mark.parametrize("text,verb_times", [
+    ("Space Shuttle Atlantis lifted off from Kennedy Space Center on July 8, 2011, docked with the "
+     "International Space Station on July 10, undocked on July 19 and glided to a landing at the Shuttle "
+     "Landing Facility on July 21.",
+     {"Launch": ("July 8, 2011", "2011-07-08"), "Docking": ("July 10", "2011-07-10"),
+      "Undocking": ("July 19", "2011-07-19"), "Landing": ("July 21", "2011-07-21")}),
+    ("Space Shuttle Atlantis blasted off on July 8, 2011, reached the International Space Station on "
+     "July 10, and touched down at Kennedy Space Center on July 21.",
+     {"Launch": ("July 8, 2011", "2011-07-08"), "Docking": ("July 10", "2011-07-10"),
+      "Landing": ("July 21", "2011-07-21")}),
+])
+def test_events_vehicle_conjoined_verbs_share_the_subject(nlp, text, verb_times):
+    times = [time_value(text, surface, value) for surface, value in verb_times.values()]
+    events = {e.type: e for e in events_of(nlp, text, times)}
+    assert set(events) == set(verb_times)
+    for event_type, (_, value) in verb_times.items():
+        assert events[event_type].spacecraft == "space-shuttle-atlantis"
+        assert events[event_type].time is not None and events[event_type].time.value == value
+
+
+@pytest.mark.parametrize("text,is_launch", [
+    ("Space Shuttle Columbia first flew in April 1981.", True),
+    ("Space Shuttle Columbia flew for the first time in April 1981.", True),
+    ("Space Shuttle Columbia flew past the International Space Station in April 1981.", False),
+])
+def test_events_vehicle_first_flight_is_a_launch(nlp, text, is_launch):
+    times = [time_value(text, "April 1981", "1981-04", precision="month")]
+    launches = [e for e in events_of(nlp, text, times) if e.type == "Launch"]
+    assert bool(launches) is is_launch
+    if is_launch:
+        assert launches[0].spacecraft == "space-shuttle-columbia"
+        assert launches[0].time.value == "1981-04"
