@@ -14,15 +14,16 @@ from pipeline.evaluate import EvalReport, evaluate
 
 GOLD_PATH = Path(__file__).resolve().parents[1] / "data" / "dev" / "gold.json"
 
-#: (what, floor): measured 2026-11-21 at the end of the first development session.
+#: (what, floor): 0.05 under the figures measured 2026-11-21 15:46 UTC on 29 documents (entity P/R/F1 1.000,
+#: event P 0.988 R 0.902 F1 0.943, time accuracy 0.974).
 FLOORS: dict[str, float] = {
-    "entity_f1": 0.85,
-    "entity_precision": 0.88,
-    "entity_recall": 0.82,
-    "event_f1": 0.63,
-    "event_precision": 0.70,
-    "event_recall": 0.58,
-    "time_accuracy": 0.75,
+    "entity_f1": 0.95,
+    "entity_precision": 0.95,
+    "entity_recall": 0.95,
+    "event_f1": 0.89,
+    "event_precision": 0.93,
+    "event_recall": 0.85,
+    "time_accuracy": 0.92,
 }
 
 
