@@ -451,7 +451,9 @@ class TimeGrammar:
 
     _DATEISH = frozenset({"iso", "numeric", "dmy", "mdy", "weekday", "relday", "podday"})
     _CLOCKISH = frozenset({"clock", "clock4", "noon"})
-    _CLOCK_THEN_DATE = re.compile(r"\s*(?:,|on|of)?\s*(?:,\s*)?(?:on\s+)?", re.I)
+    # (a blank line after a clock time parts it from a date: "2:00 PM CST\n\nJanuary 31" heads a new item;
+    # a date then a blank line then a clock time is a schedule heading and its first entry)
+    _CLOCK_THEN_DATE = re.compile(r"(?!.*\n\s*\n)\s*(?:,|on|of)?\s*(?:,\s*)?(?:on\s+)?", re.I | re.S)
     _DATE_THEN_CLOCK = re.compile(r"\s*,?\s*(?:at|@|,)?\s*(?:about|around|approximately)?\s*", re.I)
     _INSIDE_PARENS = re.compile(r"[\s,]*(?:(?:on|at|or|which\s+is|that\s+is|i\.e\.,?)\s+)?", re.I)
 
@@ -1089,12 +1091,24 @@ class TimeGrammar:
             out.append(t)
         return out
 
-    @staticmethod
-    def _is_heading_for(date_timex: Timex, clock: Timex, timexes: list[Timex], text: str) -> bool:
-        """A date that heads a schedule ("Sunday, Feb. 25:" then lines of times) dates the times under it."""
-        if date_timex.start > clock.start or not re.match(r"\s*:\s*\n", text[date_timex.end:date_timex.end + 4]):
+    def _is_heading_for(self, date_timex: Timex, clock: Timex, timexes: list[Timex], text: str) -> bool:
+        """A date that heads a schedule ("Sunday, Feb. 25:", or a date alone on its line, then lines of
+        times) dates the times under it."""
+        if date_timex.start > clock.start or self._day_named(date_timex) is None:
             return False
-        return not any(t.type == "DATE" and date_timex.start < t.start < clock.start for t in timexes)
+        heading_end = date_timex.end
+        if date_timex.type != "DATE":  # the heading merged with the first line's time: "Jan. 30\n\n11:50 a.m."
+            if "\n" not in date_timex.text:
+                return False
+            heading_end = date_timex.start + date_timex.text.index("\n")
+        with_colon = re.match(r"\s*:\s*\n", text[heading_end:heading_end + 4])
+        alone_on_line = re.match(r"[ \t]*\n", text[heading_end:heading_end + 4]) and \
+            re.search(r"(?:^|\n)[ \t]*$", text[max(0, date_timex.start - 10):date_timex.start])
+        if not (with_colon or alone_on_line):
+            return False
+        heading_day = self._day_named(date_timex)
+        return not any(date_timex.start < t.start < clock.start and self._day_named(t) not in (None, heading_day)
+                       for t in timexes)
 
     _RANGE_CONNECTOR = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and|or)\s*", re.I)
 
@@ -1158,7 +1172,7 @@ class TimeGrammar:
             return (t.start > clock.start, abs(t.start - clock.start))
 
         for other in timexes:
-            if not _names_a_day(other):
+            if self._day_named(other) is None:
                 continue
             lo, hi = sorted((other.end, clock.start)) if other.start < clock.start else (clock.end, other.start)
             if _SENTENCE_END.search(text, lo, hi) and not self._is_heading_for(other, clock, timexes, text):
@@ -1169,13 +1183,13 @@ class TimeGrammar:
             # otherwise the day the paragraph was just talking about ("... on April 17, 2020. They landed
             # at 1:16 a.m. EDT.")
             for other in timexes:
-                if other.start >= clock.start or not _names_a_day(other):
+                if other.start >= clock.start or self._day_named(other) is None:
                     continue
                 if clock.start - other.end <= 400 and not re.search(r"\n\s*\n", text[other.end:clock.start]):
                     best = other
         if best is None:
             return clock
-        day = date.fromisoformat(best.value[:10])
+        day = self._day_named(best)
         if clock.restates is not None:
             # "On Monday ... at 10:31 p.m. EDT (02:31 UTC)": the day is the first rendering's; the
             # restatement is the one nearest that instant
@@ -1197,15 +1211,27 @@ class TimeGrammar:
         return replace(clock, value=f"{day.isoformat()}T{clock_value}", relative=best.relative, utc_offset=offset,
                        clock_only=False)
 
+    def _day_named(self, timex: Timex) -> date | None:
+        """The day a bare clock time can take from ``timex``: a date, a part of a day ("yesterday evening",
+        "Wednesday night") or the local day of a dated clock time ("undocked at 11:05 a.m. EDT on Sept. 18
+        and splashed down at 7:06 p.m."; of a restated one, the day in the zone it was first written in)."""
+        if timex.type not in ("DATE", "TIME") or timex.clock_only:
+            return None
+        if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI|DT))?", timex.value):
+            return date.fromisoformat(timex.value[:10])
+        m = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(?::\d\d)?", timex.value)
+        if timex.type != "TIME" or not m:
+            return None
+        if timex.written_zone and timex.written_zone != timex.zone and timex.utc_offset is not None:
+            instant = datetime.fromisoformat(f"{m[1]}T{m[2]}:{m[3]}") - timex.utc_offset
+            written = self._offset(timex.written_zone, instant.date(), instant.hour, instant.minute)
+            return (instant + written).date()
+        return date.fromisoformat(m[1])
+
     @staticmethod
     def _night_day(day_timex: Timex, day: date, hour: int) -> date:
         """"Saturday night ... at 1:30 a.m.": a small-hours clock time in a named night is the next day."""
         return day + timedelta(days=1) if day_timex.value.endswith("TNI") and hour < _NIGHT_ENDS else day
-
-
-def _names_a_day(timex: Timex) -> bool:
-    """A date or a part of a day ("yesterday evening", "Wednesday night"): a day a bare clock time can take."""
-    return timex.type in ("DATE", "TIME") and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI|DT))?", timex.value) is not None
 
 
 def _date_of(mention: Mention) -> Mention:

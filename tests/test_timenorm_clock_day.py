@@ -102,3 +102,27 @@ def test_timenorm_us_evening_times_cross_midnight_utc(text, published, value):
 )
 def test_timenorm_each_clock_takes_the_day_named_before_it(text, published, values):
     assert _clock_values(text, published) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "values"),
+    [
+        # a dated clock time earlier in the sentence lends its (local) day to the next clock time
+        ("The spacecraft undocked at 11:05 a.m. EDT on Sept. 18 and splashed down at 7:06 p.m. EDT.",
+         date(2021, 9, 19), ["2021-09-18T15:05:00Z", "2021-09-18T23:06:00Z"]),
+        ("The Dragon undocked yesterday at 11:05 a.m. EDT and splashed down at 7:06 p.m. EDT.", date(2021, 9, 19),
+         ["2021-09-18T15:05:00Z", "2021-09-18T23:06:00Z"]),
+        ("The capsule landed at 10:31 p.m. EDT (02:31 UTC on Sept. 18), and the crew was out by 11:50 p.m. EDT.",
+         date(2021, 9, 19), ["2021-09-18T02:31:00Z", "2021-09-18T03:50:00Z"]),
+        # a date alone on its line heads the schedule lines below it
+        ("Tuesday, Jan. 30\n\n11:50 a.m. EST - Launch coverage begins\n\n12:07 p.m. EST - Launch\n\n"
+         "Thursday, Feb. 1\n\n4:20 a.m. EST - Capture", date(2024, 1, 26),
+         ["2024-01-30T16:50:00Z", "2024-01-30T17:07:00Z", "2024-02-01T09:20:00Z"]),
+        # a clock time followed by a blank line and a date is not dated by it: the date heads the next item
+        ("Talk one\n\nTue 1:00 PM to 2:00 PM CST\n\nJanuary 31, 2024\n\nWed 9:00 AM to 10:00 AM CST",
+         date(2024, 1, 29), ["2024-01-29T19:00:00Z", "2024-01-29T20:00:00Z", "2024-01-31T15:00:00Z",
+                             "2024-01-31T16:00:00Z"]),
+    ],
+)
+def test_timenorm_clock_takes_day_from_dated_neighbours(text, published, values):
+    assert _clock_values(text, published) == values
