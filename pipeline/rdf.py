@@ -27,6 +27,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.term import Identifier
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, TIME, XSD
 
 from pipeline import __version__
@@ -508,19 +509,36 @@ def run_graph(info: RunInfo, run_iri: URIRef | None = None) -> Graph:
     return graph
 
 
+def nt_term(term: Identifier) -> str:
+    """A term in N-Triples syntax.
+
+    ``Term.n3()`` writes a literal holding a line break as a Turtle long string (triple quotes), which
+    is not valid N-Triples/N-Quads; evidence sentences often hold line breaks.
+    """
+    if isinstance(term, Literal):
+        lexical = (str(term).replace("\\", "\\\\").replace('"', '\\"')
+                   .replace("\n", "\\n").replace("\r", "\\r"))
+        if term.language:
+            return f'"{lexical}"@{term.language}'
+        if term.datatype is not None:
+            return f'"{lexical}"^^<{term.datatype}>'
+        return f'"{lexical}"'
+    return term.n3()
+
+
 def graph_to_nquads(graph: Graph, graph_name: URIRef | None = None) -> str:
     """The graph's triples as sorted N-Quads lines in ``graph_name`` (default: the graph's identifier).
 
     Sorted lines make the text byte-stable, which is what golden files and diffs need.
     """
     name = graph_name if graph_name is not None else URIRef(str(graph.identifier))
-    lines = sorted(f"{s.n3()} {p.n3()} {o.n3()} {name.n3()} .\n" for s, p, o in graph)
+    lines = sorted(f"{nt_term(s)} {nt_term(p)} {nt_term(o)} {nt_term(name)} .\n" for s, p, o in graph)
     return "".join(lines)
 
 
 def graph_to_ntriples(graph: Graph) -> str:
     """Sorted N-Triples lines (for a SPARQL ``INSERT DATA`` block or a diff)."""
-    return "".join(sorted(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in graph))
+    return "".join(sorted(f"{nt_term(s)} {nt_term(p)} {nt_term(o)} .\n" for s, p, o in graph))
 
 
 def graphs_to_dataset(graphs: Iterable[Graph]) -> Dataset:
