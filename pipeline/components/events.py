@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import importlib
 import logging
-from datetime import timedelta
+from dataclasses import replace
+from datetime import UTC, timedelta
 from pathlib import Path
 
 from spacy.language import Language
@@ -123,10 +124,48 @@ class EventExtractor:
             if not any(changed):
                 break
             events = merge_mentions(events, index.labels)
+        if any(event.type == "Spacewalk" and event.time is not None for event in events):
+            if self._date_spacewalks_by_start(events, index, times):
+                events = merge_mentions(events, index.labels)
         for event in events:
             _station_left(event, index)
         _share_crews(events, index, self.lexicon.roles.crew_links)
         return [event for event in events if _has_key_roles(event)]
+
+    def _date_spacewalks_by_start(self, events: list[Event], index: DocIndex, times: list[TimeValue]) -> bool:
+        """A spacewalk is dated by its start ("began at 8:05 a.m.", "switched their suits to battery power
+        at"), not its end ("ended at", "wrapped up", "returned to the airlock at"): a spacewalk whose time an
+        end verb states takes the start time its own or the neighbouring sentences give, else its end minus
+        the duration they give ("lasted 7 hours"). Returns whether any time changed."""
+        roles = self.lexicon.roles
+        doc = index.doc
+        changed = False
+        for event in events:
+            if event.type != "Spacewalk" or event.time is None or not event.evidence or is_derived(event.time) \
+                    or event.time.precision not in ("minute", "second"):
+                continue  # a day is the start's day too
+            if _verb_of_time(doc, event.time) not in roles.spacewalk_end_verbs:
+                continue
+            nearby = _nearby_times(doc, event, times, sentences_around=2)
+            starts = [tv for tv in nearby if tv.kind in ("date", "time") and tv is not event.time
+                      and _verb_of_time(doc, tv) in roles.spacewalk_start_verbs]
+            start: TimeValue | None = None
+            if starts:
+                start = min(starts, key=lambda tv: abs(tv.start - event.time.start))
+                start = _same_walk_day(start, event.time)
+            elif self.shift is not None and event.time.earliest is not None and event.time.latest is not None:
+                lasted = [tv for tv in _nearby_times(doc, event, times, sentences_around=1)
+                          if tv.kind == "duration" and tv.start > event.time.start
+                          and _verb_of_time(doc, tv) in {"last", "take", "spend"}]
+                if lasted:
+                    try:
+                        start = self.shift(event.time, lasted[0], -1)
+                    except (ValueError, TypeError) as error:
+                        log.debug("could not shift %r: %s", event.time.value, error)
+            if start is not None:
+                event.time = start
+                changed = True
+        return changed
 
     @staticmethod
     def _sentence_times(doc: Doc, sent: Span, times: list[TimeValue]) -> list[tuple[TimeValue, object]]:
@@ -220,6 +259,50 @@ def _evidence(sent: Span, trigger_char: int, confidence: float) -> Evidence:
     stripped = text.strip()
     start += len(text) - len(text.lstrip())
     return Evidence(sentence=stripped, start=start, end=start + len(stripped), confidence=round(confidence, 3))
+
+
+def _verb_of_time(doc: Doc, value: TimeValue) -> str | None:
+    """The lemma of the verb a time expression hangs from ("began" in "began at 8:05 a.m.")."""
+    root = time_root(doc, value)
+    for _ in range(8):
+        if root is None:
+            return None
+        if root.pos_ in ("VERB", "AUX") and root.text != value.text:
+            return root.lemma_.lower()
+        if root.head == root:
+            return root.lemma_.lower() if root.pos_ in ("VERB", "AUX") else None
+        root = root.head
+    return None
+
+
+def _nearby_times(doc: Doc, event: Event, times: list[TimeValue], sentences_around: int) -> list[TimeValue]:
+    """Times in the event's own sentences and a few sentences around them."""
+    first = doc.char_span(event.evidence[0].start, event.evidence[0].end, alignment_mode="expand")
+    if first is None:
+        return []
+    sents = list(doc.sents)
+    positions = [i for i, s in enumerate(sents) if any(s.start_char <= e.start < s.end_char for e in event.evidence)]
+    if not positions:
+        return []
+    low = sents[max(min(positions) - sentences_around, 0)].start_char
+    high = sents[min(max(positions) + sentences_around, len(sents) - 1)].end_char
+    return [tv for tv in times if low <= tv.start < high]
+
+
+def _same_walk_day(start: TimeValue, end: TimeValue) -> TimeValue:
+    """A start clock stated without its day ("They started at 12:46 p.m.") lies within a day before the
+    end the article dates: move it by whole days to there."""
+    if start.precision not in ("minute", "second") or end.precision not in ("minute", "second") \
+            or start.earliest is None or end.earliest is None or not start.value.endswith("Z"):
+        return start
+    gap = end.earliest - start.earliest
+    days = gap.days  # floor: 0 when start is within the day before end
+    if days == 0:
+        return start
+    earliest = start.earliest + timedelta(days=days)
+    latest = start.latest + timedelta(days=days) if start.latest is not None else None
+    return replace(start, value=earliest.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                   earliest=earliest, latest=latest)
 
 
 def _share_times_between_conjuncts(mentions: list[Mention]) -> None:
