@@ -22,13 +22,16 @@ API (used by ``pipeline.components.times`` and ``pipeline.timeml``; the events s
   restated in parentheses is one instant: a date inside the parentheses belongs to the restatement, which
   then gives the instant ("10:31 p.m. EDT (02:31 UTC on May 14)"), one outside to the first rendering, the
   restatement then taking the day nearest that instant ("7:08 p.m. EDT on May 13 (23:08 UTC)"); a bare clock
-  time takes the day its sentence, paragraph or schedule heading names (dates, weekdays, "yesterday
-  evening", "Wednesday night", "this morning"; small hours of a named night are the next day), else the
-  anchor, and only then converts to UTC (which may cross midnight), and the zone its
+  time takes the day its sentence (the nearest day named before it first), paragraph or schedule heading
+  (a date ending in a colon or alone on its line) names (dates, weekdays, "yesterday evening", "Wednesday
+  night", "this morning", the local day of a dated clock time; small hours of a named night are the next
+  day), else the anchor, and only then converts to UTC (which may cross midnight), and the zone its
   range end ("1 to 4 p.m. EDT"), a "(zone)" after it, the place near "local time", or the one zone the
-  document uses; a yearless date takes the year of its range end ("July 29 - Aug. 1, 2024"), the year in
-  which its weekday fits ("Tuesday, April 2"), the year of a history passage (a full date >= 2 years
-  from the anchor just before), else the anchor's year, past or future by tense. ``narrative=True``
+  document uses (a restated time counts in the zone it was first written in; a zone-less first rendering
+  takes the offset its restatement implies: "11:05 p.m. (0305 GMT)" is UTC-4); a yearless date takes the
+  year of its range end ("July 29 - Aug. 1, 2024"), the year in which its weekday fits ("Tuesday, April
+  2"), the year of a history passage (a full date >= 2 years from the anchor just before), else the
+  anchor's year, past or future by tense. ``narrative=True``
   (history writing) resolves against the last absolute date instead of the anchor.
 - ``grammar.detect(text) -> list[Mention]`` / ``grammar.resolve(mention, anchor, ...)``: the two halves.
 - ``timex_to_time_value(timex) -> TimeValue | None``: the graph's record: ``value`` in ISO 8601 at its
