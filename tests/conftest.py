@@ -33,3 +33,15 @@ def nlp():
     from pipeline.nlp import shared_nlp
 
     return shared_nlp()
+
+
+@pytest.fixture(autouse=True)
+def _restore_logging():
+    """CLI tests configure the root logger on a stream the runner closes afterwards; put it back."""
+    import logging
+
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
