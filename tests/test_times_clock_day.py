@@ -32,6 +32,11 @@ def _clock_values(nlp, text: str, published) -> list[str]:
         ("The Cygnus undocked at 11:02 p.m. EDT on Friday, Oct. 4.", date(2024, 10, 7), ["2024-10-05T03:02:00Z"]),
         ("On Thursday the Dragon departed. It undocked at 8:58 p.m. CST.", date(2024, 12, 9),
          ["2024-12-06T02:58:00Z"]),
+        ("Then on Sunday night the crew landed at 11:15 p.m. CDT.", date(2021, 9, 21), ["2021-09-20T04:15:00Z"]),
+        ("Early this morning, at 5:40 a.m. EST, the ship undocked.", date(2021, 1, 19), ["2021-01-19T10:40:00Z"]),
+        ("Last night at 9 p.m. Moscow time the Soyuz undocked.", date(2021, 1, 19), ["2021-01-18T18:00:00Z"]),
+        ("The Soyuz landed at 10:31 p.m. EDT (2:31 a.m. GMT on Tuesday) in Kazakhstan.", date(2013, 5, 16),
+         ["2013-05-14T02:31:00Z"]),
     ],
 )
 def test_times_clock_takes_day_then_converts_to_utc(nlp, text, published, expected):
