@@ -21,7 +21,7 @@ Status = Literal["occurred", "planned"]
 #: Dependencies the walk climbs from a trigger towards the verb that governs it.
 GOVERNED_DEPS: frozenset[str] = frozenset({
     "xcomp", "conj", "pobj", "prep", "dobj", "pcomp", "nsubj", "nsubjpass", "compound", "appos", "attr",
-    "acomp", "advcl", "npadvmod", "oprd", "dative"})
+    "acomp", "advcl", "npadvmod", "oprd", "dative", "nmod"})
 MAX_CLIMB = 6
 GOVERNED_DEPS_STOP = ("ccomp", "relcl", "acl", "csubj", "parataxis")
 #: How a trigger hangs from a scheduling word for it to be scheduled: "is set to launch", "targeting
@@ -81,13 +81,20 @@ def mention_status(trigger: Token, cues: ModalityCues) -> Status | None:
     verbal = trigger.pos_ in ("VERB", "AUX") or trigger.dep_ == "ROOT"  # not "the first launch in nine years"
     if not planned and verbal and trigger.tag_ not in ("VBD", "VBN") and _in_a_span_of_time(trigger, cues):
         planned = True  # "Novitskiy and Vasilevskaya come back in about two weeks"
-    announced = any(t.lemma_.lower() in cues.announcement_nouns or
-                    any(c.lemma_.lower() in cues.announcement_nouns for c in t.children) for t in chain[1:])
+    announced = announced_by_coverage(trigger, cues, chain)
     if not planned and announced and not any(t.tag_ in ("VBD", "VBN") for t in chain):
         planned = True  # "NASA Sets Coverage for Crew-8 Launch"
     if conditional and not planned:
         return None
     return "planned" if planned else "occurred"
+
+
+def announced_by_coverage(trigger: Token, cues: ModalityCues, chain: list[Token] | None = None) -> bool:
+    """Whether the trigger is the topic of an announcement ("coverage of the undocking begins at ...",
+    "hatch closing and undocking coverage"): the announcement's own times are not the event's."""
+    chain = chain if chain is not None else governing_chain(trigger, cues.clause_boundaries)
+    return any(t.lemma_.lower() in cues.announcement_nouns or
+               any(c.lemma_.lower() in cues.announcement_nouns for c in t.children) for t in chain[1:])
 
 
 def _in_a_span_of_time(trigger: Token, cues: ModalityCues) -> bool:

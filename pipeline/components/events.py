@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.events_lexicon import EventLexicon, load_event_lexicon
 from pipeline.events_merge import merge_mentions
-from pipeline.events_modality import mention_status, status_from_time
+from pipeline.events_modality import announced_by_coverage, mention_status, status_from_time
 from pipeline.events_roles import (
     DocIndex,
     Mention,
@@ -104,6 +104,9 @@ class EventExtractor:
                 restatements = frozenset(i for i, other in filled.items() if i not in accepted_ids
                                          and other.event_type == mention.event_type)
                 mention.time = self._time_of(mention, sentence_times, owners, previous_time, restatements)
+                if mention.time is not None and owners.get(id(mention.time), (None,))[0] != mention.trigger.i \
+                        and announced_by_coverage(mention.trigger, self.lexicon.modality):
+                    mention.time = None  # "undocking coverage begins at 9:15 a.m.": the broadcast's time
                 if mention.time is not None and mention.time.kind == "duration":
                     mention.time = None
                 if mention.time is not None:
