@@ -458,6 +458,7 @@ class TimeGrammar:
     # a date then a blank line then a clock time is a schedule heading and its first entry)
     _CLOCK_THEN_DATE = re.compile(r"(?!.*\n\s*\n)\s*(?:,|on|of)?\s*(?:,\s*)?(?:on\s+)?", re.I | re.S)
     _DATE_THEN_CLOCK = re.compile(r"\s*,?\s*(?:at|@|,)?\s*(?:about|around|approximately)?\s*", re.I)
+    _AFTER_RESTATEMENT = re.compile(r"[,;]?\s+[A-Za-z][^\d()\[\]]{0,40}")
     _INSIDE_PARENS = re.compile(r"[\s,]*(?:(?:on|at|or|which\s+is|that\s+is|i\.e\.,?)\s+)?", re.I)
 
     def _merge(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -504,16 +505,17 @@ class TimeGrammar:
                 for m in out]
 
     def _restatement(self, text: str, mentions: list[Mention], index: int, end: int) -> tuple[Mention | None, int, int]:
-        """A parenthesised restatement of a clock time starting at ``mentions[index]``: "(1730 GMT)",
-        "(02:31 UTC on May 14)", "(0231 GMT May 14)", "(2:31 a.m. GMT on Tuesday)". Returns the restatement
+        """A parenthesised (or bracketed) restatement of a clock time starting at ``mentions[index]``: "(1730
+        GMT)", "(02:31 UTC on May 14)", "(0231 GMT May 14)", "[2:31 a.m. GMT on Tuesday]". Returns the restatement
         (a clock, or a "datetime" when it carries its own date), the next index and the new end; (None,
         index, end) when there is none."""
-        opening = re.match(r"\s*\(", text[end:])
+        opening = re.match(r"\s*([(\[])", text[end:])
         if not opening:
             return None, index, end
         open_at = end + opening.end()
-        close_at = text.find(")", open_at)
-        if close_at < 0 or "(" in text[open_at:close_at] or close_at - open_at > 60:
+        bracket, closing = opening.group(1), {"(": ")", "[": "]"}[opening.group(1)]
+        close_at = text.find(closing, open_at)
+        if close_at < 0 or bracket in text[open_at:close_at] or close_at - open_at > 80:
             return None, index, end
         inside: list[Mention] = []
         k = index
@@ -526,7 +528,9 @@ class TimeGrammar:
             return None, index, end
         pieces = [open_at] + [p for m in inside for p in (m.start, m.end)] + [close_at]
         gaps = [text[pieces[n]:pieces[n + 1]] for n in range(0, len(pieces), 2)]
-        if not all(self._INSIDE_PARENS.fullmatch(gap) for gap in gaps):
+        # words may follow the restatement ("(02:31 UTC on May 14, in Kazakhstan)"), not precede it
+        if not all(self._INSIDE_PARENS.fullmatch(gap) for gap in gaps[:-1]) or \
+                not (self._INSIDE_PARENS.fullmatch(gaps[-1]) or self._AFTER_RESTATEMENT.fullmatch(gaps[-1])):
             return None, index, end
         clock = clocks[0]
         alternate = clock

@@ -32,6 +32,9 @@ def _clock_times(text: str, published):
         ("The Soyuz undocked at 8:20 p.m. CDT (0120 GMT on 25 June 2019).", None, "2019-06-25T01:20:00Z"),
         ("Cygnus was released at 11:40 p.m. EST (Jan. 9, 04:40 UTC).", date(2024, 1, 12), "2024-01-09T04:40:00Z"),
         ("The capsule landed at 10:31 p.m. EDT (or 0231 GMT on Tuesday).", date(2013, 5, 15), "2013-05-14T02:31:00Z"),
+        ("The capsule landed at 10:31 p.m. EDT [02:31 UTC on May 14].", date(2013, 5, 15), "2013-05-14T02:31:00Z"),
+        ("The capsule landed at 10:31 p.m. EDT (02:31 UTC on May 14, in Kazakhstan).", date(2013, 5, 15),
+         "2013-05-14T02:31:00Z"),
         ("The capsule landed at 10:31 p.m. EDT (which is 0231 GMT) on Monday.", date(2013, 5, 15),
          "2013-05-14T02:31:00Z"),
         # the date is written with the first rendering: the restatement falls on the day nearest it
@@ -92,4 +95,18 @@ def test_timenorm_restated_clock_is_one_expression_over_both_renderings(text):
     ],
 )
 def test_timenorm_restated_clock_lends_its_written_zone(text, published, values):
+    assert [t.value for t in _clock_times(text, published)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "values"),
+    [
+        # words before the clock time in the parentheses: another moment, not a restatement
+        ("The capsule landed at 10:31 p.m. EDT (hatch opened at 02:31 UTC on May 14).", date(2013, 5, 14),
+         ["2013-05-15T02:31:00Z", "2013-05-14T02:31:00Z"]),
+        ("Docking came at 9:05 a.m. CDT (hatch opening followed at 11:20 a.m.).", date(2022, 4, 9),
+         ["2022-04-09T14:05:00Z", "2022-04-09T16:20:00Z"]),
+    ],
+)
+def test_timenorm_parenthesis_with_another_moment_is_not_a_restatement(text, published, values):
     assert [t.value for t in _clock_times(text, published)] == values
