@@ -633,8 +633,8 @@ class TimeGrammar:
             zone = c[6] if len(c) > 6 else None
             offset = c[4]
             hour, minute = (int(x) for x in clock_value.split(":")[:2])
-            if d[1].endswith("TNI") and hour < _NIGHT_ENDS:
-                day_value = (date.fromisoformat(day_value) + timedelta(days=1)).isoformat()  # "Saturday night at 12:40 a.m."
+            if d[1].endswith("TNI") and hour < _NIGHT_ENDS:  # "Saturday night at 12:40 a.m."
+                day_value = (date.fromisoformat(day_value) + timedelta(days=1)).isoformat()
             if zone is not None:
                 offset = self._offset(zone, date.fromisoformat(day_value), hour, minute)
             return ("TIME", f"{day_value}T{clock_value}", None, d[3], offset, c[5], zone)
