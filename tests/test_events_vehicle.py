@@ -92,3 +92,16 @@ def test_events_vehicle_first_flight_is_a_launch(nlp, text, is_launch):
     if is_launch:
         assert launches[0].spacecraft == "space-shuttle-columbia"
         assert launches[0].time.value == "1981-04"
+
+
+@pytest.mark.parametrize("text,expected_planned_landings", [
+    # the crew's return is told, not the craft's: no planned landing of the craft they arrived in
+    ("Loral O'Hara and Oleg Novitskiy launched aboard the Soyuz MS-24 on Friday. Novitskiy will return to "
+     "Earth next spring.", 0),
+    # the craft's own return is told
+    ("Loral O'Hara and Oleg Novitskiy launched aboard the Soyuz MS-24 on Friday. The Soyuz MS-24 will "
+     "return to Earth next spring.", 1),
+])
+def test_events_vehicle_planned_landing_needs_its_craft_told(nlp, text, expected_planned_landings):
+    planned = [e for e in events_of(nlp, text) if e.type == "Landing" and e.status == "planned"]
+    assert len(planned) == expected_planned_landings

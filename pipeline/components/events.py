@@ -121,15 +121,21 @@ class EventExtractor:
                 mentions.append(event)
         events = merge_mentions(mentions, index.labels)
         named_crews = _crews_named_with_spacecraft(index, self.lexicon.roles.crew_links)
+        # "the crew will return next spring": a planned landing must be told of its craft, not its crew
+        crew_only_plans = {id(e) for e in events if e.spacecraft is None and e.status == "planned"
+                           and e.type in ("Landing", "Undocking")}
+        craft_from_crew: set[int] = set()
         for _ in range(2):  # a second round: a crew's craft found in the first names its other events'
-            changed = [_complete_spacecraft(event, events, index, id(event) not in unknown_subject, named_crews)
-                       for event in events]
+            changed = [_complete_spacecraft(event, events, index, id(event) not in unknown_subject, named_crews,
+                                            craft_from_crew) for event in events]
             if not any(changed):
                 break
             events = merge_mentions(events, index.labels)
         if any(event.type == "Spacewalk" and event.time is not None for event in events):
             if self._date_spacewalks_by_start(events, index, times):
                 events = merge_mentions(events, index.labels)
+        events = [e for e in events if id(e) not in crew_only_plans & craft_from_crew
+                  or _craft_told(e, index, self.lexicon.roles.craft_anaphors)]
         for event in events:
             _station_left(event, index)
         _share_crews(events, index, self.lexicon.roles.crew_links)
@@ -344,7 +350,8 @@ def _inherit_from_governing(mention: Mention, first: Mention) -> None:
 
 
 def _complete_spacecraft(event: Event, events: list[Event], index: DocIndex, guess_from_context: bool,
-                         named_crews: dict[str, list[str]] | None = None) -> bool:
+                         named_crews: dict[str, list[str]] | None = None,
+                         craft_from_crew: set[int] | None = None) -> bool:
     """Name the vehicle as fully as the article does, or find it in the context when the event's own
     sentences do not name it ("The crew is scheduled to dock ..." after "... lifted off in Crew Dragon
     Endurance"). Returns whether anything changed."""
@@ -365,6 +372,8 @@ def _complete_spacecraft(event: Event, events: list[Event], index: DocIndex, gue
     for other in events:
         if other is not event and other.spacecraft and crew and crew & set(other.participants):
             event.spacecraft = other.spacecraft
+            if craft_from_crew is not None:
+                craft_from_crew.add(id(event))
             return True
     # the crew's one spacecraft, named elsewhere in the article ("X, Y and Z launched aboard Soyuz MS-24");
     # with a mission named, only when that mission's sentences name this crew ("led Ax-1 crewmates X, Y")
@@ -373,6 +382,8 @@ def _complete_spacecraft(event: Event, events: list[Event], index: DocIndex, gue
                        and other.type in SPACECRAFT_EVENTS and crew & set(other.participants)}
     if len(crafts_of_crew) == 1 and (event.mission is None or crew & index.crew_of_mission(event.mission)):
         event.spacecraft = crafts_of_crew.pop()
+        if craft_from_crew is not None:
+            craft_from_crew.add(id(event))
         return True
     if not guess_from_context:
         return False
@@ -392,6 +403,20 @@ def _complete_spacecraft(event: Event, events: list[Event], index: DocIndex, gue
     if antecedent is not None:
         event.spacecraft = antecedent._.entity_key
         return True
+    return False
+
+
+def _craft_told(event: Event, index: DocIndex, craft_anaphors: frozenset[str]) -> bool:
+    """Whether the event's own sentences name its spacecraft or refer to it ("the capsule", "it")."""
+    for evidence in event.evidence:
+        span = index.doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if any(index.entity_of(t) is not None and index.entity_of(t)._.entity_key == event.spacecraft
+               for t in span):
+            return True
+        if any(t.lower_ in craft_anaphors and t.lower_ != "it" and t.pos_ in ("NOUN", "PROPN") for t in span):
+            return True
     return False
 
 
