@@ -13,6 +13,7 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -708,6 +709,10 @@ def owner_of_time(root: Token, predicates: dict[int, int]) -> tuple[int | None, 
         if current.pos_ in ("VERB", "AUX") and current != root and current.dep_ in CLAUSE_DEPS \
                 and current.dep_ != "conj" and not describes_trigger:
             return None, -1, current.i  # inside a subordinate clause of some other verb
+        if current.pos_ in ("VERB", "AUX") and current != root and current.dep_ == "conj" \
+                and any(c.dep_ in SUBJECT_DEPS for c in current.children):
+            return None, -1, current.i  # a conjoined clause with a subject of its own: "and the hatches opened"
+
         current = current.head
         distance += 1
 
@@ -725,6 +730,47 @@ def choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]],
     ``restatements`` are words of the trigger's event type that did not make an event of their own; a
     clause they head under the trigger may date it.
     """
+    chosen = _choose_time(mention, sentence_times, owners, restatements)
+    if chosen is None or chosen.precision != "day" or is_derived(chosen):
+        return chosen
+    return _clock_of_day(mention, chosen, sentence_times, owners) or chosen
+
+
+#: How far outside a day's UTC bounds a clock time of that day may fall (zones from UTC-12 to UTC+14).
+_ZONE_SLACK = timedelta(hours=14)
+
+
+def _clock_of_day(mention: Mention, day: TimeValue, sentence_times: list[tuple[TimeValue, Token]],
+                  owners: dict[int, tuple[int | None, int, int | None]]) -> TimeValue | None:
+    """ "Dragon arrived last Friday; the arm captured it at 9:56 a.m. EDT": a clock time of the same
+    sentence on the event's day, that no other trigger owns, says when on that day."""
+    if day.earliest is None or day.latest is None:
+        return None
+    trigger = mention.trigger
+    clocks = [(tv, root) for tv, root in sentence_times
+              if tv.precision in ("minute", "second") and tv.kind == "time" and not is_derived(tv)
+              and owners[id(tv)][0] in (None, trigger.i) and tv.earliest is not None
+              and day.earliest - _ZONE_SLACK <= tv.earliest <= day.latest + _ZONE_SLACK
+              and _elaborates(root, trigger)]
+    if not clocks:
+        return None
+    return min(clocks, key=lambda pair: abs(pair[1].i - trigger.i))[0]
+
+
+def _elaborates(token: Token, trigger: Token) -> bool:
+    """Whether ``token`` lies in the trigger's own clause or a clause subordinate to it ("when the arm
+    grappled it at 4:59 a.m."), not in a conjoined clause of its own ("and the hatches opened at ...")."""
+    current = token
+    while current != trigger:
+        if current.head == current or current.dep_ in ("conj", "parataxis", "ccomp"):
+            return False
+        current = current.head
+    return True
+
+
+def _choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]],
+                 owners: dict[int, tuple[int | None, int, int | None]],
+                 restatements: frozenset[int] = frozenset()) -> TimeValue | None:
     trigger = mention.trigger
     own = [(tv, owners[id(tv)][1]) for tv, _ in sentence_times if owners[id(tv)][0] == trigger.i]
     if own:

@@ -96,3 +96,23 @@ def test_events_time_later_counts_from_the_same_sentence(nlp, text):
     landings = [e for e in run_events(nlp, doc)._.events if e.type == "Landing"]
     assert sorted((e.spacecraft, e.time.value[:10]) for e in landings) == [
         ("crew-dragon-resilience", "2021-05-01"), ("soyuz-ms-16", "2020-10-22")]
+
+
+CLOCK_ENTITIES = ENTITIES + [("Cygnus NG-20", "Spacecraft", "cygnus-ng-20")]
+
+
+@pytest.mark.parametrize("text,day,clock,expected", [
+    # a clock in a clause that elaborates the event dates it to the minute
+    ("Cygnus NG-20 arrived at the International Space Station last Friday, when the station's robotic arm "
+     "grappled it at 4:59 a.m. EST.", "last Friday", "4:59 a.m. EST", "2024-02-02T09:59:00Z"),
+    # a conjoined clause with a subject of its own is another happening: the day stays
+    ("On Friday, Cygnus NG-20 docked to the International Space Station, and the hatches opened at "
+     "4:59 a.m. EST.", "Friday", "4:59 a.m. EST", "2024-02-02"),
+])
+def test_events_time_clock_of_the_event_day(nlp, text, day, clock, expected):
+    times = [time_value(text, day, "2024-02-02"),
+             time_value(text, clock, "2024-02-02T09:59:00Z", "minute", "time")]
+    doc = annotate(nlp, text, CLOCK_ENTITIES, times, date(2024, 2, 5))
+    dockings = [e for e in run_events(nlp, doc)._.events if e.type == "Docking"]
+    assert len(dockings) == 1
+    assert dockings[0].time.value == expected
