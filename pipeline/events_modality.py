@@ -36,6 +36,9 @@ def governing_chain(trigger: Token, boundaries: frozenset[str]) -> list[Token]:
     for _ in range(MAX_CLIMB):
         if current.head == current or current.dep_ in boundaries or current.dep_ not in GOVERNED_DEPS:
             break
+        if current.dep_ == "conj" and current.pos_ in ("VERB", "AUX") and current is not trigger \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            break  # "the launch was aborted, and the capsule made a ballistic descent, landing": own clause
         current = current.head
         chain.append(current)
     return chain

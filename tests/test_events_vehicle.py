@@ -105,3 +105,27 @@ def test_events_vehicle_first_flight_is_a_launch(nlp, text, is_launch):
 def test_events_vehicle_planned_landing_needs_its_craft_told(nlp, text, expected_planned_landings):
     planned = [e for e in events_of(nlp, text) if e.type == "Landing" and e.status == "planned"]
     assert len(planned) == expected_planned_landings
+
+
+@pytest.mark.parametrize("text,event_type", [
+    ("Soyuz MS-24 backed away from the International Space Station on April 6.", "Undocking"),
+    ("Crew Dragon Endurance pulled away from the International Space Station on March 11.", "Undocking"),
+    ("Soyuz MS-24 separated from the International Space Station on April 6 and began its descent.",
+     "Undocking"),
+    # an aborted launch does not unassert the emergency landing told in its own clause
+    ("The launch was aborted two minutes after liftoff, and the Soyuz MS-24 capsule made a ballistic "
+     "descent, landing safely in Kazakhstan.", "Landing"),
+])
+def test_events_vehicle_departure_and_landing_phrasings(nlp, text, event_type):
+    events = [e for e in events_of(nlp, text) if e.type == event_type]
+    assert len(events) == 1
+    assert events[0].status == "occurred"
+    assert events[0].spacecraft in ("soyuz-ms-24", "crew-dragon-endurance")
+
+
+@pytest.mark.parametrize("text", [
+    "The capsule separated from the rocket's upper stage twelve minutes after liftoff.",
+    "Soyuz MS-24 pulled away from the launch pad tower.",
+])
+def test_events_vehicle_separation_without_a_station_is_no_undocking(nlp, text):
+    assert [e for e in events_of(nlp, text) if e.type == "Undocking"] == []
