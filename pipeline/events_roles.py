@@ -668,6 +668,8 @@ def trigger_satisfied(mention: Mention, index: DocIndex, crew_nouns: dict[str, i
         if requirement == "station" and mention.from_ is None and mention.to is None \
                 and not mention.unnamed_station:
             return False
+        if requirement == "named_station" and mention.from_ is None and mention.to is None:
+            return False
         if requirement == "vehicle" and not (mention.spacecraft or mention.mission or mention.participants):
             return False
     return True

@@ -370,21 +370,12 @@ def _complete_spacecraft(event: Event, events: list[Event], index: DocIndex, gue
         return False
     crew = set(event.participants)
     for other in events:
-        if other is not event and other.spacecraft and crew and crew & set(other.participants):
+        if other is not event and other.spacecraft and crew and crew & set(other.participants) \
+                and (_one_flight_article(index) or _same_flight(event, other.spacecraft, events)):
             event.spacecraft = other.spacecraft
             if craft_from_crew is not None:
                 craft_from_crew.add(id(event))
             return True
-    # the crew's one spacecraft, named elsewhere in the article ("X, Y and Z launched aboard Soyuz MS-24");
-    # with a mission named, only when that mission's sentences name this crew ("led Ax-1 crewmates X, Y")
-    crafts_of_crew = {craft for craft, people in (named_crews or {}).items() if crew & set(people)}
-    crafts_of_crew |= {other.spacecraft for other in events if other is not event and other.spacecraft
-                       and other.type in SPACECRAFT_EVENTS and crew & set(other.participants)}
-    if len(crafts_of_crew) == 1 and (event.mission is None or crew & index.crew_of_mission(event.mission)):
-        event.spacecraft = crafts_of_crew.pop()
-        if craft_from_crew is not None:
-            craft_from_crew.add(id(event))
-        return True
     if not guess_from_context:
         return False
     in_evidence = {span._.entity_key for span in index.mentions_by_type["Spacecraft"]
@@ -392,6 +383,18 @@ def _complete_spacecraft(event: Event, events: list[Event], index: DocIndex, gue
     if len(in_evidence) == 1:  # the one craft its own sentences name (a parse that lost the subject)
         event.spacecraft = in_evidence.pop()
         return True
+    # the crew's one spacecraft, named elsewhere in the article ("X, Y and Z launched aboard Soyuz MS-24");
+    # with a mission named, only when that mission's sentences name this crew ("led Ax-1 crewmates X, Y")
+    crafts_of_crew = {craft for craft, people in (named_crews or {}).items() if crew & set(people)}
+    crafts_of_crew |= {other.spacecraft for other in events if other is not event and other.spacecraft
+                       and other.type in SPACECRAFT_EVENTS and crew & set(other.participants)}
+    if len(crafts_of_crew) == 1 and (event.mission is None or crew & index.crew_of_mission(event.mission)):
+        craft = next(iter(crafts_of_crew))
+        if _one_flight_article(index) or _same_flight(event, craft, events):
+            event.spacecraft = craft
+            if craft_from_crew is not None:
+                craft_from_crew.add(id(event))
+            return True
     if event.mission is not None:
         # "Crew-7 undocked": the mission names the flight; its craft is the one a sentence names with it
         craft = index.craft_of_mission(event.mission)
@@ -418,6 +421,20 @@ def _craft_told(event: Event, index: DocIndex, craft_anaphors: frozenset[str]) -
         if any(t.lower_ in craft_anaphors and t.lower_ != "it" and t.pos_ in ("NOUN", "PROPN") for t in span):
             return True
     return False
+
+
+def _one_flight_article(index: DocIndex) -> bool:
+    """An article naming at most two spacecraft tells of one flight (a crew's craft and perhaps a visitor);
+    one naming more (a career, a year in review) links people to several flights."""
+    return len({span._.entity_key for span in index.mentions_by_type["Spacecraft"]}) <= 2
+
+
+def _same_flight(event: Event, craft: str, events: list[Event]) -> bool:
+    """Whether the event is dated within one flight of a dated event of ``craft``."""
+    if event.time is None or event.time.earliest is None:
+        return False
+    return any(other.spacecraft == craft and other.time is not None and other.time.earliest is not None
+               and abs(other.time.earliest - event.time.earliest) <= ONE_FLIGHT for other in events)
 
 
 def _station_left(event: Event, index: DocIndex) -> None:
