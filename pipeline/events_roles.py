@@ -595,6 +595,11 @@ class RoleFiller:
         words = self.words
         if word_token.lower_ in words.craft_anaphors or word_token.lemma_.lower() in words.craft_anaphors:
             antecedent = index.previous_mention("Spacecraft", word_token.i, prefer_subject=True)
+            if antecedent is None and word_token.pos_ in ("NOUN", "PROPN"):
+                # "the spacecraft", "the capsule" keep to the vehicle the article is about over a longer
+                # stretch than a pronoun does
+                antecedent = index.previous_mention("Spacecraft", word_token.i, max_sentences=10,
+                                                    prefer_subject=True)
             if antecedent is not None:
                 mention.spacecraft = antecedent._.entity_key
 

@@ -129,3 +129,32 @@ def test_events_vehicle_departure_and_landing_phrasings(nlp, text, event_type):
 ])
 def test_events_vehicle_separation_without_a_station_is_no_undocking(nlp, text):
     assert [e for e in events_of(nlp, text) if e.type == "Undocking"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Crew Dragon Endurance carried Crew-7 to the International Space Station in August. Loral O'Hara "
+    "greeted the crew. The crew conducted hundreds of experiments. They also welcomed two cargo ships. "
+    "Finally, the spacecraft undocked on March 11.",
+])
+def test_events_vehicle_craft_noun_refers_back_over_a_paragraph(nlp, text):
+    undockings = [e for e in events_of(nlp, text) if e.type == "Undocking"]
+    assert len(undockings) == 1
+    assert undockings[0].spacecraft == "crew-dragon-endurance"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a career: the crew's craft of another flight is not this landing's
+    ("Crew Dragon Endurance and Space Shuttle Atlantis are on display. Loral O'Hara launched aboard the "
+     "Soyuz MS-24 in 2023. She trained for years. She studied Russian. She learned to fly jets. "
+     "Years earlier, O'Hara landed on 6 April 2014.", None),
+    # dates within one flight link the crew's craft
+    ("Crew Dragon Endurance and Space Shuttle Atlantis are on display. Loral O'Hara launched aboard the "
+     "Soyuz MS-24 on 15 September 2023. She trained for years. She studied Russian. She learned to fly jets. "
+     "O'Hara landed on 6 April 2024.", "soyuz-ms-24"),
+])
+def test_events_vehicle_crew_craft_only_within_one_flight(nlp, text, expected):
+    times = [time_value(text, surface, value) for surface, value in
+             (("6 April 2014", "2014-04-06"), ("6 April 2024", "2024-04-06"), ("15 September 2023", "2023-09-15"))
+             if surface in text]
+    landings = [e for e in events_of(nlp, text, times) if e.type == "Landing"]
+    assert [e.spacecraft for e in landings] == ([expected] if expected else [])
