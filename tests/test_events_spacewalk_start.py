@@ -63,3 +63,17 @@ def test_events_spacewalk_start_day_kept(nlp, text, day):
              time_value(text, "7 hours", "PT7H", "hour", "duration")]
     walks = [w for w in spacewalks(nlp, text, times) if w.time is not None and w.time.value.startswith("2024-05")]
     assert walks and walks[0].time.value == "2024-05-02"
+
+
+@pytest.mark.parametrize("text", [
+    "The spacewalk by Jeanette Epps and Mike Barratt lasted 7 hours and 35 minutes, ending at 3:40 p.m. EDT "
+    "on May 2.",
+    "Jeanette Epps and Mike Barratt concluded their spacewalk at 3:40 p.m. EDT on May 2, after 7 hours and "
+    "35 minutes.",
+])
+def test_events_spacewalk_start_from_end_clause_and_duration(nlp, text):
+    times = [time_value(text, "3:40 p.m. EDT on May 2", "2024-05-02T19:40:00Z", "minute", "time"),
+             time_value(text, "7 hours and 35 minutes", "PT7H35M", "minute", "duration")]
+    walks = spacewalks(nlp, text, times)
+    assert len(walks) == 1
+    assert walks[0].time is not None and walks[0].time.value == "2024-05-02T12:05:00Z"

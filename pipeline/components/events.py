@@ -131,7 +131,7 @@ class EventExtractor:
             if not any(changed):
                 break
             events = merge_mentions(events, index.labels)
-        if any(event.type == "Spacewalk" and event.time is not None for event in events):
+        if any(event.type == "Spacewalk" for event in events):
             if self._date_spacewalks_by_start(events, index, times):
                 events = merge_mentions(events, index.labels)
         events = [e for e in events if id(e) not in crew_only_plans & craft_from_crew
@@ -150,31 +150,44 @@ class EventExtractor:
         doc = index.doc
         changed = False
         for event in events:
-            if event.type != "Spacewalk" or event.time is None or not event.evidence or is_derived(event.time) \
-                    or event.time.precision not in ("minute", "second"):
-                continue  # a day is the start's day too
-            if _verb_of_time(doc, event.time) not in roles.spacewalk_end_verbs:
+            if event.type != "Spacewalk" or not event.evidence:
+                continue
+            end = self._end_time_of_walk(event, doc, times)
+            if end is None:
                 continue
             nearby = _nearby_times(doc, event, times, sentences_around=2)
-            starts = [tv for tv in nearby if tv.kind in ("date", "time") and tv is not event.time
+            starts = [tv for tv in nearby if tv.kind in ("date", "time") and tv is not end
                       and _verb_of_time(doc, tv) in roles.spacewalk_start_verbs]
             start: TimeValue | None = None
+            own_start = min(e.start for e in event.evidence)
             if starts:
-                start = min(starts, key=lambda tv: abs(tv.start - event.time.start))
-                start = _same_walk_day(start, event.time)
-            elif self.shift is not None and event.time.earliest is not None and event.time.latest is not None:
+                start = min(starts, key=lambda tv: abs(tv.start - end.start))
+                start = _same_walk_day(start, end)
+            elif self.shift is not None and end.earliest is not None and end.latest is not None:
                 lasted = [tv for tv in _nearby_times(doc, event, times, sentences_around=1)
-                          if tv.kind == "duration" and tv.start > event.time.start
-                          and _verb_of_time(doc, tv) in {"last", "take", "spend"}]
+                          if tv.kind == "duration" and tv.start >= own_start
+                          and _verb_of_time(doc, tv) in roles.spacewalk_end_verbs | {"last", "take", "spend"}]
                 if lasted:
                     try:
-                        start = self.shift(event.time, lasted[0], -1)
+                        start = self.shift(end, lasted[0], -1)
                     except (ValueError, TypeError) as error:
-                        log.debug("could not shift %r: %s", event.time.value, error)
+                        log.debug("could not shift %r: %s", end.value, error)
             if start is not None:
                 event.time = start
                 changed = True
         return changed
+
+    def _end_time_of_walk(self, event: Event, doc: Doc, times: list[TimeValue]) -> TimeValue | None:
+        """The clock time an end verb gives a spacewalk: its own time, or, when it has none, one its own
+        sentences give ("lasted 7 hours, ending at 3:40 p.m.")."""
+        end_verbs = self.lexicon.roles.spacewalk_end_verbs
+        if event.time is not None:
+            if is_derived(event.time) or event.time.precision not in ("minute", "second"):
+                return None  # a day is the start's day too
+            return event.time if _verb_of_time(doc, event.time) in end_verbs else None
+        own = [tv for tv in _nearby_times(doc, event, times, sentences_around=0)
+               if tv.kind == "time" and tv.precision in ("minute", "second") and _verb_of_time(doc, tv) in end_verbs]
+        return own[0] if own else None
 
     @staticmethod
     def _sentence_times(doc: Doc, sent: Span, times: list[TimeValue]) -> list[tuple[TimeValue, object]]:
