@@ -142,6 +142,11 @@ class DocIndex:
                       if sent.start <= c.start < sent.end}
         return found.pop() if len(found) == 1 else None
 
+    def times_named(self, key: str, before: int) -> int:
+        """How often the entity ``key`` is named before token ``before``."""
+        return sum(1 for spans in self.mentions_by_type.values() for span in spans
+                   if span._.entity_key == key and span.end <= before)
+
     def crew_of_mission(self, mission: str) -> set[str]:
         """Astronauts named in the sentences that name ``mission`` ("led Ax-1 crewmates X, Y and Z")."""
         sentences = {span.sent.start for span in self.mentions_by_type["Mission"] if span._.entity_key == mission}
@@ -597,9 +602,11 @@ class RoleFiller:
             antecedent = index.previous_mention("Spacecraft", word_token.i, prefer_subject=True)
             if antecedent is None and word_token.pos_ in ("NOUN", "PROPN"):
                 # "the spacecraft", "the capsule" keep to the vehicle the article is about over a longer
-                # stretch than a pronoun does
+                # stretch than a pronoun does: a vehicle the article names repeatedly, not one in passing
                 antecedent = index.previous_mention("Spacecraft", word_token.i, max_sentences=10,
                                                     prefer_subject=True)
+                if antecedent is not None and index.times_named(antecedent._.entity_key, word_token.i) < 2:
+                    antecedent = None
             if antecedent is not None:
                 mention.spacecraft = antecedent._.entity_key
 
