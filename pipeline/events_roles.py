@@ -269,13 +269,19 @@ def subject_of(token: Token, depth: int = 4) -> Token | None:
             return child
     if depth == 0 or token.head == token:
         return None
-    if token.dep_ in ("xcomp", "conj", "advcl"):
+    if token.dep_ in ("xcomp", "conj", "advcl") or is_loose_verb_chain(token):
         return subject_of(token.head, depth - 1)
     if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head
     if token.dep_ == "pcomp" and token.head.dep_ == "prep":
         return subject_of(token.head.head, depth - 1)
     return None
+
+
+def is_loose_verb_chain(token: Token) -> bool:
+    """A verb the parser hung from the verb before it with an unlabelled "dep" ("lifted off on July 8,
+    docked two days later and landed ..."): a conjunct in all but name."""
+    return token.dep_ == "dep" and token.pos_ == "VERB" and token.head.pos_ == "VERB" and token.head.i < token.i
 
 
 def support_verb_of(token: Token, support_verbs: frozenset[str]) -> Token | None:

@@ -161,3 +161,18 @@ def test_events_vehicle_crew_craft_only_within_one_flight(nlp, text, expected):
              if surface in text]
     landings = [e for e in events_of(nlp, text, times) if e.type == "Landing"]
     assert [e.spacecraft for e in landings] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text", [
+    "In 2011, Space Shuttle Atlantis lifted off on July 8, docked two days later and landed on July 21, "
+    "closing the shuttle program.",
+])
+def test_events_vehicle_loosely_chained_verbs_share_the_subject(nlp, text):
+    times = [time_value(text, "July 8", "2011-07-08"), time_value(text, "two days", "P2D", "day", "duration"),
+             time_value(text, "July 21", "2011-07-21")]
+    events = {e.type: e for e in events_of(nlp, text, times)}
+    assert set(events) == {"Launch", "Docking", "Landing"}
+    assert {e.spacecraft for e in events.values()} == {"space-shuttle-atlantis"}
+    assert events["Launch"].time.value == "2011-07-08"
+    assert events["Docking"].time.value == "2011-07-10"
+    assert events["Landing"].time.value == "2011-07-21"

@@ -27,6 +27,7 @@ from pipeline.events_roles import (
     choose_time,
     find_triggers,
     is_derived,
+    is_loose_verb_chain,
     owner_of_time,
     time_root,
     trigger_satisfied,
@@ -345,7 +346,7 @@ def _share_times_between_conjuncts(mentions: list[Mention]) -> None:
 def _governing_trigger(token, filled: dict[int, Mention]) -> Mention | None:
     """The trigger this one is conjoined to ("launched ... and docked") or hangs from through a
     preposition ("undocked in Soyuz MS-16 for a landing", "docked ... after launching")."""
-    if token.dep_ == "conj":
+    if token.dep_ == "conj" or is_loose_verb_chain(token):
         return filled.get(token.head.i)
     if token.dep_ in ("pobj", "pcomp") and token.head.dep_ == "prep":
         return filled.get(token.head.head.i)
