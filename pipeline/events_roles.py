@@ -686,9 +686,6 @@ def trigger_satisfied(mention: Mention, index: DocIndex, crew_nouns: dict[str, i
         if requirement == "station" and mention.from_ is None and mention.to is None \
                 and not mention.unnamed_station:
             return False
-        if requirement == "first_flight" and not any(
-                c.lower_ in first_flight_words for c in mention.trigger.children if c.dep_ in ("amod", "advmod")):
-            return False
         if requirement == "named_station" and mention.from_ is None and mention.to is None:
             return False
         if requirement == "vehicle" and not (mention.spacecraft or mention.mission or mention.participants):
