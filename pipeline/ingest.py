@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
 from tqdm import tqdm
 
 from pipeline.model import Article, Extraction
@@ -188,11 +188,18 @@ def ingest(
             else:
                 article_id, source = extraction.article.id, extraction.article.source
             try:
-                if isinstance(extraction, ArticleResult):
-                    graph = extraction.to_graph()
+                if (isinstance(extraction, ArticleResult) and extraction.graph is None
+                        and hasattr(store, "replace_graph_nquads")):
+                    report.quads_written += store.replace_graph_nquads(extraction.graph_iri,
+                                                                       extraction.nquads or "")
+                    written = URIRef(extraction.graph_iri)
                 else:
-                    graph = extraction_to_graph(extraction)
-                report.quads_written += store.replace_graph(graph.identifier, graph)
+                    if isinstance(extraction, ArticleResult):
+                        graph = extraction.to_graph()
+                    else:
+                        graph = extraction_to_graph(extraction)
+                    report.quads_written += store.replace_graph(graph.identifier, graph)
+                    written = graph.identifier
             except Exception as err:  # noqa: BLE001 - one bad article must not stop the batch
                 report.fail(source, f"{type(err).__name__}: {err}", id=article_id, stage="store")
                 log.error("could not store %s: %s", article_id, err)
@@ -200,7 +207,7 @@ def ingest(
             report.stored += 1
             report.stored_ids.append(article_id)
             log.debug("stored %s", article_id)
-            graphs_written.append(graph.identifier)
+            graphs_written.append(written)
     except Exception as err:  # noqa: BLE001 - an extractor crash ends the batch, but what is stored stays
         report.fail(", ".join(inputs), f"extraction stopped: {type(err).__name__}: {err}", stage="extract")
         log.exception("extraction stopped after %d article(s)", report.stored)

@@ -168,6 +168,19 @@ class OxigraphStore:
         self._store.update(update)
         return len(graph)
 
+    def replace_graph_nquads(self, graph_iri: str | URIRef, nquads: str) -> int:
+        """Like ``replace_graph`` for a graph that arrives as strict N-Quads text (from a worker process).
+
+        The quads go straight into the update without a detour through rdflib objects, which would cost
+        the single writing process more than the workers save. Lines of other graphs are ignored.
+        """
+        name = f"<{graph_iri}>"
+        suffix = f" {name} ."
+        lines = [line[: -len(suffix)] + " ." for line in nquads.splitlines() if line.endswith(suffix)]
+        body = "\n".join(lines)
+        self._store.update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}")
+        return len(lines)
+
     def drop_graph(self, graph_iri: str | URIRef) -> None:
         self._store.update(f"DROP SILENT GRAPH <{graph_iri}>")
 

@@ -226,7 +226,7 @@ def run_pool(articles: Iterable[Article], workers: int, chunk_size: int = DEFAUL
     """
     max_pending = max_pending or workers * 2
     context = mp.get_context("forkserver")
-    context.set_forkserver_preload(["pipeline.workers", "pipeline.extract", "pipeline.rdf"])
+    context.set_forkserver_preload(["pipeline.workers", "pipeline.extract", "pipeline.rdf", "pipeline.worker_preload"])
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
                                initargs=(os.getpid(), logging.getLogger().level))
     finished = False
