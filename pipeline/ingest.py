@@ -59,7 +59,6 @@ class RunReport:
     failed: int = 0
     quads_written: int = 0
     quads_total: int = 0
-    failures: list[str] = field(default_factory=list)
     stored_ids: list[str] = field(default_factory=list)
     run_id: str = field(default_factory=lambda: uuid.uuid4().hex)
     pruned: int = 0
@@ -70,8 +69,12 @@ class RunReport:
         """Count and name one input that was not stored (the batch goes on)."""
         failure = Failure(source=source or "", reason=reason, line=line, id=id, stage=stage)
         self.failed += 1
-        self.failures.append(failure.describe())
         self.failure_records.append(failure)
+
+    @property
+    def failures(self) -> list[str]:
+        """Each failure as one readable line (source:line [id]: reason)."""
+        return [failure.describe() for failure in self.failure_records]
 
     def counts(self) -> dict[str, int]:
         """The run's counts under the names of the run report (``--report``) and the final log record."""

@@ -59,39 +59,20 @@ class ArticleResult:
 
 
 # --------------------------------------------------------------------------- N-Quads that round-trip
-# Serialised and parsed by Oxigraph: strict N-Quads (a literal with a line break is escaped, where
-# ``Term.n3()`` would write a Turtle-only triple-quoted string), and literals keep their exact lexical
-# form on the way back (rdflib's parser would rewrite some, e.g. a dateTime's "Z").
-
-
-def _to_oxigraph(term):
-    import pyoxigraph as ox
-    from rdflib import BNode, Literal, URIRef
-
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"unsupported RDF term {term!r}")
+# Written by the RDF stage's strict N-Quads writer (a literal with a line break is escaped) and parsed by
+# Oxigraph, so literals keep their exact lexical form on the way back (rdflib's parser would rewrite
+# some, e.g. a dateTime's "Z").
 
 
 def graph_to_nquads_text(graph: Graph, graph_name: str | None = None) -> str:
     """Strict N-Quads of a graph in ``graph_name`` (default: its identifier); N-Triples when ``""``."""
-    import pyoxigraph as ox
+    from rdflib import URIRef
 
-    name = str(graph.identifier) if graph_name is None else graph_name
-    if name:
-        named = ox.NamedNode(name)
-        quads = [ox.Quad(_to_oxigraph(s), _to_oxigraph(p), _to_oxigraph(o), named) for s, p, o in graph]
-        return (ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"").decode("utf-8")
-    triples = [ox.Triple(_to_oxigraph(s), _to_oxigraph(p), _to_oxigraph(o)) for s, p, o in graph]
-    return (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+    from pipeline.rdf import graph_to_nquads, graph_to_ntriples
+
+    if graph_name == "":
+        return graph_to_ntriples(graph)
+    return graph_to_nquads(graph, URIRef(graph_name) if graph_name else None)
 
 
 def nquads_to_graph(text: str, graph_name: str) -> Graph:

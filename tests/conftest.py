@@ -36,7 +36,7 @@ def nlp():
 
 
 @pytest.fixture(autouse=True)
-def _restore_logging():
+def keep_log_handlers():
     """CLI tests configure the root logger on a stream the runner closes afterwards; put it back."""
     import logging
 

@@ -8,7 +8,6 @@ graph (clock readings of each run) is left out of the comparison; every article 
 from __future__ import annotations
 
 import json
-import logging
 import signal
 import subprocess
 import sys
@@ -53,15 +52,6 @@ def article_graphs(store_dir, dump_path) -> dict[str, Dataset]:
     return {str(g.identifier): g for g in dataset.graphs()
             if len(g) and URIRef(str(g.identifier)) != RUNS_GRAPH}
 
-
-@pytest.fixture
-def keep_log_handlers():
-    """The CLI points logging at the runner's stream, closed after the run: put the handlers back."""
-    root = logging.getLogger()
-    handlers, level = root.handlers[:], root.level
-    yield
-    root.handlers[:] = handlers
-    root.setLevel(level)
 
 
 def test_sigkill_mid_run_then_rerun_equals_an_uninterrupted_run(tmp_path, nlp, keep_log_handlers):

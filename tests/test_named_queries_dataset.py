@@ -24,36 +24,14 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.model import Article, Entity, Event, Evidence, Extraction, Span, TimeValue
+from golden.seed_facts import sentence_of, spans_of
+from pipeline.model import Article, Entity, Event, Extraction, TimeValue
 
 GOLDEN_DIR = Path(__file__).resolve().parent / "golden"
 DATASET_PATH = GOLDEN_DIR / "analyst-dataset.trig"
 
 
 # --------------------------------------------------------------------------- helpers (offsets computed)
-
-
-def _spans(text: str, *forms: str) -> list[Span]:
-    """Every whole occurrence of each surface form in the text."""
-    spans: list[Span] = []
-    for form in forms:
-        start = text.find(form)
-        while start != -1:
-            spans.append(Span(start, start + len(form), form))
-            start = text.find(form, start + len(form))
-    if not spans:
-        raise ValueError(f"none of {forms} occurs in the text")
-    return spans
-
-
-def _sentence(text: str, fragment: str, confidence: float = 1.0) -> Evidence:
-    """The sentence of ``text`` containing ``fragment``, with its offsets."""
-    at = text.index(fragment)
-    start = text.rfind(". ", 0, at)
-    start = 0 if start == -1 else start + 2
-    end = text.find(". ", at)
-    end = len(text) if end == -1 else end + 1
-    return Evidence(text[start:end], start, end, confidence)
 
 
 def _minute(text: str, phrase: str, moment: datetime) -> TimeValue:
@@ -77,7 +55,7 @@ def _month(text: str, phrase: str, year: int, month: int) -> TimeValue:
 
 
 def _entity(text: str, key: str, type_: str, label: str, *forms: str, **extra) -> Entity:
-    return Entity(key, type_, label, _spans(text, *(forms or (label,))), **extra)
+    return Entity(key, type_, label, spans_of(text, *(forms or (label,))), **extra)
 
 
 # --------------------------------------------------------------------------- the articles
@@ -127,9 +105,9 @@ def demo2_extraction() -> Extraction:
     crew = ["bob-behnken", "doug-hurley"]
     events = [
         Event("Undocking", spacecraft="crew-dragon-endeavour", participants=crew, from_=iss, mission="demo-2",
-              time=undock, evidence=[_sentence(text, "undocked", 0.95)], confidence=0.95, trigger="undocked"),
+              time=undock, evidence=[sentence_of(text, "undocked", 0.95)], confidence=0.95, trigger="undocked"),
         Event("Splashdown", spacecraft="crew-dragon-endeavour", participants=crew, place="gulf-of-mexico",
-              mission="demo-2", time=land, evidence=[_sentence(text, "splashed down", 0.95)], confidence=0.95,
+              mission="demo-2", time=land, evidence=[sentence_of(text, "splashed down", 0.95)], confidence=0.95,
               trigger="splashed down"),
     ]
     return Extraction(article, entities, events, [undock, land])
@@ -149,8 +127,8 @@ def demo2_wire_extraction() -> Extraction:
     october = _month(text, "October 2020", 2020, 10)
     events = [
         Event("Splashdown", spacecraft="crew-dragon-endeavour", participants=["doug-hurley"], place="pensacola",
-              time=land, evidence=[_sentence(text, "splashed down", 0.9)], confidence=0.9, trigger="splashed down"),
-        Event("Launch", "planned", spacecraft="crew-dragon-resilience", mission="crew-1", time=october, evidence=[_sentence(text, "could launch", 0.45)],
+              time=land, evidence=[sentence_of(text, "splashed down", 0.9)], confidence=0.9, trigger="splashed down"),
+        Event("Launch", "planned", spacecraft="crew-dragon-resilience", mission="crew-1", time=october, evidence=[sentence_of(text, "could launch", 0.45)],
               confidence=0.45, trigger="launch"),
     ]
     return Extraction(article, entities, events, [land, october])
@@ -179,11 +157,11 @@ def ms16_extraction() -> Extraction:
     land = _minute(text, "02:54 UTC on 22 October 2020", datetime(2020, 10, 22, 2, 54, tzinfo=UTC))
     events = [
         Event("ChangeOfCommand", from_="chris-cassidy", to="sergey-ryzhikov", place=iss, time=handover,
-              evidence=[_sentence(text, "handed command", 0.9)], confidence=0.9, trigger="handed"),
+              evidence=[sentence_of(text, "handed command", 0.9)], confidence=0.9, trigger="handed"),
         Event("Undocking", spacecraft="soyuz-ms-16", participants=crew, from_=iss, mission="expedition-63",
-              time=undock, evidence=[_sentence(text, "undocked", 0.9)], confidence=0.9, trigger="undocked"),
+              time=undock, evidence=[sentence_of(text, "undocked", 0.9)], confidence=0.9, trigger="undocked"),
         Event("Landing", spacecraft="soyuz-ms-16", participants=crew, place="kazakhstan", mission="expedition-63",
-              time=land, evidence=[_sentence(text, "landed", 0.9)], confidence=0.9, trigger="landed"),
+              time=land, evidence=[sentence_of(text, "landed", 0.9)], confidence=0.9, trigger="landed"),
     ]
     return Extraction(article, entities, events, [handover, undock, land])
 
@@ -193,7 +171,7 @@ def ms16_late_extraction() -> Extraction:
     article = Article("golden-soyuz-ms16-late", text, date(2020, 11, 5))
     entities = [_entity(text, "soyuz-ms-16", "Spacecraft", "Soyuz MS-16", source="pattern")]
     day = _day(text, "23 October 2020", date(2020, 10, 23))
-    events = [Event("Landing", spacecraft="soyuz-ms-16", time=day, evidence=[_sentence(text, "landed", 0.7)],
+    events = [Event("Landing", spacecraft="soyuz-ms-16", time=day, evidence=[sentence_of(text, "landed", 0.7)],
                     confidence=0.7, trigger="landed")]
     return Extraction(article, entities, events, [day])
 
@@ -220,12 +198,12 @@ def pesquet_extraction() -> Extraction:
     october = _day(text, "4 October 2021", date(2021, 10, 4))
     events = [
         Event("Spacewalk", participants=["thomas-pesquet", "shane-kimbrough"], place=iss, mission="alpha", time=june,
-              evidence=[_sentence(text, "ventured outside", 0.9)], confidence=0.9, trigger="ventured outside"),
+              evidence=[sentence_of(text, "ventured outside", 0.9)], confidence=0.9, trigger="ventured outside"),
         Event("Spacewalk", participants=["akihiko-hoshide", "thomas-pesquet"], place=iss, mission="alpha",
-              time=september, evidence=[_sentence(text, "went on a spacewalk", 0.8)], confidence=0.8,
+              time=september, evidence=[sentence_of(text, "went on a spacewalk", 0.8)], confidence=0.8,
               trigger="spacewalk"),
         Event("ChangeOfCommand", from_="akihiko-hoshide", to="thomas-pesquet", place=iss, time=october,
-              evidence=[_sentence(text, "took command", 0.85)], confidence=0.85, trigger="took command"),
+              evidence=[sentence_of(text, "took command", 0.85)], confidence=0.85, trigger="took command"),
     ]
     return Extraction(article, entities, events, [june, september, october])
 

@@ -7,7 +7,6 @@ cached pipeline that ingestion uses), on a few short generated articles.
 from __future__ import annotations
 
 import json
-import logging
 
 import pytest
 from typer.testing import CliRunner
@@ -19,15 +18,6 @@ from pipeline.store import OxigraphStore
 
 runner = CliRunner()
 
-
-@pytest.fixture(autouse=True)
-def keep_log_handlers():
-    """The CLI points logging at the runner's stream, closed after the run: put the handlers back."""
-    root = logging.getLogger()
-    handlers, level = root.handlers[:], root.level
-    yield
-    root.handlers[:] = handlers
-    root.setLevel(level)
 CREW = ["Sunita Williams", "Butch Wilmore", "Tracy Dyson", "Matthew Dominick"]
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 import os
 
 import pytest
@@ -15,15 +14,6 @@ from pipeline.store import OxigraphStore
 
 runner = CliRunner()
 
-
-@pytest.fixture(autouse=True)
-def keep_log_handlers():
-    """The CLI points logging at the runner's stream, closed after the run: put the handlers back."""
-    root = logging.getLogger()
-    handlers, level = root.handlers[:], root.level
-    yield
-    root.handlers[:] = handlers
-    root.setLevel(level)
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Iterable, Iterator
 
 import pytest
@@ -18,15 +17,6 @@ def no_nlp(articles: Iterable[Article]) -> Iterator[Extraction]:
     for article in articles:
         yield Extraction(article=article)
 
-
-@pytest.fixture(autouse=True)
-def keep_log_handlers():
-    """The CLI points logging at the runner's stream, closed after the run: put the handlers back."""
-    root = logging.getLogger()
-    handlers, level = root.handlers[:], root.level
-    yield
-    root.handlers[:] = handlers
-    root.setLevel(level)
 
 
 @pytest.mark.parametrize(("extra_lines", "expected"), [

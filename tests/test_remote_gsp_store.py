@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 import shutil
 import socket
 import subprocess
@@ -104,15 +103,6 @@ def test_an_unreachable_server_is_a_clear_error():
     with pytest.raises(RemoteStoreError, match="cannot reach"):
         store.document_hashes()
 
-
-@pytest.fixture
-def keep_log_handlers():
-    """The CLI points logging at the runner's stream, closed after the run: put the handlers back."""
-    root = logging.getLogger()
-    handlers, level = root.handlers[:], root.level
-    yield
-    root.handlers[:] = handlers
-    root.setLevel(level)
 
 
 def test_cli_ingest_through_the_endpoint_matches_the_embedded_store(oxigraph_server, tmp_path, nlp,

@@ -22,7 +22,7 @@ UNDOCKING_TEXT = (
 )
 
 
-def _spans(text: str, *forms: str) -> list[Span]:
+def spans_of(text: str, *forms: str) -> list[Span]:
     """Every occurrence of each surface form in the text, as spans."""
     spans: list[Span] = []
     for form in forms:
@@ -30,6 +30,8 @@ def _spans(text: str, *forms: str) -> list[Span]:
         while start != -1:
             spans.append(Span(start, start + len(form), form))
             start = text.find(form, start + len(form))
+    if not spans:
+        raise ValueError(f"none of {forms} occurs in the text")
     return spans
 
 
@@ -39,7 +41,7 @@ def _span_in(text: str, context: str, form: str) -> Span:
     return Span(start, start + len(form), form)
 
 
-def _sentence(text: str, fragment: str, confidence: float = 1.0) -> Evidence:
+def sentence_of(text: str, fragment: str, confidence: float = 1.0) -> Evidence:
     """The sentence of ``text`` containing ``fragment``, with its offsets."""
     at = text.index(fragment)
     start = text.rfind(". ", 0, at)
@@ -55,21 +57,21 @@ def landing_extraction() -> Extraction:
     article = Article(id="seed-landing-2020", text=text, published=date(2020, 2, 6),
                       title="Soyuz MS-13 lands", url="https://example.org/news/soyuz-ms-13-lands")
     entities = [
-        Entity("luca-parmitano", "Astronaut", "Luca Parmitano", [*_spans(text, "Luca Parmitano"), _span_in(text, "carrying Parmitano", "Parmitano"),
+        Entity("luca-parmitano", "Astronaut", "Luca Parmitano", [*spans_of(text, "Luca Parmitano"), _span_in(text, "carrying Parmitano", "Parmitano"),
                 _span_in(text, "Luca, an", "Luca")],
                wikidata="Q294", agency="european-space-agency", source="gazetteer"),
-        Entity("oleg-skripochka", "Astronaut", "Oleg Skripochka", _spans(text, "Oleg Skripochka"),
+        Entity("oleg-skripochka", "Astronaut", "Oleg Skripochka", spans_of(text, "Oleg Skripochka"),
                source="gazetteer"),
-        Entity("christina-koch", "Astronaut", "Christina Koch", _spans(text, "Christina Koch"), source="gazetteer"),
-        Entity("alexander-skvortsov", "Astronaut", "Alexander Skvortsov", _spans(text, "Alexander Skvortsov"),
+        Entity("christina-koch", "Astronaut", "Christina Koch", spans_of(text, "Christina Koch"), source="gazetteer"),
+        Entity("alexander-skvortsov", "Astronaut", "Alexander Skvortsov", spans_of(text, "Alexander Skvortsov"),
                source="gazetteer"),
-        Entity("soyuz-ms-13", "Spacecraft", "Soyuz MS-13", _spans(text, "Soyuz MS-13"), source="pattern"),
+        Entity("soyuz-ms-13", "Spacecraft", "Soyuz MS-13", spans_of(text, "Soyuz MS-13"), source="pattern"),
         Entity("international-space-station", "SpaceStation", "International Space Station",
-               [*_spans(text, "International Space Station"), _span_in(text, "the Station hours", "Station")], wikidata="Q25271",
+               [*spans_of(text, "International Space Station"), _span_in(text, "the Station hours", "Station")], wikidata="Q25271",
                source="gazetteer"),
-        Entity("european-space-agency", "SpaceAgency", "European Space Agency", _spans(text, "ESA"),
+        Entity("european-space-agency", "SpaceAgency", "European Space Agency", spans_of(text, "ESA"),
                wikidata="Q42262", source="gazetteer"),
-        Entity("kazakh-steppe", "Place", "Kazakh Steppe", _spans(text, "Kazakh Steppe"), confidence=0.8,
+        Entity("kazakh-steppe", "Place", "Kazakh Steppe", spans_of(text, "Kazakh Steppe"), confidence=0.8,
                source="context"),
     ]
     landing_time = TimeValue(
@@ -82,9 +84,9 @@ def landing_extraction() -> Extraction:
         Event("Landing", "occurred", spacecraft="soyuz-ms-13",
               participants=["luca-parmitano", "christina-koch", "alexander-skvortsov"],
               from_="international-space-station", place="kazakh-steppe", time=landing_time,
-              evidence=[_sentence(text, "touched down", 0.9)], confidence=0.9, trigger="touched down"),
+              evidence=[sentence_of(text, "touched down", 0.9)], confidence=0.9, trigger="touched down"),
         Event("ChangeOfCommand", "occurred", from_="luca-parmitano", to="oleg-skripochka",
-              place="international-space-station", evidence=[_sentence(text, "handed command", 0.85)],
+              place="international-space-station", evidence=[sentence_of(text, "handed command", 0.85)],
               confidence=0.85, trigger="handed"),
     ]
     return Extraction(article, entities, events, [landing_time])
@@ -95,10 +97,10 @@ def undocking_extraction() -> Extraction:
     text = UNDOCKING_TEXT
     article = Article(id="seed-undocking-2021", text=text, published=date(2021, 10, 6))
     entities = [
-        Entity("cargo-dragon-crs-23", "Spacecraft", "Cargo Dragon CRS-23", _spans(text, "Cargo Dragon CRS-23")),
+        Entity("cargo-dragon-crs-23", "Spacecraft", "Cargo Dragon CRS-23", spans_of(text, "Cargo Dragon CRS-23")),
         Entity("international-space-station", "SpaceStation", "International Space Station",
-               _spans(text, "International Space Station"), wikidata="Q25271", source="gazetteer"),
-        Entity("spacex", "SpaceAgency", "SpaceX", _spans(text, "SpaceX"), source="gazetteer"),
+               spans_of(text, "International Space Station"), wikidata="Q25271", source="gazetteer"),
+        Entity("spacex", "SpaceAgency", "SpaceX", spans_of(text, "SpaceX"), source="gazetteer"),
     ]
     day = TimeValue(
         value="2021-09-30", precision="day", kind="date",
@@ -107,7 +109,7 @@ def undocking_extraction() -> Extraction:
     )
     events = [
         Event("Undocking", "occurred", spacecraft="cargo-dragon-crs-23", from_="international-space-station",
-              time=day, evidence=[_sentence(text, "undocked")], confidence=0.95, trigger="undocked"),
+              time=day, evidence=[sentence_of(text, "undocked")], confidence=0.95, trigger="undocked"),
     ]
     return Extraction(article, entities, events, [day])
 
