@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 from datetime import timedelta
 
-from pipeline.events_roles import PRECISION_RANK, is_derived
+from pipeline.events_time import PRECISION_RANK, is_derived
 from pipeline.model import Event, TimeValue
 
 _WORD = re.compile(r"\w+")

@@ -13,7 +13,6 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,9 +31,6 @@ MODIFIER_DEPS: frozenset[str] = frozenset({"compound", "amod", "nmod"})
 SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
 #: The role a station plays in each spacecraft event.
 STATION_ROLE: dict[str, str] = {"Docking": "to", "Undocking": "from", "Landing": "from"}
-PRECISION_RANK: dict[str, int] = {
-    "second": 0, "minute": 1, "hour": 2, "day": 3, "week": 4, "month": 5, "season": 6, "year": 7,
-    "decade": 8}
 
 
 @dataclass
@@ -700,118 +696,3 @@ def _first_flight(mention: Mention, first_flight_words: frozenset[str]) -> bool:
         return False
     return any(t.lower_ in first_flight_words for t in mention.trigger.subtree
                if t.i != mention.trigger.i and t.dep_ in ("advmod", "amod", "pobj", "npadvmod", "prep"))
-
-
-# --- time --------------------------------------------------------------------------------------------
-
-
-def time_root(doc: Doc, value: TimeValue) -> Token | None:
-    span = doc.char_span(value.start, value.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
-def owner_of_time(root: Token, predicates: dict[int, int]) -> tuple[int | None, int, int | None]:
-    """The trigger a time expression hangs from (nearest trigger ancestor), how far up it is, and the
-    verb of the subordinate clause that stopped the walk (None when it was not stopped).
-
-    ``predicates`` maps trigger tokens, and the light verbs of nominal triggers, to their trigger. The
-    walk stops at an embedded clause that is not itself a trigger ("who arrived in July"), so a time is
-    never credited to a predicate it does not modify.
-    """
-    distance = 0
-    current = root
-    while True:
-        if current.i in predicates and current != root:
-            return predicates[current.i], distance, None
-        if current.head == current:
-            return None, distance, None
-        describes_trigger = current.dep_ in ("acl", "relcl") and current.head.i in predicates
-        if current.pos_ in ("VERB", "AUX") and current != root and current.dep_ in CLAUSE_DEPS \
-                and current.dep_ != "conj" and not describes_trigger:
-            return None, -1, current.i  # inside a subordinate clause of some other verb
-        if current.pos_ in ("VERB", "AUX") and current != root and current.dep_ == "conj" \
-                and any(c.dep_ in SUBJECT_DEPS for c in current.children):
-            return None, -1, current.i  # a conjoined clause with a subject of its own: "and the hatches opened"
-
-        current = current.head
-        distance += 1
-
-
-def is_derived(value: TimeValue) -> bool:
-    """A duration, or a time computed from one ("30 hours later"): a stated time is preferred to it."""
-    return value.kind == "duration" or (value.anchor or "").startswith("shift:")
-
-
-def choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]],
-                owners: dict[int, tuple[int | None, int, int | None]],
-                restatements: frozenset[int] = frozenset()) -> TimeValue | None:
-    """The time the trigger's own clause states; else a free time of the same sentence, nearest first.
-
-    ``restatements`` are words of the trigger's event type that did not make an event of their own; a
-    clause they head under the trigger may date it.
-    """
-    chosen = _choose_time(mention, sentence_times, owners, restatements)
-    if chosen is None or chosen.precision != "day" or is_derived(chosen):
-        return chosen
-    return _clock_of_day(mention, chosen, sentence_times, owners) or chosen
-
-
-#: How far outside a day's UTC bounds a clock time of that day may fall (zones from UTC-12 to UTC+14).
-_ZONE_SLACK = timedelta(hours=14)
-
-
-def _clock_of_day(mention: Mention, day: TimeValue, sentence_times: list[tuple[TimeValue, Token]],
-                  owners: dict[int, tuple[int | None, int, int | None]]) -> TimeValue | None:
-    """ "Dragon arrived last Friday; the arm captured it at 9:56 a.m. EDT": a clock time of the same
-    sentence on the event's day, that no other trigger owns, says when on that day."""
-    if day.earliest is None or day.latest is None:
-        return None
-    trigger = mention.trigger
-    clocks = [(tv, root) for tv, root in sentence_times
-              if tv.precision in ("minute", "second") and tv.kind == "time" and not is_derived(tv)
-              and owners[id(tv)][0] in (None, trigger.i) and tv.earliest is not None
-              and day.earliest - _ZONE_SLACK <= tv.earliest <= day.latest + _ZONE_SLACK
-              and _elaborates(root, trigger)]
-    if not clocks:
-        return None
-    return min(clocks, key=lambda pair: abs(pair[1].i - trigger.i))[0]
-
-
-def _elaborates(token: Token, trigger: Token) -> bool:
-    """Whether ``token`` lies in the trigger's own clause or a clause subordinate to it ("when the arm
-    grappled it at 4:59 a.m."), not in a conjoined clause of its own ("and the hatches opened at ...")."""
-    current = token
-    while current != trigger:
-        if current.head == current or current.dep_ in ("conj", "parataxis", "ccomp"):
-            return False
-        current = current.head
-    return True
-
-
-def _choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]],
-                 owners: dict[int, tuple[int | None, int, int | None]],
-                 restatements: frozenset[int] = frozenset()) -> TimeValue | None:
-    trigger = mention.trigger
-    own = [(tv, owners[id(tv)][1]) for tv, _ in sentence_times if owners[id(tv)][0] == trigger.i]
-    if own:
-        own.sort(key=lambda pair: (is_derived(pair[0]), PRECISION_RANK.get(pair[0].precision, 9), pair[1]))
-        return own[0][0]
-    doc = trigger.doc
-
-    def reachable(owner: tuple[int | None, int, int | None]) -> bool:
-        # a time of the main clause, or of a subordinate clause the trigger itself belongs to
-        if owner[0] is not None:
-            return False
-        if owner[1] >= 0:
-            return True
-        blocker = doc[owner[2]]
-        if owner[2] in restatements and blocker.head == trigger:
-            return True  # "attached to the station since it arrived on 25 May": the same event restated
-        return blocker == trigger or any(a == blocker for a in trigger.ancestors)
-
-    free = [(tv, root) for tv, root in sentence_times if tv.kind != "duration" and reachable(owners[id(tv)])]
-    if not free:
-        return None
-    free.sort(key=lambda pair: (is_derived(pair[0]), abs(pair[1].i - trigger.i),
-                                PRECISION_RANK.get(pair[0].precision, 9)))
-    return free[0][0]

@@ -8,10 +8,8 @@ clause states; then the mentions of one event are merged (``pipeline.events_merg
 
 from __future__ import annotations
 
-import importlib
 import logging
-from dataclasses import replace
-from datetime import UTC, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from spacy.language import Language
@@ -20,16 +18,13 @@ from spacy.tokens import Doc, Span
 from pipeline.events_lexicon import EventLexicon, load_event_lexicon
 from pipeline.events_merge import merge_mentions
 from pipeline.events_modality import announced_by_coverage, mention_status, status_from_time
+from pipeline.events_time import EventTimer, owner_of_time, share_times_between_conjuncts
 from pipeline.events_roles import (
     DocIndex,
     Mention,
     RoleFiller,
-    choose_time,
     find_triggers,
-    is_derived,
     is_loose_verb_chain,
-    owner_of_time,
-    time_root,
     trigger_satisfied,
 )
 from pipeline.extensions import furniture_ranges, in_furniture, register_extensions
@@ -39,17 +34,6 @@ from pipeline.paths import DATA_DIR
 log = logging.getLogger(__name__)
 
 SPACECRAFT_EVENTS = ("Launch", "Docking", "Undocking", "Landing")
-#: Words after a duration that make it a time relative to the event before ("about 30 hours later").
-LATER_WORDS = ("later", "afterwards", "afterward")
-EARLIER_WORDS = ("earlier",)
-
-
-def _shift_function():
-    """``pipeline.timenorm.shift`` when the time stage provides it (a hook otherwise)."""
-    try:
-        return getattr(importlib.import_module("pipeline.timenorm"), "shift", None)
-    except ImportError:
-        return None
 
 
 class EventExtractor:
@@ -59,7 +43,7 @@ class EventExtractor:
         register_extensions()
         self.lexicon: EventLexicon = load_event_lexicon(Path(data_dir or DATA_DIR) / "lexicon")
         self.roles = RoleFiller(self.lexicon)
-        self.shift = _shift_function()
+        self.timer = EventTimer(self.lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = self.extract(doc)
@@ -98,13 +82,13 @@ class EventExtractor:
             for mention, _ in accepted:
                 if mention.support is not None:
                     predicates.setdefault(mention.support.i, mention.trigger.i)
-            sentence_times = self._sentence_times(doc, sent, times)
+            sentence_times = self.timer.sentence_times(doc, sent, times)
             owners = {id(tv): owner_of_time(root, predicates) for tv, root in sentence_times}
             accepted_ids = {m.trigger.i for m, _ in accepted}
             for mention, _ in accepted:
                 restatements = frozenset(i for i, other in filled.items() if i not in accepted_ids
                                          and other.event_type == mention.event_type)
-                mention.time = self._time_of(mention, sentence_times, owners, previous_time, restatements)
+                mention.time = self.timer.time_of(mention, sentence_times, owners, previous_time, restatements)
                 if mention.time is not None and owners.get(id(mention.time), (None,))[0] != mention.trigger.i \
                         and announced_by_coverage(mention.trigger, self.lexicon.modality):
                     mention.time = None  # "undocking coverage begins at 9:15 a.m.": the broadcast's time
@@ -112,8 +96,8 @@ class EventExtractor:
                     mention.time = None
                 if mention.time is not None:
                     previous_time = mention.time  # "undocked at 09:57 and landed three hours later"
-            _share_times_between_conjuncts([m for m, _ in accepted])
-            self._times_before_or_after([m for m, _ in accepted], filled, sentence_times)
+            share_times_between_conjuncts([m for m, _ in accepted])
+            self.timer.times_before_or_after([m for m, _ in accepted], filled, sentence_times)
             for mention, status in accepted:
                 status = status_from_time(status, mention.time, doc._.published, mention.trigger)
                 event = self._to_event(mention, status, sent)
@@ -133,7 +117,7 @@ class EventExtractor:
                 break
             events = merge_mentions(events, index.labels)
         if any(event.type == "Spacewalk" for event in events):
-            if self._date_spacewalks_by_start(events, index, times):
+            if self.timer.date_spacewalks_by_start(events, index, times):
                 events = merge_mentions(events, index.labels)
         events = [e for e in events if id(e) not in crew_only_plans & craft_from_crew
                   or _craft_told(e, index, self.lexicon.roles.craft_anaphors)]
@@ -141,111 +125,6 @@ class EventExtractor:
             _station_left(event, index)
         _share_crews(events, index, self.lexicon.roles.crew_links)
         return [event for event in events if _has_key_roles(event)]
-
-    def _date_spacewalks_by_start(self, events: list[Event], index: DocIndex, times: list[TimeValue]) -> bool:
-        """A spacewalk is dated by its start ("began at 8:05 a.m.", "switched their suits to battery power
-        at"), not its end ("ended at", "wrapped up", "returned to the airlock at"): a spacewalk whose time an
-        end verb states takes the start time its own or the neighbouring sentences give, else its end minus
-        the duration they give ("lasted 7 hours"). Returns whether any time changed."""
-        roles = self.lexicon.roles
-        doc = index.doc
-        changed = False
-        for event in events:
-            if event.type != "Spacewalk" or not event.evidence:
-                continue
-            end = self._end_time_of_walk(event, doc, times)
-            if end is None:
-                continue
-            nearby = _nearby_times(doc, event, times, sentences_around=2)
-            starts = [tv for tv in nearby if tv.kind in ("date", "time") and tv is not end
-                      and _verb_of_time(doc, tv) in roles.spacewalk_start_verbs]
-            start: TimeValue | None = None
-            own_start = min(e.start for e in event.evidence)
-            if starts:
-                start = min(starts, key=lambda tv: abs(tv.start - end.start))
-                start = _same_walk_day(start, end)
-            elif self.shift is not None and end.earliest is not None and end.latest is not None:
-                lasted = [tv for tv in _nearby_times(doc, event, times, sentences_around=1)
-                          if tv.kind == "duration" and tv.start >= own_start
-                          and _verb_of_time(doc, tv) in roles.spacewalk_end_verbs | {"last", "take", "spend"}]
-                if lasted:
-                    try:
-                        start = self.shift(end, lasted[0], -1)
-                    except (ValueError, TypeError) as error:
-                        log.debug("could not shift %r: %s", end.value, error)
-            if start is not None:
-                event.time = start
-                changed = True
-        return changed
-
-    def _end_time_of_walk(self, event: Event, doc: Doc, times: list[TimeValue]) -> TimeValue | None:
-        """The clock time an end verb gives a spacewalk: its own time, or, when it has none, one its own
-        sentences give ("lasted 7 hours, ending at 3:40 p.m.")."""
-        end_verbs = self.lexicon.roles.spacewalk_end_verbs
-        if event.time is not None:
-            if is_derived(event.time) or event.time.precision not in ("minute", "second"):
-                return None  # a day is the start's day too
-            return event.time if _verb_of_time(doc, event.time) in end_verbs else None
-        own = [tv for tv in _nearby_times(doc, event, times, sentences_around=0)
-               if tv.kind == "time" and tv.precision in ("minute", "second") and _verb_of_time(doc, tv) in end_verbs]
-        return own[0] if own else None
-
-    @staticmethod
-    def _sentence_times(doc: Doc, sent: Span, times: list[TimeValue]) -> list[tuple[TimeValue, object]]:
-        found = []
-        for value in times:
-            if sent.start_char <= value.start < sent.end_char:
-                root = time_root(doc, value)
-                if root is not None:
-                    found.append((value, root))
-        return found
-
-    def _time_of(self, mention: Mention, sentence_times, owners, previous_time: TimeValue | None,
-                 restatements: frozenset[int] = frozenset()) -> TimeValue | None:
-        value = choose_time(mention, sentence_times, owners, restatements)
-        if value is None or value.kind != "duration":
-            return value
-        return self._resolve_relative(mention, value, previous_time)
-
-    def _times_before_or_after(self, accepted: list[Mention], filled: dict[int, Mention],
-                               sentence_times) -> None:
-        """ "docked at 10:01 p.m., about 27 hours after launching": the launch is the docking's time minus
-        the duration (plus, for "before")."""
-        if self.shift is None:
-            return
-        for mention in accepted:
-            trigger = mention.trigger
-            if mention.time is not None or trigger.dep_ not in ("pobj", "pcomp"):
-                continue
-            preposition = trigger.head
-            direction = {"after": -1, "before": 1}.get(preposition.lower_)
-            governing = filled.get(preposition.head.i)
-            if direction is None or governing is None or governing.time is None or is_derived(governing.time):
-                continue
-            amount = next((tv for tv, root in sentence_times if tv.kind == "duration"
-                           and any(a == preposition for a in root.ancestors)
-                           and root.i < preposition.i), None)
-            if amount is None:
-                continue
-            try:
-                mention.time = self.shift(governing.time, amount, direction)
-            except (ValueError, TypeError) as error:
-                log.debug("could not shift %r: %s", governing.time.value, error)
-
-    def _resolve_relative(self, mention: Mention, duration: TimeValue,
-                          previous_time: TimeValue | None) -> TimeValue | None:
-        """ "About 30 hours later, Dragon docked": the duration counted from the event before."""
-        doc = mention.trigger.doc
-        span = doc.char_span(duration.start, duration.end, alignment_mode="expand")
-        following = next((t.lower_ for t in doc[span.end:span.end + 3] if t.is_alpha), "") if span else ""
-        direction = 1 if following in LATER_WORDS else -1 if following in EARLIER_WORDS else 0
-        if direction == 0 or previous_time is None or self.shift is None:
-            return None
-        try:
-            return self.shift(previous_time, duration, direction)
-        except (ValueError, TypeError) as error:
-            log.debug("could not shift %r by %r: %s", previous_time.value, duration.value, error)
-            return None
 
     @staticmethod
     def _to_event(mention: Mention, status: str, sent: Span) -> Event:
@@ -282,65 +161,6 @@ def _evidence(sent: Span, trigger_char: int, confidence: float) -> Evidence:
     stripped = text.strip()
     start += len(text) - len(text.lstrip())
     return Evidence(sentence=stripped, start=start, end=start + len(stripped), confidence=round(confidence, 3))
-
-
-def _verb_of_time(doc: Doc, value: TimeValue) -> str | None:
-    """The lemma of the verb a time expression hangs from ("began" in "began at 8:05 a.m.")."""
-    root = time_root(doc, value)
-    for _ in range(8):
-        if root is None:
-            return None
-        if root.pos_ in ("VERB", "AUX") and root.text != value.text:
-            return root.lemma_.lower()
-        if root.head == root:
-            return root.lemma_.lower() if root.pos_ in ("VERB", "AUX") else None
-        root = root.head
-    return None
-
-
-def _nearby_times(doc: Doc, event: Event, times: list[TimeValue], sentences_around: int) -> list[TimeValue]:
-    """Times in the event's own sentences and a few sentences around them."""
-    first = doc.char_span(event.evidence[0].start, event.evidence[0].end, alignment_mode="expand")
-    if first is None:
-        return []
-    sents = list(doc.sents)
-    positions = [i for i, s in enumerate(sents) if any(s.start_char <= e.start < s.end_char for e in event.evidence)]
-    if not positions:
-        return []
-    low = sents[max(min(positions) - sentences_around, 0)].start_char
-    high = sents[min(max(positions) + sentences_around, len(sents) - 1)].end_char
-    return [tv for tv in times if low <= tv.start < high]
-
-
-def _same_walk_day(start: TimeValue, end: TimeValue) -> TimeValue:
-    """A start clock stated without its day ("They started at 12:46 p.m.") lies within a day before the
-    end the article dates: move it by whole days to there."""
-    if start.precision not in ("minute", "second") or end.precision not in ("minute", "second") \
-            or start.earliest is None or end.earliest is None or not start.value.endswith("Z"):
-        return start
-    gap = end.earliest - start.earliest
-    days = gap.days  # floor: 0 when start is within the day before end
-    if days == 0:
-        return start
-    earliest = start.earliest + timedelta(days=days)
-    latest = start.latest + timedelta(days=days) if start.latest is not None else None
-    return replace(start, value=earliest.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-                   earliest=earliest, latest=latest)
-
-
-def _share_times_between_conjuncts(mentions: list[Mention]) -> None:
-    """ "expected to undock and land next month": conjoined triggers without a time of their own share
-    their conjunct's."""
-    by_token = {m.trigger.i: m for m in mentions}
-    for mention in mentions:
-        if mention.time is not None:
-            continue
-        trigger = mention.trigger
-        partners = [by_token.get(trigger.head.i)] if trigger.dep_ == "conj" else []
-        partners += [by_token.get(c.i) for c in trigger.children if c.dep_ == "conj"]
-        timed = [p for p in partners if p is not None and p.time is not None]
-        if timed:
-            mention.time = timed[0].time
 
 
 def _governing_trigger(token, filled: dict[int, Mention]) -> Mention | None:

@@ -1,0 +1,322 @@
+"""When each event happened: the time its own clause states, or one derived from its neighbours.
+
+Times are found and normalised by the time stage (``pipeline.timenorm``); this module only decides which
+of them dates which event: the nearest one the trigger's clause governs, a clock time of the event's day
+elsewhere in its sentence, a spacewalk's start rather than its end, and durations counted from the event
+before ("about 30 hours later") or after ("27 hours after launching").
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from dataclasses import replace
+from datetime import UTC, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.events_lexicon import EventLexicon
+from pipeline.events_roles import CLAUSE_DEPS, SUBJECT_DEPS, DocIndex, Mention
+from pipeline.model import Event, TimeValue
+
+log = logging.getLogger(__name__)
+
+PRECISION_RANK: dict[str, int] = {
+    "second": 0, "minute": 1, "hour": 2, "day": 3, "week": 4, "month": 5, "season": 6, "year": 7,
+    "decade": 8}
+
+#: Words after a duration that make it a time relative to the event before ("about 30 hours later").
+LATER_WORDS = ("later", "afterwards", "afterward")
+EARLIER_WORDS = ("earlier",)
+
+
+def _shift_function():
+    """``pipeline.timenorm.shift`` when the time stage provides it (a hook otherwise)."""
+    try:
+        return getattr(importlib.import_module("pipeline.timenorm"), "shift", None)
+    except ImportError:
+        return None
+
+
+def time_root(doc: Doc, value: TimeValue) -> Token | None:
+    span = doc.char_span(value.start, value.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def owner_of_time(root: Token, predicates: dict[int, int]) -> tuple[int | None, int, int | None]:
+    """The trigger a time expression hangs from (nearest trigger ancestor), how far up it is, and the
+    verb of the subordinate clause that stopped the walk (None when it was not stopped).
+
+    ``predicates`` maps trigger tokens, and the light verbs of nominal triggers, to their trigger. The
+    walk stops at an embedded clause that is not itself a trigger ("who arrived in July"), so a time is
+    never credited to a predicate it does not modify.
+    """
+    distance = 0
+    current = root
+    while True:
+        if current.i in predicates and current != root:
+            return predicates[current.i], distance, None
+        if current.head == current:
+            return None, distance, None
+        describes_trigger = current.dep_ in ("acl", "relcl") and current.head.i in predicates
+        if current.pos_ in ("VERB", "AUX") and current != root and current.dep_ in CLAUSE_DEPS \
+                and current.dep_ != "conj" and not describes_trigger:
+            return None, -1, current.i  # inside a subordinate clause of some other verb
+        if current.pos_ in ("VERB", "AUX") and current != root and current.dep_ == "conj" \
+                and any(c.dep_ in SUBJECT_DEPS for c in current.children):
+            return None, -1, current.i  # a conjoined clause with a subject of its own: "and the hatches opened"
+
+        current = current.head
+        distance += 1
+
+
+def is_derived(value: TimeValue) -> bool:
+    """A duration, or a time computed from one ("30 hours later"): a stated time is preferred to it."""
+    return value.kind == "duration" or (value.anchor or "").startswith("shift:")
+
+
+def choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]],
+                owners: dict[int, tuple[int | None, int, int | None]],
+                restatements: frozenset[int] = frozenset()) -> TimeValue | None:
+    """The time the trigger's own clause states; else a free time of the same sentence, nearest first.
+
+    ``restatements`` are words of the trigger's event type that did not make an event of their own; a
+    clause they head under the trigger may date it.
+    """
+    chosen = _choose_time(mention, sentence_times, owners, restatements)
+    if chosen is None or chosen.precision != "day" or is_derived(chosen):
+        return chosen
+    return _clock_of_day(mention, chosen, sentence_times, owners) or chosen
+
+
+#: How far outside a day's UTC bounds a clock time of that day may fall (zones from UTC-12 to UTC+14).
+_ZONE_SLACK = timedelta(hours=14)
+
+
+def _clock_of_day(mention: Mention, day: TimeValue, sentence_times: list[tuple[TimeValue, Token]],
+                  owners: dict[int, tuple[int | None, int, int | None]]) -> TimeValue | None:
+    """ "Dragon arrived last Friday; the arm captured it at 9:56 a.m. EDT": a clock time of the same
+    sentence on the event's day, that no other trigger owns, says when on that day."""
+    if day.earliest is None or day.latest is None:
+        return None
+    trigger = mention.trigger
+    clocks = [(tv, root) for tv, root in sentence_times
+              if tv.precision in ("minute", "second") and tv.kind == "time" and not is_derived(tv)
+              and owners[id(tv)][0] in (None, trigger.i) and tv.earliest is not None
+              and day.earliest - _ZONE_SLACK <= tv.earliest <= day.latest + _ZONE_SLACK
+              and _elaborates(root, trigger)]
+    if not clocks:
+        return None
+    return min(clocks, key=lambda pair: abs(pair[1].i - trigger.i))[0]
+
+
+def _elaborates(token: Token, trigger: Token) -> bool:
+    """Whether ``token`` lies in the trigger's own clause or a clause subordinate to it ("when the arm
+    grappled it at 4:59 a.m."), not in a conjoined clause of its own ("and the hatches opened at ...")."""
+    current = token
+    while current != trigger:
+        if current.head == current or current.dep_ in ("conj", "parataxis", "ccomp"):
+            return False
+        current = current.head
+    return True
+
+
+def _choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]],
+                 owners: dict[int, tuple[int | None, int, int | None]],
+                 restatements: frozenset[int] = frozenset()) -> TimeValue | None:
+    trigger = mention.trigger
+    own = [(tv, owners[id(tv)][1]) for tv, _ in sentence_times if owners[id(tv)][0] == trigger.i]
+    if own:
+        own.sort(key=lambda pair: (is_derived(pair[0]), PRECISION_RANK.get(pair[0].precision, 9), pair[1]))
+        return own[0][0]
+    doc = trigger.doc
+
+    def reachable(owner: tuple[int | None, int, int | None]) -> bool:
+        # a time of the main clause, or of a subordinate clause the trigger itself belongs to
+        if owner[0] is not None:
+            return False
+        if owner[1] >= 0:
+            return True
+        blocker = doc[owner[2]]
+        if owner[2] in restatements and blocker.head == trigger:
+            return True  # "attached to the station since it arrived on 25 May": the same event restated
+        return blocker == trigger or any(a == blocker for a in trigger.ancestors)
+
+    free = [(tv, root) for tv, root in sentence_times if tv.kind != "duration" and reachable(owners[id(tv)])]
+    if not free:
+        return None
+    free.sort(key=lambda pair: (is_derived(pair[0]), abs(pair[1].i - trigger.i),
+                                PRECISION_RANK.get(pair[0].precision, 9)))
+    return free[0][0]
+
+
+class EventTimer:
+    """Dates the mentions of one sentence and the events of one article (holds the lexicon's time words)."""
+
+    def __init__(self, lexicon: EventLexicon) -> None:
+        self.lexicon = lexicon
+        self.shift = _shift_function()
+
+    def date_spacewalks_by_start(self, events: list[Event], index: DocIndex, times: list[TimeValue]) -> bool:
+        """A spacewalk is dated by its start ("began at 8:05 a.m.", "switched their suits to battery power
+        at"), not its end ("ended at", "wrapped up", "returned to the airlock at"): a spacewalk whose time an
+        end verb states takes the start time its own or the neighbouring sentences give, else its end minus
+        the duration they give ("lasted 7 hours"). Returns whether any time changed."""
+        roles = self.lexicon.roles
+        doc = index.doc
+        changed = False
+        for event in events:
+            if event.type != "Spacewalk" or not event.evidence:
+                continue
+            end = self._end_time_of_walk(event, doc, times)
+            if end is None:
+                continue
+            nearby = _nearby_times(doc, event, times, sentences_around=2)
+            starts = [tv for tv in nearby if tv.kind in ("date", "time") and tv is not end
+                      and _verb_of_time(doc, tv) in roles.spacewalk_start_verbs]
+            start: TimeValue | None = None
+            own_start = min(e.start for e in event.evidence)
+            if starts:
+                start = min(starts, key=lambda tv: abs(tv.start - end.start))
+                start = _same_walk_day(start, end)
+            elif self.shift is not None and end.earliest is not None and end.latest is not None:
+                lasted = [tv for tv in _nearby_times(doc, event, times, sentences_around=1)
+                          if tv.kind == "duration" and tv.start >= own_start
+                          and _verb_of_time(doc, tv) in roles.spacewalk_end_verbs | {"last", "take", "spend"}]
+                if lasted:
+                    try:
+                        start = self.shift(end, lasted[0], -1)
+                    except (ValueError, TypeError) as error:
+                        log.debug("could not shift %r: %s", end.value, error)
+            if start is not None:
+                event.time = start
+                changed = True
+        return changed
+
+    def _end_time_of_walk(self, event: Event, doc: Doc, times: list[TimeValue]) -> TimeValue | None:
+        """The clock time an end verb gives a spacewalk: its own time, or, when it has none, one its own
+        sentences give ("lasted 7 hours, ending at 3:40 p.m.")."""
+        end_verbs = self.lexicon.roles.spacewalk_end_verbs
+        if event.time is not None:
+            if is_derived(event.time) or event.time.precision not in ("minute", "second"):
+                return None  # a day is the start's day too
+            return event.time if _verb_of_time(doc, event.time) in end_verbs else None
+        own = [tv for tv in _nearby_times(doc, event, times, sentences_around=0)
+               if tv.kind == "time" and tv.precision in ("minute", "second") and _verb_of_time(doc, tv) in end_verbs]
+        return own[0] if own else None
+
+    @staticmethod
+    def sentence_times(doc: Doc, sent: Span, times: list[TimeValue]) -> list[tuple[TimeValue, object]]:
+        found = []
+        for value in times:
+            if sent.start_char <= value.start < sent.end_char:
+                root = time_root(doc, value)
+                if root is not None:
+                    found.append((value, root))
+        return found
+
+    def time_of(self, mention: Mention, sentence_times, owners, previous_time: TimeValue | None,
+                 restatements: frozenset[int] = frozenset()) -> TimeValue | None:
+        value = choose_time(mention, sentence_times, owners, restatements)
+        if value is None or value.kind != "duration":
+            return value
+        return self._resolve_relative(mention, value, previous_time)
+
+    def times_before_or_after(self, accepted: list[Mention], filled: dict[int, Mention],
+                               sentence_times) -> None:
+        """ "docked at 10:01 p.m., about 27 hours after launching": the launch is the docking's time minus
+        the duration (plus, for "before")."""
+        if self.shift is None:
+            return
+        for mention in accepted:
+            trigger = mention.trigger
+            if mention.time is not None or trigger.dep_ not in ("pobj", "pcomp"):
+                continue
+            preposition = trigger.head
+            direction = {"after": -1, "before": 1}.get(preposition.lower_)
+            governing = filled.get(preposition.head.i)
+            if direction is None or governing is None or governing.time is None or is_derived(governing.time):
+                continue
+            amount = next((tv for tv, root in sentence_times if tv.kind == "duration"
+                           and any(a == preposition for a in root.ancestors)
+                           and root.i < preposition.i), None)
+            if amount is None:
+                continue
+            try:
+                mention.time = self.shift(governing.time, amount, direction)
+            except (ValueError, TypeError) as error:
+                log.debug("could not shift %r: %s", governing.time.value, error)
+
+    def _resolve_relative(self, mention: Mention, duration: TimeValue,
+                          previous_time: TimeValue | None) -> TimeValue | None:
+        """ "About 30 hours later, Dragon docked": the duration counted from the event before."""
+        doc = mention.trigger.doc
+        span = doc.char_span(duration.start, duration.end, alignment_mode="expand")
+        following = next((t.lower_ for t in doc[span.end:span.end + 3] if t.is_alpha), "") if span else ""
+        direction = 1 if following in LATER_WORDS else -1 if following in EARLIER_WORDS else 0
+        if direction == 0 or previous_time is None or self.shift is None:
+            return None
+        try:
+            return self.shift(previous_time, duration, direction)
+        except (ValueError, TypeError) as error:
+            log.debug("could not shift %r by %r: %s", previous_time.value, duration.value, error)
+            return None
+
+
+def _verb_of_time(doc: Doc, value: TimeValue) -> str | None:
+    """The lemma of the verb a time expression hangs from ("began" in "began at 8:05 a.m.")."""
+    root = time_root(doc, value)
+    for _ in range(8):
+        if root is None:
+            return None
+        if root.pos_ in ("VERB", "AUX") and root.text != value.text:
+            return root.lemma_.lower()
+        if root.head == root:
+            return root.lemma_.lower() if root.pos_ in ("VERB", "AUX") else None
+        root = root.head
+    return None
+
+
+def _nearby_times(doc: Doc, event: Event, times: list[TimeValue], sentences_around: int) -> list[TimeValue]:
+    """Times in the event's own sentences and a few sentences around them."""
+    first = doc.char_span(event.evidence[0].start, event.evidence[0].end, alignment_mode="expand")
+    if first is None:
+        return []
+    sents = list(doc.sents)
+    positions = [i for i, s in enumerate(sents) if any(s.start_char <= e.start < s.end_char for e in event.evidence)]
+    if not positions:
+        return []
+    low = sents[max(min(positions) - sentences_around, 0)].start_char
+    high = sents[min(max(positions) + sentences_around, len(sents) - 1)].end_char
+    return [tv for tv in times if low <= tv.start < high]
+
+
+def _same_walk_day(start: TimeValue, end: TimeValue) -> TimeValue:
+    """A start clock stated without its day ("They started at 12:46 p.m.") lies within a day before the
+    end the article dates: move it by whole days to there."""
+    if start.precision not in ("minute", "second") or end.precision not in ("minute", "second") \
+            or start.earliest is None or end.earliest is None or not start.value.endswith("Z"):
+        return start
+    gap = end.earliest - start.earliest
+    days = gap.days  # floor: 0 when start is within the day before end
+    if days == 0:
+        return start
+    earliest = start.earliest + timedelta(days=days)
+    latest = start.latest + timedelta(days=days) if start.latest is not None else None
+    return replace(start, value=earliest.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                   earliest=earliest, latest=latest)
+
+
+def share_times_between_conjuncts(mentions: list[Mention]) -> None:
+    """ "expected to undock and land next month": conjoined triggers without a time of their own share
+    their conjunct's."""
+    by_token = {m.trigger.i: m for m in mentions}
+    for mention in mentions:
+        if mention.time is not None:
+            continue
+        trigger = mention.trigger
+        partners = [by_token.get(trigger.head.i)] if trigger.dep_ == "conj" else []
+        partners += [by_token.get(c.i) for c in trigger.children if c.dep_ == "conj"]
+        timed = [p for p in partners if p is not None and p.time is not None]
+        if timed:
+            mention.time = timed[0].time
