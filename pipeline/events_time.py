@@ -9,15 +9,20 @@ before ("about 30 hours later") or after ("27 hours after launching").
 from __future__ import annotations
 
 import importlib
+import json
 import logging
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, timedelta
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.events_lexicon import EventLexicon
+from pipeline.events_modality import mention_status
 from pipeline.events_roles import CLAUSE_DEPS, SUBJECT_DEPS, DocIndex, Mention
+from pipeline.extensions import in_furniture
 from pipeline.model import Event, TimeValue
+from pipeline.paths import DATA_DIR
 
 log = logging.getLogger(__name__)
 
@@ -150,12 +155,47 @@ def _choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]]
     return free[0][0]
 
 
+#: The file of restatement words (``data/lexicon/event-time.json``).
+RESTATEMENT_FILE = "event-time.json"
+
+
+@dataclass(frozen=True)
+class RestatementWords:
+    """Words that restate an event beside its trigger words, read from ``data/lexicon/event-time.json``."""
+
+    naming: dict[str, frozenset[str]] = field(default_factory=dict)
+    same_moment: dict[str, frozenset[str]] = field(default_factory=dict)
+    other_event_modifiers: frozenset[str] = frozenset()
+    unrelated_ceremonies: frozenset[str] = frozenset()
+
+
+def load_restatement_words(lexicon_dir: Path) -> RestatementWords:
+    """The restatement words, or none when the file is absent (an older data directory)."""
+    path = lexicon_dir / RESTATEMENT_FILE
+    if not path.is_file():
+        log.warning("no %s: events are dated by their own sentences only", path)
+        return RestatementWords()
+    with path.open(encoding="utf-8") as handle:
+        raw = json.load(handle)
+
+    def by_type(name: str) -> dict[str, frozenset[str]]:
+        return {kind: frozenset(w.lower() for w in words) for kind, words in raw.get(name, {}).items()}
+
+    return RestatementWords(
+        naming=by_type("naming"),
+        same_moment=by_type("same_moment"),
+        other_event_modifiers=frozenset(w.lower() for w in raw.get("other_event_modifiers", [])),
+        unrelated_ceremonies=frozenset(w.lower() for w in raw.get("unrelated_ceremonies", [])),
+    )
+
+
 class EventTimer:
     """Dates the mentions of one sentence and the events of one article (holds the lexicon's time words)."""
 
-    def __init__(self, lexicon: EventLexicon) -> None:
+    def __init__(self, lexicon: EventLexicon, lexicon_dir: Path | None = None) -> None:
         self.lexicon = lexicon
         self.shift = _shift_function()
+        self.restatements = load_restatement_words(lexicon_dir or DATA_DIR / "lexicon")
 
     def date_spacewalks_by_start(self, events: list[Event], index: DocIndex, times: list[TimeValue]) -> bool:
         """A spacewalk is dated by its start ("began at 8:05 a.m.", "switched their suits to battery power
@@ -225,9 +265,11 @@ class EventTimer:
     def times_before_or_after(self, accepted: list[Mention], filled: dict[int, Mention],
                                sentence_times) -> None:
         """ "docked at 10:01 p.m., about 27 hours after launching": the launch is the docking's time minus
-        the duration (plus, for "before")."""
+        the duration (plus, for "before"); and the other way round, "reaching the station three hours after
+        lifting off at 05:45"."""
         if self.shift is None:
             return
+        self.times_after_other_trigger(accepted, filled, sentence_times)
         for mention in accepted:
             trigger = mention.trigger
             if mention.time is not None or trigger.dep_ not in ("pobj", "pcomp"):
@@ -246,6 +288,137 @@ class EventTimer:
                 mention.time = self.shift(governing.time, amount, direction)
             except (ValueError, TypeError) as error:
                 log.debug("could not shift %r: %s", governing.time.value, error)
+
+    def times_after_other_trigger(self, accepted: list[Mention], filled: dict[int, Mention],
+                                  sentence_times) -> None:
+        """ "reaching the station three hours after lifting off at 05:45 UTC": a trigger whose own time
+        is only a duration before "after"/"before" another, dated, trigger is that trigger's time plus
+        (minus) the duration."""
+        if self.shift is None:
+            return
+        for mention in accepted:
+            if mention.time is not None:
+                continue
+            trigger = mention.trigger
+            for preposition in trigger.children:
+                direction = {"after": 1, "before": -1}.get(preposition.lower_)
+                if direction is None or preposition.dep_ != "prep":
+                    continue
+                other = next((filled[c.i] for c in preposition.children
+                              if c.dep_ in ("pobj", "pcomp") and c.i in filled), None)
+                if other is None or other is mention or other.time is None or is_derived(other.time):
+                    continue
+                amount = next((tv for tv, root in sentence_times if tv.kind == "duration"
+                               and (root.head == preposition or root == preposition)
+                               and root.i < preposition.i), None)
+                if amount is None:
+                    continue
+                try:
+                    mention.time = self.shift(other.time, amount, direction)
+                except (ValueError, TypeError) as error:
+                    log.debug("could not shift %r: %s", other.time.value, error)
+                break
+
+    def date_from_restatements(self, events: list[Event], index: DocIndex, times: list[TimeValue]) -> bool:
+        """An event its own clauses leave undated, or dated to the day only, takes the time a restatement
+        in its own or a neighbouring sentence states: a trigger word of its type that made no event of its
+        own ("Liftoff came at 8:02 p.m. EDT", "reached the station on 25 May"), a word naming it ("the
+        handover ceremony took place at 10:00 GMT", "Wednesday's ceremony"), or, for the clock of its day,
+        a verb of its moment ("the arm grabbed the capsule at 9:56 a.m."). Returns whether any time changed."""
+        doc = index.doc
+        sents = list(doc.sents)
+        starts = [s.start_char for s in sents]
+        changed = False
+        for event in events:
+            if not event.evidence or event.count is not None:
+                continue
+            if event.time is not None and (event.time.precision != "day" or is_derived(event.time)):
+                continue
+            own = sorted({_sentence_at(starts, e.start) for e in event.evidence})
+            for position in _sentences_around(sents, own):
+                value = self._restated_time(event, sents[position], position in own, events, doc, times)
+                if value is not None:
+                    log.debug("%s dated %s by a restatement in %r", event.type, value.value, sents[position].text)
+                    event.time = value
+                    changed = True
+                    break
+        return changed
+
+    def _restated_time(self, event: Event, sent: Span, own_sentence: bool, events: list[Event], doc: Doc,
+                       times: list[TimeValue]) -> TimeValue | None:
+        if in_furniture(doc, sent.start_char, sent.end_char):
+            return None
+        stated = [(tv, root) for tv, root in self.sentence_times(doc, sent, times)
+                  if tv.kind in ("date", "time") and not is_derived(tv) and tv.earliest is not None]
+        if not stated:
+            return None
+        others = [e for e in events if e is not event
+                  and any(sent.start_char <= ev.start < sent.end_char for ev in e.evidence)]
+        if not own_sentence and any(e.type == event.type for e in others):
+            return None  # a sentence telling of another event of the same kind
+        other_triggers = {e.trigger for e in others}
+        words: dict[int, bool] = {}  # candidate token -> whether it names the event (else: its moment)
+        predicates: dict[int, int] = {}
+        for token in sent:
+            kind = self._restating_kind(event, token)
+            if any(entry for entry in self._trigger_entries(token)):
+                predicates[token.i] = token.i
+            if kind is None or token.text in other_triggers or (own_sentence and token.text == event.trigger):
+                continue
+            if not self._restates(event, token):
+                continue
+            words[token.i] = kind == "naming"
+            predicates[token.i] = token.i
+        if not words:
+            return None
+        for i in list(words):
+            verb = _light_verb(doc[i], self.lexicon.modality.announcement_nouns if self.lexicon.modality else ())
+            if verb is not None:
+                predicates.setdefault(verb.i, i)
+        found: list[TimeValue] = []
+        for value, root in stated:
+            owner = owner_of_time(root, predicates)[0]
+            if owner not in words:
+                continue
+            if event.time is None:
+                if words[owner] and PRECISION_RANK.get(value.precision, 9) <= PRECISION_RANK["day"]:
+                    found.append(value)
+            elif value.precision in ("minute", "second") and value.kind == "time" \
+                    and event.time.earliest is not None and event.time.latest is not None \
+                    and event.time.earliest - _ZONE_SLACK <= value.earliest <= event.time.latest + _ZONE_SLACK:
+                found.append(value)
+        if not found:
+            return None
+        return min(found, key=lambda tv: PRECISION_RANK.get(tv.precision, 9))
+
+    def _trigger_entries(self, token: Token) -> list:
+        return self.lexicon.entries_for(token.lemma_.lower()) or self.lexicon.entries_for(token.lower_)
+
+    def _restating_kind(self, event: Event, token: Token) -> str | None:
+        """ "naming" for a trigger word of the event's type or a word naming it, "moment" for a verb of
+        its moment, else None."""
+        words = self.restatements
+        lemma, lower = token.lemma_.lower(), token.lower_
+        if any(entry.event_type == event.type and entry.pos == token.pos_ for entry in self._trigger_entries(token)):
+            return "naming"
+        if token.pos_ in ("NOUN", "PROPN") and {lemma, lower} & words.naming.get(event.type, frozenset()):
+            return "naming"
+        if token.pos_ == "VERB" and lemma in words.same_moment.get(event.type, frozenset()):
+            return "moment"
+        return None
+
+    def _restates(self, event: Event, token: Token) -> bool:
+        """Whether the word tells of this event: not another one ("the next launch", "a welcome
+        ceremony"), and with the event's modality (a planned launch is not restated by one that happened)."""
+        words = self.restatements
+        modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "det", "advmod", "compound", "nummod")}
+        if modifiers & words.other_event_modifiers:
+            return False
+        if token.lemma_.lower() == "ceremony" and modifiers & words.unrelated_ceremonies:
+            return False
+        if self.lexicon.modality is None:
+            return True
+        return mention_status(token, self.lexicon.modality) == event.status
 
     def _resolve_relative(self, mention: Mention, duration: TimeValue,
                           previous_time: TimeValue | None) -> TimeValue | None:
@@ -320,3 +493,49 @@ def share_times_between_conjuncts(mentions: list[Mention]) -> None:
         timed = [p for p in partners if p is not None and p.time is not None]
         if timed:
             mention.time = timed[0].time
+
+
+def _sentence_at(starts: list[int], char: int) -> int:
+    """The index of the sentence that holds ``char`` (``starts`` are the sentences' first characters)."""
+    position = 0
+    for i, start in enumerate(starts):
+        if start <= char:
+            position = i
+    return position
+
+
+def _sentences_around(sents: list[Span], own: list[int]) -> list[int]:
+    """The event's own sentences, then the one after and the one before each (a dateline or other
+    sentence without a verb is stepped over), nearest first."""
+    order = list(own)
+
+    def has_verb(position: int) -> bool:
+        return any(t.pos_ in ("VERB", "AUX") for t in sents[position])
+
+    for step in (1, -1):
+        for position in own:
+            neighbour = position + step
+            while 0 <= neighbour < len(sents) and not has_verb(neighbour) and abs(neighbour - position) < 3:
+                neighbour += step
+            if 0 <= neighbour < len(sents) and neighbour not in order:
+                order.append(neighbour)
+    return order
+
+
+#: Verbs that only say when a nominal event happened ("the launch took place at", "liftoff came at").
+_NOUN_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def _light_verb(token: Token, announcement_nouns) -> Token | None:
+    """The verb a nominal restatement is the subject of ("Liftoff came at", "Launch time was"), whose
+    times are the restatement's; None for a verb or an announcement ("launch coverage begins at")."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = token
+    if noun.dep_ == "compound":
+        if noun.head.lemma_.lower() in announcement_nouns:
+            return None
+        noun = noun.head
+    if noun.dep_ in _NOUN_SUBJECT_DEPS and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    return None

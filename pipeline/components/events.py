@@ -119,6 +119,8 @@ class EventExtractor:
         if any(event.type == "Spacewalk" for event in events):
             if self.timer.date_spacewalks_by_start(events, index, times):
                 events = merge_mentions(events, index.labels)
+        if self.timer.date_from_restatements(events, index, times):
+            events = merge_mentions(events, index.labels)
         events = [e for e in events if id(e) not in crew_only_plans & craft_from_crew
                   or _craft_told(e, index, self.lexicon.roles.craft_anaphors)]
         for event in events:
