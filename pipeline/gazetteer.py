@@ -10,7 +10,10 @@ an article names), ``generic`` (the record is the kind, not one vehicle), ``cont
 must stand near a mention of an ambiguous name such as "Progress" or "Alpha"; ``QUOTED`` accepts a name in
 quotes; ``DOC:word`` accepts the name when the word occurs anywhere in the article, so a bare "Endeavour"
 is the Dragon capsule in an article about Dragon) and ``anaphora`` (definite descriptions such as "the orbiting laboratory" that refer to the record
-only when the article names it, or nothing of its type, explicitly).
+only when the article names it, or nothing of its type, explicitly) and ``replaces`` (ids of duplicate
+records the generated tables hold for the same person, folded into this one). A record repeating an id
+already loaded (files are read in name order: ``people-curated.jsonl`` after ``astronauts.jsonl``) corrects
+it: its name wins and the labels of both are kept.
 
 This module loads the records, indexes names and aliases by a normalised form, links misspelt person
 names with rapidfuzz, and builds the spaCy PhraseMatchers the entity stage runs.
@@ -24,7 +27,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -81,6 +84,7 @@ class GazetteerRecord:
     generic: bool = False
     context: tuple[str, ...] = ()
     anaphora: tuple[str, ...] = ()
+    replaces: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, data: dict) -> "GazetteerRecord":
@@ -88,7 +92,14 @@ class GazetteerRecord:
                    aliases=tuple(data.get("aliases") or ()), wikidata=data.get("wikidata"),
                    agency=data.get("agency"), family=data.get("family"),
                    generic=bool(data.get("generic", False)), context=tuple(data.get("context") or ()),
-                   anaphora=tuple(data.get("anaphora") or ()))
+                   anaphora=tuple(data.get("anaphora") or ()), replaces=tuple(data.get("replaces") or ()))
+
+    def merged_with(self, other: "GazetteerRecord") -> "GazetteerRecord":
+        """This record with the labels of ``other`` (a curated correction of a generated record, or a
+        duplicate of the same person under another spelling); this record's name and ids win."""
+        aliases = tuple(label for label in dict.fromkeys((*self.aliases, *other.labels)) if label != self.name)
+        return replace(self, aliases=aliases, wikidata=self.wikidata or other.wikidata,
+                       agency=self.agency or other.agency)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -119,8 +130,31 @@ def with_nicknames(record: GazetteerRecord, nicknames: dict[str, list[str]]) -> 
     if not extra:
         return record
     aliases = tuple(dict.fromkeys((*record.aliases, *extra)))
-    return GazetteerRecord(record.id, record.type, record.name, aliases, record.wikidata, record.agency,
-                           record.family, record.generic, record.context, record.anaphora)
+    return replace(record, aliases=aliases)
+
+
+def merge_curated(records: Iterable[GazetteerRecord]) -> list[GazetteerRecord]:
+    """One record per id: a later record with a known id is a curated correction (its name wins, the
+    labels of both are kept), and a record's ``replaces`` ids (the same person twice in the generated
+    tables: "Sergei"/"Sergey Prokopyev") are folded into it, so no label means two records."""
+    by_id: dict[str, GazetteerRecord] = {}
+    for record in records:
+        known = by_id.get(record.id)
+        if known is not None and known.type != record.type:
+            log.warning("gazetteer id %s used for %s and %s: keeping the first", record.id, known.type,
+                        record.type)
+            continue
+        by_id[record.id] = record.merged_with(known) if known is not None else record
+    for record_id in [r.id for r in by_id.values() if r.replaces]:
+        record = by_id[record_id]
+        for old_id in record.replaces:
+            old = by_id.pop(old_id, None)
+            if old is None:
+                log.warning("gazetteer record %s replaces unknown id %s", record_id, old_id)
+            else:
+                record = record.merged_with(old)
+        by_id[record_id] = record
+    return list(by_id.values())
 
 
 def _apostrophe_variants(text: str) -> set[str]:
@@ -135,12 +169,9 @@ class Gazetteer:
                  nicknames: dict[str, list[str]] | None = None) -> None:
         self.records: dict[str, GazetteerRecord] = {}
         self._by_label: dict[str, set[str]] = defaultdict(set)
-        for record in records:
+        for record in merge_curated(records):
             if nicknames and record.type == "Astronaut":
                 record = with_nicknames(record, nicknames)
-            if record.id in self.records:
-                log.warning("duplicate gazetteer id %s: keeping the first", record.id)
-                continue
             self.records[record.id] = record
             for label in record.labels:
                 self._by_label[normalize_name(label)].add(record.id)
@@ -216,7 +247,8 @@ class Gazetteer:
         scrapes and hurried writing cut names short. A prefix must end in one of ``tail_words`` ("Space"),
         so that "United Arab Emirates" is not read as a cut-off "United Arab Emirates Space Agency"."""
         tails = set(tail_words)
-        prefixes: dict[str, set[str]] = defaultdict(set)
+        # prefix -> record id -> words of its shortest label with that prefix
+        prefixes: dict[str, dict[str, int]] = defaultdict(dict)
         for record in self.records.values():
             if record.type not in types:
                 continue
@@ -225,9 +257,18 @@ class Gazetteer:
                 for n in range(2, len(words)):
                     prefix = words[:n]
                     if all(w[:1].isupper() for w in prefix) and prefix[-1] in tails:
-                        prefixes[" ".join(prefix)].add(record.id)
-        return {p: next(iter(ids)) for p, ids in prefixes.items()
-                if len(ids) == 1 and normalize_name(p) not in self._by_label}
+                        lengths = prefixes[" ".join(prefix)]
+                        lengths[record.id] = min(lengths.get(record.id, len(words)), len(words))
+        result = {}
+        for prefix, lengths in prefixes.items():
+            if normalize_name(prefix) in self._by_label:
+                continue
+            # "Kennedy Space" is cut from "Kennedy Space Center", not from "... Center Visitor Complex"
+            shortest = min(lengths.values())
+            closest = [record_id for record_id, n in lengths.items() if n == shortest]
+            if len(closest) == 1:
+                result[prefix] = closest[0]
+        return result
 
     def phrase_matchers(self, nlp: Language) -> tuple[PhraseMatcher, PhraseMatcher]:
         """Two matchers whose match ids are record ids: case-sensitive for single words and people's names

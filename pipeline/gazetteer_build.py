@@ -3,7 +3,8 @@
 Run ``python -m pipeline.gazetteer_build`` on a machine that has ``../shared`` beside the checkout. The
 generated files (``data/gazetteer/astronauts.jsonl``, ``data/gazetteer/expeditions.jsonl``) are committed,
 because users have no ``../shared``; the hand-curated files (agencies, spacecraft, stations, missions,
-places) are edited by hand and only read here (to map employers to agency ids). Sources and licences are in
+places) are edited by hand and only read here (to map employers to agency ids); ``curated/people.jsonl``
+(recent crews and corrections, by hand) is merged into the generated people. Sources and licences are in
 ``data/gazetteer/SOURCE.md``.
 
 Merging: Wikidata is the spine (it has QIDs); the TidyTuesday table (Stavnichuk & Corlett) and NASA's
@@ -24,7 +25,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from pipeline.gazetteer import load_records, normalize_name, slugify
+from pipeline.gazetteer import GazetteerRecord, load_records, merge_curated, normalize_name, slugify
 from pipeline.paths import DATA_DIR, SHARED_DIR
 
 log = logging.getLogger(__name__)
@@ -92,16 +93,26 @@ def employing_agency(employers: list[str], agencies: dict[str, tuple[str, bool]]
     return known[0][0] if known else None
 
 
-def find_person(name: str, people: dict[str, Person]) -> Person | None:
-    """The merged person a name from another table means: same key, or a near-identical spelling with the
-    same first name ("Cristofretti" is Cristoforetti)."""
+#: Below this rapidfuzz ratio two first names with the same surname are different people.
+TRANSLITERATION_MIN_SCORE = 70
+
+
+def find_person(name: str, people: dict[str, Person], birth_year: int | None = None) -> Person | None:
+    """The merged person a name from another table means: same key, a near-identical spelling with the
+    same first name ("Cristofretti" is Cristoforetti), or the same surname with a first name transliterated
+    otherwise ("Sergei"/"Sergey", "Yuri"/"Yury") and, where both tables give one, the same birth year."""
     key = person_key(name)
     if key in people:
         return people[key]
     match = process.extractOne(key, list(people), scorer=fuzz.ratio, score_cutoff=90)
     if match and match[0].split()[0] == key.split()[0]:
         return people[match[0]]
-    return None
+    first, _, last = key.partition(" ")
+    same_surname = [p for k, p in people.items() if k.partition(" ")[2] == last and k[:1] == first[:1]
+                    and fuzz.ratio(k.partition(" ")[0], first) >= TRANSLITERATION_MIN_SCORE]
+    if birth_year is not None:
+        same_surname = [p for p in same_surname if p.birth_year in (None, birth_year)]
+    return same_surname[0] if len(same_surname) == 1 else None
 
 
 def read_wikidata(path: Path, agencies: dict[str, str]) -> dict[str, Person]:
@@ -135,9 +146,9 @@ def read_tidytuesday(path: Path, people: dict[str, Person]) -> None:
                 continue
             last, first = (part.strip() for part in raw.split(",", 1))
             name = f"{first} {last}"
-            person = find_person(name, people)
+            year = int(row["year_of_birth"]) if row.get("year_of_birth", "").isdigit() else None
+            person = find_person(name, people, year)
             if person is None:
-                year = int(row["year_of_birth"]) if row.get("year_of_birth", "").isdigit() else None
                 people[person_key(name)] = Person(name=name, birth_year=year, aliases=name_variants(name))
             else:
                 person.aliases |= name_variants(name)
@@ -185,11 +196,24 @@ def build(shared_data: Path, gazetteer_dir: Path) -> dict[str, int]:
             record_id = f"{record_id}-{(person.wikidata or str(person.birth_year or '')).lower()}"
         used_ids.add(record_id)
         records.append(person.record(record_id))
+    curated = gazetteer_dir / "curated" / "people.jsonl"
+    if curated.exists():
+        records = apply_curated(records, list(load_records(curated)))
     expeditions = read_expeditions(shared_data / "wikidata-astronauts" / "astronauts.ttl")
 
     write_jsonl(gazetteer_dir / "astronauts.jsonl", records)
     write_jsonl(gazetteer_dir / "expeditions.jsonl", expeditions)
     return {"astronauts.jsonl": len(records), "expeditions.jsonl": len(expeditions)}
+
+
+def apply_curated(records: list[dict], curated: list[dict]) -> list[dict]:
+    """The generated people corrected by hand-curated records (``data/gazetteer/curated/people.jsonl``):
+    people the tables lack (recent crews), better names ("Reid Wiseman"), agencies, and duplicates folded
+    together (``replaces``); see :func:`pipeline.gazetteer.merge_curated`."""
+    merged = merge_curated(GazetteerRecord.from_json(r) for r in [*records, *curated])
+    merged.sort(key=lambda r: normalize_name(r.name))
+    return [{"id": r.id, "type": r.type, "name": r.name, "aliases": sorted(set(r.aliases) - {r.name}),
+             "wikidata": r.wikidata, "agency": r.agency} for r in merged]
 
 
 def write_jsonl(path: Path, records: list[dict]) -> None:

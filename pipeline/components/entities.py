@@ -185,7 +185,7 @@ class EntityRecognizer:
         return doc
 
     def _recognise(self, doc: Doc) -> None:
-        candidates = self._gazetteer_candidates(doc)
+        candidates = self._one_record_per_name(doc, self._gazetteer_candidates(doc))
         candidates += self._pattern_candidates(doc)
         title_spans = self._title_spans(doc)
         candidates += self._person_candidates(doc, title_spans)
@@ -246,6 +246,38 @@ class EntityRecognizer:
             found.append(Candidate(start, end, record.type, record.id, record.name, "gazetteer", record,
                                    family=record.family, agency=record.agency))
         return found
+
+    @staticmethod
+    def _one_record_per_name(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """A bare name several records share ("Endeavour": the Shuttle orbiter or the Crew Dragon) means the
+        one whose fuller name the article writes elsewhere, else the one whose article words ("DOC:")
+        occur more often; with no difference it stays unsaid."""
+        by_span: dict[tuple[int, int, str], list[Candidate]] = defaultdict(list)
+        for cand in candidates:
+            by_span[(cand.start, cand.end, cand.type)].append(cand)
+        longer: dict[str, int] = defaultdict(int)
+        for cand in candidates:
+            longer[cand.key] = max(longer[cand.key], cand.length)
+
+        def doc_words(record: GazetteerRecord | None) -> int:
+            words = {w[4:] for w in (record.context if record else ()) if w.startswith("DOC:")}
+            return sum(t.text in words for t in doc)
+
+        dropped: set[int] = set()
+        for (start, end, _), group in by_span.items():
+            keys = {c.key for c in group}
+            if len(keys) < 2 or group[0].type == "Astronaut":  # a person's name is the article's either way
+                continue
+            named_fully = {c.key for c in group if longer[c.key] > end - start}
+            if len(named_fully) == 1:
+                keep = named_fully
+            else:
+                scores = {c.key: doc_words(c.record) for c in group}
+                best = max(scores.values())
+                keep = {k for k, v in scores.items() if v == best}
+                keep = keep if len(keep) == 1 else set()
+            dropped.update(id(c) for c in group if c.key not in keep)
+        return [c for c in candidates if id(c) not in dropped]
 
     def _case_fits(self, span: Span, record: GazetteerRecord) -> bool:
         """A case-insensitive match counts when spelt as a label is, or capitalised as at a sentence start
