@@ -79,6 +79,8 @@ class RoleWords:
     spacewalk_start_verbs: frozenset[str] = frozenset()
     spacewalk_end_verbs: frozenset[str] = frozenset()
     first_flight_words: frozenset[str] = frozenset()
+    crew_statement_cues: frozenset[str] = frozenset()
+    crew_statement_exclusions: frozenset[str] = frozenset()
 
 
 @dataclass

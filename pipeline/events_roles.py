@@ -218,7 +218,10 @@ def token_matches(token: Token, entry: TriggerEntry) -> bool:
 
 
 def _verbal_conjunct(token: Token) -> bool:
-    """A word the tagger took for a noun although it is a verb ("to undock and land", "X undocks")."""
+    """A word the tagger took for a noun although it is a verb ("to undock and land", "X undocks",
+    "are set to undock")."""
+    if token.tag_ in ("NN", "VB") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return True
     if token.dep_ == "ROOT" and token.tag_ in ("NNS", "NNPS") and token.lower_.endswith("s"):
         return True  # "The Progress 88 spacecraft undocks from ...", headlines: "Crew Dragon Docks at Station"
     return token.dep_ == "conj" and token.head.pos_ == "VERB" and token.tag_ in ("NN", "VB")

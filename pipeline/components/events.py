@@ -9,13 +9,14 @@ clause states; then the mentions of one event are merged (``pipeline.events_merg
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from pipeline.events_lexicon import EventLexicon, load_event_lexicon
+from pipeline.events_lexicon import EventLexicon, RoleWords, load_event_lexicon
 from pipeline.events_merge import merge_mentions
 from pipeline.events_modality import announced_by_coverage, mention_status, status_from_time
 from pipeline.events_time import EventTimer, owner_of_time, share_times_between_conjuncts
@@ -25,6 +26,8 @@ from pipeline.events_roles import (
     RoleFiller,
     find_triggers,
     is_loose_verb_chain,
+    relation_to,
+    subject_of,
     trigger_satisfied,
 )
 from pipeline.extensions import furniture_ranges, in_furniture, register_extensions
@@ -105,7 +108,7 @@ class EventExtractor:
                     unknown_subject.add(id(event))
                 mentions.append(event)
         events = merge_mentions(mentions, index.labels)
-        named_crews = _crews_named_with_spacecraft(index, self.lexicon.roles.crew_links)
+        named_crews = _crews_named_with_spacecraft(index, self.lexicon.roles)
         # "the crew will return next spring": a planned landing must be told of its craft, not its crew
         crew_only_plans = {id(e) for e in events if e.spacecraft is None and e.status == "planned"
                            and e.type in ("Landing", "Undocking")}
@@ -125,7 +128,7 @@ class EventExtractor:
                   or _craft_told(e, index, self.lexicon.roles.craft_anaphors)]
         for event in events:
             _station_left(event, index)
-        _share_crews(events, index, self.lexicon.roles.crew_links)
+        _share_crews(events, index, self.lexicon.roles)
         return [event for event in events if _has_key_roles(event)]
 
     @staticmethod
@@ -289,24 +292,133 @@ def _station_left(event: Event, index: DocIndex) -> None:
 UNCREWED_WORDS = ("uncrewed", "unmanned", "uncrewed", "without a crew", "empty", "cargo")
 
 
-def _crews_named_with_spacecraft(index: DocIndex, crew_links: frozenset[str]) -> dict[str, list[str]]:
-    """Astronauts a sentence puts aboard the one spacecraft it names ("the capsule carrying X, Y and Z",
-    "launched aboard S with X")."""
-    crews: dict[str, list[str]] = {}
+@dataclass
+class CrewStatement:
+    """Astronauts a sentence puts aboard one spacecraft."""
+
+    craft: str
+    people: list[str]
+    sentence_start: int  # character offset
+
+
+def _crew_statements(index: DocIndex, words: RoleWords) -> list[CrewStatement]:
+    """Sentences that put astronauts aboard one spacecraft: "the capsule carrying X, Y and Z", "launched
+    aboard S with X", "the Shenzhou-16 crew of X, Y and Z" (only the people of that crew phrase), and a
+    sentence right after one naming a single craft that lists its crew without naming it ("On board are
+    X, Y and Z", "Wakata is joined by X and Y")."""
+    statements: list[CrewStatement] = []
     by_sentence: dict[int, tuple[list[Span], list[Span]]] = {}
     for label, slot in (("Spacecraft", 0), ("Astronaut", 1)):
         for span in index.mentions_by_type[label]:
             by_sentence.setdefault(span.sent.start, ([], []))[slot].append(span)
-    for crafts, people in by_sentence.values():
+    sentences = list(index.doc.sents)
+    previous_craft: str | None = None
+    for sentence in sentences:
+        crafts, people = by_sentence.get(sentence.start, ([], []))
         keys = {c._.entity_key for c in crafts}
-        if len(keys) != 1 or not people:
+        uncrewed = any(word in sentence.text.lower() for word in UNCREWED_WORDS)
+        if len(keys) == 1 and people and not uncrewed:
+            craft = next(iter(keys))
+            crew = _people_of_crew_phrase(crafts, people, words) if any(
+                _crew_phrase_of(c, words) is not None for c in crafts) else None
+            if crew is None:
+                crew = _travellers_aboard(people, crafts, words)
+                if any(t.lower_ in words.crew_links for t in sentence):
+                    clauses = {_clause_head(c.root, words) for c in crafts}
+                    crew += [p._.entity_key for p in people if _clause_head(p.root, words) in clauses]
+            if crew:
+                statements.append(CrewStatement(craft, list(dict.fromkeys(crew)), sentence.start_char))
+        elif not keys and people and previous_craft is not None and not uncrewed \
+                and _lists_crew_of_previous(sentence, people, index, words):
+            statements.append(CrewStatement(previous_craft, list(dict.fromkeys(
+                p._.entity_key for p in people)), sentence.start_char))
+        previous_craft = next(iter(keys)) if len(keys) == 1 and not uncrewed else None
+    return statements
+
+
+def _crew_phrase_of(craft: Span, words: RoleWords) -> Token | None:
+    """The crew noun a craft's name modifies ("the Shenzhou-16 crew", "the crew of Soyuz MS-26")."""
+    token = craft.root
+    for _ in range(3):
+        if token.dep_ in ("compound", "poss", "nmod", "amod", "nummod"):
+            token = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "of":
+            token = token.head.head
+        else:
+            return None
+        if token.lower_ in words.crew_nouns or token.lemma_.lower() in words.crew_nouns:
+            return token
+    return None
+
+
+def _people_of_crew_phrase(crafts: list[Span], people: list[Span], words: RoleWords) -> list[str]:
+    """The astronauts inside the crew phrase(s) a craft names: "the Shenzhou-16 crew of X, Y and Z" but not
+    the other crew the sentence names."""
+    phrases = [p for p in (_crew_phrase_of(c, words) for c in crafts) if p is not None]
+    return [person._.entity_key for person in people
+            if any(person.root == phrase or phrase in person.root.ancestors for phrase in phrases)]
+
+
+def _travellers_aboard(people: list[Span], crafts: list[Span], words: RoleWords) -> list[str]:
+    """ "X, Y and Z returned in the Soyuz MS-11": the astronauts in the subject of a verb whose "in",
+    "aboard" or "on" phrase is the craft."""
+    found: list[str] = []
+    for craft in crafts:
+        token = craft.root
+        if token.dep_ != "pobj" or token.head.lower_ not in words.vehicle_prepositions - {"of"}:
             continue
-        sentence = crafts[0].sent
-        if not any(t.lower_ in crew_links for t in sentence) or \
-                any(word in sentence.text.lower() for word in UNCREWED_WORDS):
+        verb = token.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
             continue
-        crew = crews.setdefault(keys.pop(), [])
-        crew.extend(p._.entity_key for p in people if p._.entity_key not in crew)
+        subject = subject_of(verb)
+        found += [p._.entity_key for p in people
+                  if subject is not None and (p.root == subject or subject in p.root.ancestors)
+                  or verb in p.root.ancestors and relation_to(p.root, verb) in words.crew_prepositions]
+    return found
+
+
+def _clause_head(token: Token, words: RoleWords) -> Token:
+    """The head of the clause a word belongs to: climbs until a reported, paratactic or conjoined clause
+    with its own subject ("Cassidy handed command to Ryzhikov, and Cassidy, Ivanishin and Vagner
+    undocked in Soyuz MS-16": Ryzhikov is not in the Soyuz's clause). A title the tagger took for a
+    verb ("X and his crewmates, NASA astronaut Y") opens no clause."""
+    for _ in range(12):
+        if token.head == token:
+            return token
+        if token.dep_ in ("ccomp", "parataxis", "relcl") and token.lower_ not in words.person_titles:
+            return token
+        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return token
+        token = token.head
+    return token
+
+
+def _lists_crew_of_previous(sentence: Span, people: list[Span], index: DocIndex, words: RoleWords) -> bool:
+    """Whether a sentence naming no vehicle lists the crew of the craft the sentence before names: a
+    crew cue ("On board are", "is joined by", "flew with") or a subject of two or more astronauts, and
+    nothing that puts them on a station instead ("the new arrivals join", "aboard the station")."""
+    if any(index.mentions_by_type[label] and any(sentence.start <= s.start < sentence.end
+                                                for s in index.mentions_by_type[label])
+           for label in ("SpaceStation", "Mission")):
+        return False
+    tokens = list(sentence)
+    if any(t.lemma_.lower() in words.station_nouns or t.lower_ in words.crew_statement_exclusions
+           for t in tokens):
+        return False
+    if any(t.lower_ in words.crew_statement_cues for t in tokens):
+        return True
+    in_subject = [p for p in people if any(a.dep_ in ("nsubj", "nsubjpass") for a in [p.root, *p.root.ancestors]
+                                           if a.sent == sentence)]
+    return len({p._.entity_key for p in in_subject}) >= 2
+
+
+def _crews_named_with_spacecraft(index: DocIndex, words: RoleWords) -> dict[str, list[str]]:
+    """Astronauts the article puts aboard each spacecraft (see ``_crew_statements``)."""
+    crews: dict[str, list[str]] = {}
+    for statement in _crew_statements(index, words):
+        crew = crews.setdefault(statement.craft, [])
+        crew.extend(p for p in statement.people if p not in crew)
     return crews
 
 
@@ -315,13 +427,16 @@ def _crews_named_with_spacecraft(index: DocIndex, crew_links: frozenset[str]) ->
 ONE_FLIGHT = timedelta(days=380)
 
 
-def _share_crews(events: list[Event], index: DocIndex, crew_links: frozenset[str]) -> None:
-    """One vehicle, one crew: the people an article puts aboard a spacecraft (in an event, or in a
-    sentence naming that spacecraft alone) were aboard for its launch, docking, undocking and landing,
-    unless a sentence says the vehicle flew without them. Only within one flight: a capsule flown
-    twice in the article (dates more than a year apart) keeps its crews apart, and then only the
-    event's own crew counts."""
-    named = _crews_named_with_spacecraft(index, crew_links)
+def _share_crews(events: list[Event], index: DocIndex, words: RoleWords) -> None:
+    """One vehicle, one crew: the people an article puts aboard a spacecraft were aboard for its launch,
+    docking, undocking and landing, unless a sentence says the vehicle flew without them.
+
+    An event that names its own crew keeps it ("A, B and C landed in Soyuz MS-15" after "A launched on
+    Soyuz MS-15 with D and E": a crew that flies up in one vehicle may come home in another); it only
+    grows by a crew that contains it ("X lifted off" + "X is joined by Y and Z"). An event without a
+    crew of its own takes every crew the article puts aboard the craft. Only within one flight: a capsule
+    flown twice in the article (dates more than a year apart) keeps its crews apart."""
+    statements = _crew_statements(index, words)
     by_craft: dict[str, list[Event]] = {}
     for event in events:
         if event.type in SPACECRAFT_EVENTS and event.spacecraft:
@@ -330,13 +445,17 @@ def _share_crews(events: list[Event], index: DocIndex, crew_links: frozenset[str
         starts = [e.time.earliest for e in craft_events if e.time is not None and e.time.earliest is not None]
         if starts and max(starts) - min(starts) > ONE_FLIGHT:
             continue
-        crew = list(named.get(craft, []))
-        for event in craft_events:
-            crew.extend(k for k in event.participants if k not in crew)
+        crews = [statement.people for statement in statements if statement.craft == craft]
+        own = {id(event): list(event.participants) for event in craft_events}
         for event in craft_events:
             if any(word in e.sentence.lower() for e in event.evidence for word in UNCREWED_WORDS):
                 continue
-            event.participants.extend(k for k in crew if k not in event.participants)
+            mine = set(own[id(event)])
+            larger = crews + [own[id(other)] for other in craft_events if other is not event]
+            if mine:
+                larger = [crew for crew in larger if mine < set(crew)]
+            for crew in larger:
+                event.participants.extend(k for k in crew if k not in event.participants)
 
 
 def _has_key_roles(event: Event) -> bool:

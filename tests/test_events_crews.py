@@ -1,0 +1,69 @@
+"""Crews of vehicle events: a craft's crew reaches its other events, but an event that names its own crew
+keeps it, and people the article puts elsewhere (the station's residents, another craft's crew) stay out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from test_events_support import annotate, run_events
+
+ENTITIES = [
+    ("Loral O'Hara", "Astronaut", "loral-o-hara"),
+    ("Oleg Novitskiy", "Astronaut", "oleg-novitskiy"),
+    ("Tracy Dyson", "Astronaut", "tracy-dyson"),
+    ("O'Hara", "Astronaut", "loral-o-hara"),
+    ("Novitskiy", "Astronaut", "oleg-novitskiy"),
+    ("Dyson", "Astronaut", "tracy-dyson"),
+    ("Soyuz MS-24", "Spacecraft", "soyuz-ms-24"),
+    ("Soyuz MS-25", "Spacecraft", "soyuz-ms-25"),
+    ("International Space Station", "SpaceStation", "international-space-station"),
+]
+
+
+def events_of(nlp, text):
+    return run_events(nlp, annotate(nlp, text, ENTITIES, [], date(2024, 5, 20)))._.events
+
+
+def only(events, event_type):
+    found = [e for e in events if e.type == event_type]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, event_type, crew", [
+    # the sentence after the craft's lists its crew without naming the craft
+    ("The Soyuz MS-25 spacecraft lifted off from Baikonur on Friday. On board are cosmonaut Oleg Novitskiy "
+     "and NASA astronaut Tracy Dyson.", "Launch", {"oleg-novitskiy", "tracy-dyson"}),
+    # a crew that one event names in part grows by the crew the next sentence completes
+    ("The Soyuz MS-25 carrying Tracy Dyson lifted off on Friday. Dyson is joined by Oleg Novitskiy and "
+     "Loral O'Hara.", "Launch", {"oleg-novitskiy", "tracy-dyson", "loral-o-hara"}),
+    # "the <craft> crew of X and Y": only that crew, not the person the sentence also names
+    ("Tracy Dyson floated into the station and was welcomed by the Soyuz MS-24 crew of Oleg Novitskiy and "
+     "Loral O'Hara. The Soyuz MS-24 landed in Kazakhstan on Saturday.", "Landing",
+     {"oleg-novitskiy", "loral-o-hara"}),
+    # the station's residents the new crew joins are not aboard the new craft
+    ("The Soyuz MS-25 lifted off on Friday with Tracy Dyson aboard. The new arrivals join Loral O'Hara and "
+     "Oleg Novitskiy.", "Launch", {"tracy-dyson"}),
+    # a crew that flew up together need not come home together: a landing that names its crew keeps it
+    ("Loral O'Hara and Oleg Novitskiy landed in the Soyuz MS-24 on Saturday. O'Hara had launched on the "
+     "Soyuz MS-24 with Tracy Dyson in September.", "Landing", {"loral-o-hara", "oleg-novitskiy"}),
+    # the person a conjoined clause with its own subject names is not in the craft's crew
+    ("On Monday, Loral O'Hara handed command to Tracy Dyson, and the next day O'Hara and Oleg Novitskiy "
+     "undocked in Soyuz MS-24.", "Undocking", {"loral-o-hara", "oleg-novitskiy"}),
+])
+def test_events_crews_of_a_craft(nlp, text, event_type, crew):
+    event = only(events_of(nlp, text), event_type)
+    assert set(event.participants) == crew
+
+
+@pytest.mark.parametrize("text", [
+    "Oleg Novitskiy and his crewmate, NASA astronaut Loral O'Hara, are set to undock in their Soyuz MS-24 "
+    "spacecraft tomorrow.",
+])
+def test_events_crews_infinitive_tagged_as_noun_is_a_verb(nlp, text):
+    undocking = only(events_of(nlp, text), "Undocking")
+    assert undocking.status == "planned"
+    assert undocking.spacecraft == "soyuz-ms-24"
+    assert set(undocking.participants) == {"oleg-novitskiy", "loral-o-hara"}
