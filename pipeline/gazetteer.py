@@ -11,7 +11,8 @@ must stand near a mention of an ambiguous name such as "Progress" or "Alpha"; ``
 quotes; ``DOC:word`` accepts the name when the word occurs anywhere in the article, so a bare "Endeavour"
 is the Dragon capsule in an article about Dragon) and ``anaphora`` (definite descriptions such as "the orbiting laboratory" that refer to the record
 only when the article names it, or nothing of its type, explicitly) and ``replaces`` (ids of duplicate
-records the generated tables hold for the same person, folded into this one). A record repeating an id
+records the generated tables hold for the same person, folded into this one) and ``full_name`` (a person's name is this whole name even where news shortens it:
+"Tracy Dyson" is Tracy Caldwell Dyson). A record repeating an id
 already loaded (files are read in name order: ``people-curated.jsonl`` after ``astronauts.jsonl``) corrects
 it: its name wins and the labels of both are kept.
 
@@ -85,6 +86,7 @@ class GazetteerRecord:
     context: tuple[str, ...] = ()
     anaphora: tuple[str, ...] = ()
     replaces: tuple[str, ...] = ()
+    full_name: bool = False
 
     @classmethod
     def from_json(cls, data: dict) -> "GazetteerRecord":
@@ -92,14 +94,15 @@ class GazetteerRecord:
                    aliases=tuple(data.get("aliases") or ()), wikidata=data.get("wikidata"),
                    agency=data.get("agency"), family=data.get("family"),
                    generic=bool(data.get("generic", False)), context=tuple(data.get("context") or ()),
-                   anaphora=tuple(data.get("anaphora") or ()), replaces=tuple(data.get("replaces") or ()))
+                   anaphora=tuple(data.get("anaphora") or ()), replaces=tuple(data.get("replaces") or ()),
+                   full_name=bool(data.get("full_name", False)))
 
     def merged_with(self, other: "GazetteerRecord") -> "GazetteerRecord":
         """This record with the labels of ``other`` (a curated correction of a generated record, or a
         duplicate of the same person under another spelling); this record's name and ids win."""
         aliases = tuple(label for label in dict.fromkeys((*self.aliases, *other.labels)) if label != self.name)
         return replace(self, aliases=aliases, wikidata=self.wikidata or other.wikidata,
-                       agency=self.agency or other.agency)
+                       agency=self.agency or other.agency, full_name=self.full_name or other.full_name)
 
     @property
     def labels(self) -> tuple[str, ...]:

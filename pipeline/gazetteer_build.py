@@ -213,7 +213,8 @@ def apply_curated(records: list[dict], curated: list[dict]) -> list[dict]:
     merged = merge_curated(GazetteerRecord.from_json(r) for r in [*records, *curated])
     merged.sort(key=lambda r: normalize_name(r.name))
     return [{"id": r.id, "type": r.type, "name": r.name, "aliases": sorted(set(r.aliases) - {r.name}),
-             "wikidata": r.wikidata, "agency": r.agency} for r in merged]
+             "wikidata": r.wikidata, "agency": r.agency, **({"full_name": True} if r.full_name else {})}
+            for r in merged]
 
 
 def write_jsonl(path: Path, records: list[dict]) -> None:

@@ -650,6 +650,7 @@ class EntityRecognizer:
             group.spans.append((cand.start, cand.end))
             group.names.append(cand.name)
 
+        self._missions_named_after_vehicles(doc, groups)
         self._merge_generic_vehicles(groups)
         self._resolve_anaphora(groups, deferred_anaphora)
         self._add_short_names(doc, groups)
@@ -657,7 +658,27 @@ class EntityRecognizer:
         for group in groups.values():
             if (group.record is None or group.type == "Astronaut") and group.names:
                 group.name = max(group.names, key=len)  # the fullest form: "Cargo Dragon CRS-23" over "CRS-23"
+            if group.type == "Astronaut" and group.record is not None and group.record.full_name \
+                    and len(normalize_name(plain_name(group.name)).split()) < len(normalize_name(group.record.name).split()):
+                group.name = group.record.name  # "Tracy C. Dyson" is Tracy Caldwell Dyson
         return sorted(groups.values(), key=lambda g: min(s for s, _ in g.spans))
+
+    @staticmethod
+    def _missions_named_after_vehicles(doc: Doc, groups: dict[str, _Group]) -> None:
+        """ "as part of the Shenzhou-12 mission": a vehicle's name that the article only ever writes before
+        "mission" names the flight (a Mission), not the craft."""
+        for key, group in list(groups.items()):
+            if group.type != "Spacecraft" or group.generic or not group.spans:
+                continue
+            if all(e < len(doc) and doc[e].lower_ in {"mission", "missions"} for _, e in group.spans):
+                del groups[key]
+                group.type, group.family = "Mission", None
+                mission_key = f"Mission:{group.key}"
+                if mission_key in groups:
+                    groups[mission_key].spans.extend(group.spans)
+                    groups[mission_key].names.extend(group.names)
+                else:
+                    groups[mission_key] = group
 
     @staticmethod
     def _merge_generic_vehicles(groups: dict[str, _Group]) -> None:

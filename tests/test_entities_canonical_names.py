@@ -1,0 +1,77 @@
+"""Canonical names: full official names, historical names as the article writes them, a vehicle named only
+as a mission, a bare name two vehicles share.
+
+Sentences are written for these tests (no article text is copied)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.model import Entity
+
+
+def _labels(nlp, text: str) -> set[tuple[str, str]]:
+    entities: list[Entity] = nlp(text)._.entities
+    return {(e.type, e.label) for e in entities}
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # the fuller official name, also where the article shortens it
+    ("NASA astronaut Tracy Dyson boarded the Soyuz MS-25 spacecraft.",
+     ("Astronaut", "Tracy Caldwell Dyson"), ("Astronaut", "Tracy Dyson")),
+    ("The station's robotic arm captured NG-21 at 5:07 a.m.",
+     ("Spacecraft", "Cygnus NG-21"), ("Spacecraft", "NG-21")),
+    ("Orbital ATK's OA-7 freighter arrived with supplies.",
+     ("Spacecraft", "Cygnus OA-7"), ("Spacecraft", "Cygnus NG-7")),
+    # renamed places and agencies keep the name the article uses
+    ("The Falcon 9 lifted off from Cape Canaveral Air Force Station in 2012.",
+     ("Place", "Cape Canaveral Air Force Station"), ("Place", "Cape Canaveral Space Force Station")),
+    ("The rocket lifted off from Cape Canaveral Space Force Station in Florida.",
+     ("Place", "Cape Canaveral Space Force Station"), ("Place", "Cape Canaveral Air Force Station")),
+    ("Two astronauts of the Saudi Space Commission joined the private flight.",
+     ("SpaceAgency", "Saudi Space Commission"), ("SpaceAgency", "Saudi Space Agency")),
+    ("The satellite launched from Vandenberg Air Force Base in California.",
+     ("Place", "Vandenberg Air Force Base"), ("Place", "Vandenberg Space Force Base")),
+    # a vehicle's name written only before "mission" is the mission
+    ("Wang previously flew to the core module as part of the Shenzhou-12 mission.",
+     ("Mission", "Shenzhou-12"), ("Spacecraft", "Shenzhou-12")),
+])
+def test_entities_canonical_names(nlp, text: str, expected: tuple[str, str],
+                                  not_expected: tuple[str, str]) -> None:
+    labels = _labels(nlp, text)
+    assert expected in labels, labels
+    assert not_expected not in labels, labels
+
+
+def test_entities_canonical_vehicle_named_otherwise_stays_a_spacecraft(nlp) -> None:
+    labels = _labels(nlp, "The Shenzhou-19 spaceship docked at dawn. The Shenzhou-19 mission lasts six months.")
+    assert ("Spacecraft", "Shenzhou-19") in labels and ("Mission", "Shenzhou-19") not in labels, labels
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    ("The orbiter Endeavour rolled to the pad for STS-134. Endeavour lifted off on a Monday.",
+     "Space Shuttle Endeavour", "Crew Dragon Endeavour"),
+    ("The SpaceX Dragon Endeavour splashed down off Florida. Endeavour had spent a week at the station.",
+     "Crew Dragon Endeavour", "Space Shuttle Endeavour"),
+])
+def test_entities_canonical_shared_bare_name(nlp, text: str, expected: str, not_expected: str) -> None:
+    labels = _labels(nlp, text)
+    assert ("Spacecraft", expected) in labels and ("Spacecraft", not_expected) not in labels, labels
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Liftoff is targeted from Space Launch Complex-41 at dawn.", ("Place", "Space Launch Complex 41")),
+    ("Liftoff is targeted from Space Launch Complex 4E on the coast.", ("Place", "Space Launch Complex 4E")),
+    ("The crew touched down on Kazakhstan's steppe after three hours.", ("Place", "Kazakh Steppe")),
+    ("The orbiter rolled to a stop on the Shuttle Landing Facility runway.", ("Place", "Shuttle Landing Facility")),
+    ("The Soyuz MS-27 rocket stood on Site 31 at Baikonur.", ("Place", "Site 31")),
+    ("New Shepard's NS-29 flight carried research payloads.", ("Mission", "NS-29")),
+    ("The HTV-X1 spacecraft reached the orbiting laboratory.", ("Spacecraft", "HTV-X1")),
+    ("Polish Space Agency (POLSA) astronaut Sławosz Uznański-Wiśniewski flew on Ax-4.",
+     ("SpaceAgency", "Polish Space Agency")),
+    ("Roscosmos cosmonaut Aleksandr Gorbunov launched on Crew-9.", ("Astronaut", "Aleksandr Gorbunov")),
+    ("Shenzhou-21 crew member Zhang Hongzhang is a payload specialist.", ("Astronaut", "Zhang Hongzhang")),
+])
+def test_entities_canonical_coverage(nlp, text: str, expected: tuple[str, str]) -> None:
+    labels = _labels(nlp, text)
+    assert expected in labels, labels
