@@ -167,6 +167,9 @@ class TimeGrammar:
         self._may_modal = re.compile(rf"\s+(?:{_alternation(filters['may_modal_followers'])}|\w+ly)\b")
         self._season_modifier = re.compile(rf"[\s-]+(?:{_alternation(filters['season_noun_followers'])})\b", re.I)
         self._bare_month_context = re.compile(rf"\b(?:{_alternation(filters['bare_month_context_before'])})\s+$", re.I)
+        self._past_evidence = re.compile(
+            rf"\b(?:{_alternation(words.get('past_verbs', []))}|[a-z]{{2,}}ed)\b(?<!\bscheduled)(?<!\bplanned)(?<!\bexpected)"
+            r"(?<!\btargeted)(?<!\bslated)(?<!\bneed)(?<!\bspeed)(?<!\bfeed)", re.I)
         self.age_before = set(words["age_words_before"])
         self.age_after = set(words["age_words_after"])
         self.zone_abbreviations: dict[str, float] = zones["abbreviations"]
@@ -1013,8 +1016,10 @@ class TimeGrammar:
         results: list[Timex] = []
         reference = anchor
         mentions = self.detect(text)
+        tenses: dict[int, str | None] = {}
         for index, mention in enumerate(mentions):
             tense = tense_of(mention.start, mention.end) if tense_of else ("narrative" if narrative else None)
+            tenses[mention.start] = tense
             year_hint = self._year_from_context(mentions, index, results, text, anchor, tense)
             zone_hint = self._zone_from_range(mentions, index, text)
             if mention.rule == "anchored":
@@ -1030,7 +1035,8 @@ class TimeGrammar:
                 parts = timex.value[:10].split("-")
                 reference = date(int(parts[0]), int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 1,
                                  int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 1)
-        results = [self._date_clock_from_sentence(t, results, text) if t.clock_only else t for t in results]
+        results = [self._date_clock_from_sentence(t, results, text, tenses.get(t.start)) if t.clock_only else t
+                   for t in results]
         return self._apply_document_zone(results)
 
     @staticmethod
@@ -1123,9 +1129,9 @@ class TimeGrammar:
                            anchor: date | datetime | None, tense: str | None = None) -> int | None:
         """The year a yearless date takes from its context rather than from the anchor.
 
-        A range borrows the year of its end ("July 29 - Aug. 1, 2024"); a date in a passage that just gave
-        full date at least two years from the anchor's continues that story ("on Dec. 6, 1988 ... on
-        Dec. 13"), as history posts do, unless it speaks of the future.
+        A range borrows the year of its end ("July 29 - Aug. 1, 2024"); a date in a story the text is
+        telling about another time continues that story's year (see :meth:`_story_year`), unless it speaks
+        of the future in an article that is not a retrospective as a whole.
         """
         mention = mentions[index]
         core = _date_of(mention)
@@ -1140,20 +1146,74 @@ class TimeGrammar:
                 year = int(nxt_core.groups["year"])
                 nxt_month = self.months.get((nxt_core.groups.get("month") or "").lower().rstrip("."))
                 return year - 1 if month and nxt_month and month > nxt_month else year
-        anchor_year = anchor.year if anchor is not None else None
-        if tense == "future" or (tense is None and text and guess_tense(text, mention.start, mention.end) == "future"):
+        story = self._story_year(mention, done, text, anchor)
+        if story is None:
             return None
+        year, story_month, whole_article = story
+        future = tense == "future" or (tense is None and bool(text) and guess_tense(text, mention.start, mention.end) == "future")
+        if future and not whole_article:
+            return None
+        if month and story_month and month < story_month and (anchor is None or future):
+            return year + 1  # a story moving forward: "... on Oct. 30, 2008. [...] was planned for May"
+        return year
+
+    # how far back (characters) a story's date still sets the year of a yearless date
+    _STORY_REACH = 1200
+    _SCENE_SETTER = re.compile(
+        r"(?:^|[.!?:;]\s+|\n\s*)[\"“(]?(?:(?:back|way|and|but|then|so|by|in|during|since|throughout|until|from|of|"
+        r"early|late|mid|the|summer|spring|fall|autumn|winter|year|years)[\s,-]+){0,4}$", re.I)
+
+    def _story_year(self, mention: Mention, done: list[Timex], text: str,
+                    anchor: date | datetime | None) -> tuple[int, int | None, bool] | None:
+        """(year, month or None, whole article) of the story being told where ``mention`` stands, when that
+        is another time than the anchor's (two years or more away); None when the text speaks of its
+        own time.
+
+        The story's time is the last date the text gave with its year ("Atlantis lifted off on July 8,
+        2011. [...] It undocked on July 19"; dates that took their year this way continue the chain), or a
+        scene-setting year or "N years ago" at the start of a sentence ("In 2011, Atlantis ...", "Ten years
+        ago, ..."); a year in passing ("the first servicing mission in 1993") does not set the scene. A
+        headline that is a retrospective ("55 Years Ago: ...") sets the year of the whole article.
+        """
+        anchor_year = anchor.year if anchor is not None else None
+
+        def far(year: int) -> bool:
+            return anchor_year is None or abs(year - anchor_year) >= 2
+
+        headline = self._headline_year(done, text)
+        whole_article = headline is not None and far(headline)
         for previous in reversed(done):
-            if mention.start - previous.end > 400:
+            if mention.start - previous.end > self._STORY_REACH:
                 break
-            if previous.relative or previous.type not in ("DATE", "TIME"):
+            if previous.type not in ("DATE", "TIME") or previous.start >= mention.start:
                 continue
-            if re.match(r"\d{4}-\d\d", previous.value):
+            m = re.match(r"(\d{4})-(\d\d)", previous.value)
+            if m and not previous.relative:
+                year = int(m[1])
+                return (year, int(m[2]), whole_article) if far(year) else None
+            if self._sets_scene(previous, text):
                 year = int(previous.value[:4])
-                if anchor_year is None or abs(year - anchor_year) >= 2:
-                    prev_month = int(previous.value[5:7])
-                    return year + 1 if month and month < prev_month and anchor_year is None else year
-                return None
+                return (year, None, whole_article) if far(year) else None
+        return (headline, None, True) if whole_article else None
+
+    def _sets_scene(self, timex: Timex, text: str) -> bool:
+        """A year (or "N years ago") that opens its sentence: "In 2011, ...", "Ten years ago, ..."."""
+        if not re.fullmatch(r"\d{4}(?:-(?:SP|SU|FA|WI))?", timex.value):
+            return False
+        if timex.relative and not re.search(r"\bago\b", timex.text, re.I):
+            return False  # "this year", "last year": the anchor's time
+        return bool(self._SCENE_SETTER.search(text, max(0, timex.start - 60), timex.start))
+
+    def _headline_year(self, done: list[Timex], text: str) -> int | None:
+        """The year of a retrospective's headline ("55 Years Ago: Two Months Until the Moon Landing")."""
+        first_line_end = text.find("\n")
+        if first_line_end < 0 or first_line_end > 200:
+            return None
+        for timex in done:
+            if timex.start >= first_line_end:
+                break
+            if timex.type == "DATE" and re.fullmatch(r"\d{4}", timex.value) and re.search(r"\bago\b", timex.text, re.I):
+                return int(timex.value)
         return None
 
     def _zone_from_range(self, mentions: list[Mention], index: int, text: str) -> str | None:
@@ -1169,7 +1229,7 @@ class TimeGrammar:
             return None
         return self._zone_of(g, nxt, text, None)
 
-    def _date_clock_from_sentence(self, clock: Timex, timexes: list[Timex], text: str) -> Timex:
+    def _date_clock_from_sentence(self, clock: Timex, timexes: list[Timex], text: str, tense: str | None = None) -> Timex:
         """A bare clock time takes the day named elsewhere in its sentence ("On 6 May ... at 09:12 GMT"),
         the nearest one before it first ("yesterday evening ... at 7:06 p.m."; in "at 7:06 p.m., three days
         after launching on Sept. 15" the date after it is another day), else the nearest after it."""
@@ -1188,11 +1248,16 @@ class TimeGrammar:
                 best = other
         if best is None:
             # otherwise the day the paragraph was just talking about ("... on April 17, 2020. They landed
-            # at 1:16 a.m. EDT.")
+            # at 1:16 a.m. EDT."); a clock time telling the past may take it from the paragraph before, when
+            # no other day came between ("... on Wednesday night.\n\nAt 8:02 p.m. EDT the Falcon 9 lit up")
+            if tense is None and text:
+                tense = guess_tense(text, clock.start, clock.end)
+            paragraphs_crossed = 1 if tense in ("past", "narrative") and self._tells_past(text, clock) else 0
             for other in timexes:
                 if other.start >= clock.start or self._day_named(other) is None:
                     continue
-                if clock.start - other.end <= 400 and not re.search(r"\n\s*\n", text[other.end:clock.start]):
+                if clock.start - other.end <= 400 and \
+                        len(re.findall(r"\n\s*\n", text[other.end:clock.start])) <= paragraphs_crossed:
                     best = other
         if best is None:
             return clock
@@ -1217,6 +1282,15 @@ class TimeGrammar:
             offset = self._offset(clock.zone, day, hour, minute)
         return replace(clock, value=f"{day.isoformat()}T{clock_value}", relative=best.relative, utc_offset=offset,
                        clock_only=False)
+
+    def _tells_past(self, text: str, timex: Timex) -> bool:
+        """Whether the sentence around ``timex`` has a verb in the past tense ("lit up", "splashed")."""
+        start = max(0, timex.start - 300)
+        for m in _SENTENCE_END.finditer(text, start, timex.start):
+            start = m.end()
+        end_m = _SENTENCE_END.search(text, timex.end, timex.end + 300)
+        sentence = text[start:end_m.start() if end_m else min(len(text), timex.end + 300)]
+        return bool(self._past_evidence.search(sentence))
 
     def _day_named(self, timex: Timex) -> date | None:
         """The day a bare clock time can take from ``timex``: a date, a part of a day ("yesterday evening",

@@ -1,0 +1,74 @@
+"""Narrative anchoring in news: a yearless date in a story the text tells about another time takes the
+story's year (a scene-setting "In 2011," or "Ten years ago," at the start of a sentence, the last full date,
+or a retrospective headline); a year in passing and the article's own time do not move the reference."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.timenorm import find_times
+
+
+def _date_values(text: str, published) -> list[str]:
+    return [t.value for t in find_times(text, published) if t.kind in ("date", "time") and t.precision in ("day", "minute")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "values"),
+    [
+        # a scene-setting year opens the story
+        ("In 2011, Atlantis flew the last shuttle mission. It lifted off on July 8 and landed on July 21.",
+         date(2024, 5, 15), ["2011-07-08", "2011-07-21"]),
+        ("Back in 1998, the first module reached orbit. Endeavour arrived on Dec. 6 with Unity.",
+         date(2023, 3, 1), ["1998-12-06"]),
+        # "N years ago" at the start of a sentence does too
+        ("Ten years ago, Atlantis rolled to a stop. The crew had undocked from the station on July 19.",
+         date(2021, 7, 21), ["2011-07-19"]),
+        # a retrospective headline sets the year of the whole article, planned dates included
+        ("55 Years Ago: The Countdown Begins\nEngineers began the countdown on May 13. The launch was planned "
+         "for May 18.\n\n" + "Other material without a date follows here. " * 40 + "The crew splashed down on May 26.",
+         date(2024, 5, 20), ["1969-05-13", "1969-05-18", "1969-05-26"]),
+        # a full date continues its story across sentences
+        ("Atlantis rolled out on Sept. 4, 2008. The crew arrived on Sept. 21 for the countdown test.",
+         date(2024, 5, 15), ["2008-09-04", "2008-09-21"]),
+    ],
+)
+def test_timenorm_story_year_dates_yearless_dates(text, published, values):
+    assert _date_values(text, published) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "values"),
+    [
+        # a year in passing does not set the scene
+        ("The first servicing mission flew in 1993. The new crew arrived on May 8.", date(2024, 5, 15),
+         ["2024-05-08"]),
+        ("Launched in 2014, the satellite has observed droughts. It saw heavy rain on May 3.", date(2024, 5, 15),
+         ["2024-05-03"]),
+        # the article's own year brings the reference back
+        ("In 2011, Atlantis flew the last mission. In 2024, the crew trained. They launched on March 3.",
+         date(2024, 5, 15), ["2024-03-03"]),
+        # the future of a news release is not the story's
+        ("In 2011, Atlantis flew the last mission. The next crew will launch on Aug. 3.", date(2024, 5, 15),
+         ["2024-08-03"]),
+    ],
+)
+def test_timenorm_story_year_stays_with_the_article_time(text, published, values):
+    assert _date_values(text, published) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # a clock time telling the past takes the day of the paragraph before
+        ("The crowd gathered on the causeway on Wednesday night.\n\nAt 8:02 p.m. EDT the Falcon 9 lit up the pad.",
+         date(2021, 9, 19), "2021-09-16T00:02:00Z"),
+        # one that speaks of the present or future keeps the publication day
+        ("The crowd gathered on the causeway on Wednesday night.\n\nCoverage begins at 8:02 p.m. EDT.",
+         date(2021, 9, 19), "2021-09-20T00:02:00Z"),
+    ],
+)
+def test_timenorm_past_clock_takes_day_of_previous_paragraph(text, published, value):
+    assert [t.value for t in find_times(text, published) if t.kind == "time"] == [value]
