@@ -81,6 +81,7 @@ class RoleWords:
     first_flight_words: frozenset[str] = frozenset()
     crew_statement_cues: frozenset[str] = frozenset()
     crew_statement_exclusions: frozenset[str] = frozenset()
+    uncrewed_words: frozenset[str] = frozenset()
 
 
 @dataclass

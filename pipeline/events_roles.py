@@ -673,9 +673,10 @@ def trigger_satisfied(mention: Mention, index: DocIndex, crew_nouns: dict[str, i
             return False
         if requirement == "spacecraft_aboard" and mention.spacecraft_relation not in ("aboard", "in", "on"):
             return False
-        if requirement == "spacecraft_aboard_or_first_flight" and mention.spacecraft_relation not in (
-                "aboard", "in", "on") and not _first_flight(mention, first_flight_words):
-            return False
+        if requirement == "spacecraft_aboard_or_first_flight" and not (
+                mention.spacecraft_relation in ("aboard", "in", "on") and mention.participants) \
+                and not _first_flight(mention, first_flight_words):
+            return False  # people fly aboard a craft; "science flying aboard the Dragon" is cargo
         if requirement == "commander_to" and mention.to is None:
             return False
         if requirement == "commander_from" and mention.from_ is None:

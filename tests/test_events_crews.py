@@ -67,3 +67,20 @@ def test_events_crews_infinitive_tagged_as_noun_is_a_verb(nlp, text):
     assert undocking.status == "planned"
     assert undocking.spacecraft == "soyuz-ms-24"
     assert set(undocking.participants) == {"oleg-novitskiy", "loral-o-hara"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tracy Dyson arrived at the International Space Station aboard the Soyuz MS-25 in March. The Soyuz MS-25 "
+    "is scheduled to undock without crew on Friday.",
+])
+def test_events_crews_not_put_aboard_an_uncrewed_flight(nlp, text):
+    undocking = only(events_of(nlp, text), "Undocking")
+    assert undocking.participants == []
+
+
+@pytest.mark.parametrize("text, launches", [
+    ("New experiments are flying aboard the Soyuz MS-25 this week.", 0),
+    ("Tracy Dyson flew aboard the Soyuz MS-25 in March.", 1),
+])
+def test_events_crews_only_people_fly_aboard(nlp, text, launches):
+    assert len([e for e in events_of(nlp, text) if e.type == "Launch"]) == launches

@@ -289,9 +289,6 @@ def _station_left(event: Event, index: DocIndex) -> None:
         event.from_ = station._.entity_key
 
 
-UNCREWED_WORDS = ("uncrewed", "unmanned", "uncrewed", "without a crew", "empty", "cargo")
-
-
 @dataclass
 class CrewStatement:
     """Astronauts a sentence puts aboard one spacecraft."""
@@ -316,7 +313,7 @@ def _crew_statements(index: DocIndex, words: RoleWords) -> list[CrewStatement]:
     for sentence in sentences:
         crafts, people = by_sentence.get(sentence.start, ([], []))
         keys = {c._.entity_key for c in crafts}
-        uncrewed = any(word in sentence.text.lower() for word in UNCREWED_WORDS)
+        uncrewed = any(word in sentence.text.lower() for word in words.uncrewed_words)
         if len(keys) == 1 and people and not uncrewed:
             craft = next(iter(keys))
             crew = _people_of_crew_phrase(crafts, people, words) if any(
@@ -330,8 +327,13 @@ def _crew_statements(index: DocIndex, words: RoleWords) -> list[CrewStatement]:
                 statements.append(CrewStatement(craft, list(dict.fromkeys(crew)), sentence.start_char))
         elif not keys and people and previous_craft is not None and not uncrewed \
                 and _lists_crew_of_previous(sentence, people, index, words):
-            statements.append(CrewStatement(previous_craft, list(dict.fromkeys(
-                p._.entity_key for p in people)), sentence.start_char))
+            listed = [p._.entity_key for p in people]
+            if not sentence[-1].is_punct and sentence.end < len(index.doc):
+                # a list the parser broke off mid-sentence ("..., as well as | NASA astronaut Z.")
+                following = by_sentence.get(index.doc[sentence.end].sent.start, ([], []))
+                if not following[0]:
+                    listed += [p._.entity_key for p in following[1]]
+            statements.append(CrewStatement(previous_craft, list(dict.fromkeys(listed)), sentence.start_char))
         previous_craft = next(iter(keys)) if len(keys) == 1 and not uncrewed else None
     return statements
 
@@ -381,11 +383,13 @@ def _clause_head(token: Token, words: RoleWords) -> Token:
     """The head of the clause a word belongs to: climbs until a reported, paratactic or conjoined clause
     with its own subject ("Cassidy handed command to Ryzhikov, and Cassidy, Ivanishin and Vagner
     undocked in Soyuz MS-16": Ryzhikov is not in the Soyuz's clause). A title the tagger took for a
-    verb ("X and his crewmates, NASA astronaut Y") opens no clause."""
+    verb ("X and his crewmates, NASA astronaut Y", "X, Y and NASA astronaut Z are due to return") opens
+    no clause."""
     for _ in range(12):
         if token.head == token:
             return token
-        if token.dep_ in ("ccomp", "parataxis", "relcl") and token.lower_ not in words.person_titles:
+        if token.dep_ in ("ccomp", "parataxis", "relcl") and token.lower_ not in words.person_titles \
+                and token.head.lower_ not in words.person_titles:
             return token
         if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
@@ -448,7 +452,7 @@ def _share_crews(events: list[Event], index: DocIndex, words: RoleWords) -> None
         crews = [statement.people for statement in statements if statement.craft == craft]
         own = {id(event): list(event.participants) for event in craft_events}
         for event in craft_events:
-            if any(word in e.sentence.lower() for e in event.evidence for word in UNCREWED_WORDS):
+            if any(word in e.sentence.lower() for e in event.evidence for word in words.uncrewed_words):
                 continue
             mine = set(own[id(event)])
             larger = crews + [own[id(other)] for other in craft_events if other is not event]
