@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 _QUOTE_CHARS = "\"“”‘’'«»"
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _QUOTED_NICKNAME = re.compile(r"\s*[\"“‘'][^\"”’']{1,20}[\"”’']\s*")
+_UNCLOSED_NICKNAME = re.compile(r"\s[\"“‘][^\W\d_]+(?=\s+[A-Z])")
 _GENERATIONAL_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.?$|,?\s+(?:II|III)$")
 _TRAILING_JUNK = {"'s", "’s", "'", "’", ",", ".", ":", ";", "-", "–", "(", ")", '"', "“", "”", "‘"}
 
@@ -52,7 +53,10 @@ _SOURCE_CONFIDENCE = {"gazetteer": 0.95, "pattern": 0.9, "context": 0.8, "model"
 def person_label(name: str) -> str:
     """A person's label as the article writes the full name, without a quoted nickname:
     "Barry “Butch” Wilmore" -> "Barry Wilmore"; initials stay ("Tracy C. Dyson")."""
-    return " ".join(_QUOTED_NICKNAME.sub(" ", name).split())
+    name = _QUOTED_NICKNAME.sub(" ", name)
+    if sum(name.count(q) for q in _QUOTE_CHARS) == 1:  # a nickname whose closing quote went missing
+        name = _UNCLOSED_NICKNAME.sub(" ", name)
+    return " ".join(name.split())
 
 
 def spelling(text: str, record: GazetteerRecord) -> str:
@@ -384,6 +388,9 @@ class EntityRecognizer:
                     spans[(start, end)] = "context"
         found: list[Candidate] = []
         for (start, end), source in spans.items():
+            start, end = self._person_extent(doc, start, end)
+            if end <= start:
+                continue
             candidate = self._person(doc, start, end, title_spans, source)
             if candidate:
                 found.append(candidate)
@@ -397,6 +404,20 @@ class EntityRecognizer:
                                or doc[start].text in self.role_words):
             start += 1
         return start, end
+
+    def _person_extent(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """A name ends at a line break, before a word with a digit ("Koch.5" in a caption) and before words
+        no name holds ("... Andreas Mogensen NASA" above a headline)."""
+        for i in range(start, end):
+            if any(c.isdigit() for c in doc[i].text):
+                end = i
+                break
+            if "\n" in doc[i].whitespace_ or (i + 1 < end and "\n" in doc[i + 1].text):
+                end = i + 1
+                break
+        while end > start and doc[end - 1].text in self.not_person_words:
+            end -= 1
+        return self._trim(doc, start, end)
 
     def _person(self, doc: Doc, start: int, end: int, title_spans: list[tuple[int, int]],
                 source: str) -> Candidate | None:
@@ -423,8 +444,8 @@ class EntityRecognizer:
                 label = text if same_surname else record.name
                 return Candidate(start, end, "Astronaut", record.id, label, "gazetteer", record,
                                  agency=record.agency)
-        if len(plain.split()) < 2:
-            return None  # single unknown words join a full name later, or stay out
+        if len([w for w in plain.split() if not _INITIAL.match(w)]) < 2:
+            return None  # single unknown words ("George D.") join a full name later, or stay out
         if self._in_headline(doc, start):
             return None  # in Title Case every word looks like a name ("Astronaut Fitness Trainer")
         if source == "context" or self._has_person_context(doc, start, end, title_spans):
@@ -563,6 +584,8 @@ class EntityRecognizer:
             start, end = self._trim(doc, ent.start, ent.end)
             if start < end and doc[start].lower_ == "the":
                 start += 1
+            while end > start and doc[end - 1].is_lower:  # "... Regional Spaceport on"
+                end -= 1
             if end > start and normalize_name(doc[start:end].text) not in self.not_places:
                 name = doc[start:end].text
                 record = self.gazetteer.lookup(name, "Place")
@@ -618,7 +641,11 @@ class EntityRecognizer:
     # ------------------------------------------------------------------ overlaps
     def _resolve_overlaps(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         def rank(c: Candidate) -> tuple:
-            return (c.length, not c.generic, c.source == "gazetteer", c.source == "pattern", -c.start)
+            # a known place inside a longer span the base model guessed ("Virginia Spaceport Authority's
+            # Mid-Atlantic Regional Spaceport") keeps its own name
+            guessed_place = c.source == "model" and c.type == "Place"
+            return (not guessed_place, c.length, not c.generic, c.source == "gazetteer", c.source == "pattern",
+                    -c.start)
 
         taken = [False] * len(doc)
         chosen: list[Candidate] = []
