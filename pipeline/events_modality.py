@@ -63,6 +63,9 @@ def mention_status(trigger: Token, cues: ModalityCues) -> Status | None:
             word = child.lower_
             if child.dep_ == "neg" or (child.dep_ == "det" and word == "no" and position == 0):
                 return None
+            if position > 0 and child.dep_ == "acomp" and chain[position - 1].dep_ == "advcl" \
+                    and child.lemma_.lower() in cues.schedule_words:
+                planned = True  # "he is due to return in June, landing on the steppe"
             if child.dep_ in ("aux", "auxpass"):
                 if word in cues.hypothetical_auxiliaries:
                     return None

@@ -249,7 +249,7 @@ def find_triggers(sent: Span, lexicon: EventLexicon, index: DocIndex) -> Iterato
         entries = lexicon.entries_for(token.lemma_.lower()) or lexicon.entries_for(token.lower_)
         if not entries:
             continue
-        if token.dep_ in MODIFIER_DEPS:
+        if token.dep_ in MODIFIER_DEPS and not _verb_read_as_modifier(token):
             continue  # "docking port", "landing site", "launch pad"
         if index.entity_of(token) is not None:
             continue  # part of a name: "Launch Complex 39A"
@@ -257,6 +257,14 @@ def find_triggers(sent: Span, lexicon: EventLexicon, index: DocIndex) -> Iterato
             if token_matches(token, entry):
                 yield token, entry
                 break
+
+
+def _verb_read_as_modifier(token: Token) -> bool:
+    """A past-tense verb the parser hung from the names before it ("X and his crewmates, Y and Z, undocked
+    from the station"): it has a prepositional phrase of its own, which a modifier ("the docked craft")
+    has not."""
+    return token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and token.head.i < token.i \
+        and any(c.dep_ == "prep" for c in token.children)
 
 
 def subject_of(token: Token, depth: int = 4) -> Token | None:
@@ -270,7 +278,7 @@ def subject_of(token: Token, depth: int = 4) -> Token | None:
         return None
     if token.dep_ in ("xcomp", "conj", "advcl") or is_loose_verb_chain(token):
         return subject_of(token.head, depth - 1)
-    if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
+    if (token.dep_ in ("relcl", "acl") or _verb_read_as_modifier(token)) and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head
     if token.dep_ == "pcomp" and token.head.dep_ == "prep":
         return subject_of(token.head.head, depth - 1)

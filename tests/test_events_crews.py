@@ -84,3 +84,24 @@ def test_events_crews_not_put_aboard_an_uncrewed_flight(nlp, text):
 ])
 def test_events_crews_only_people_fly_aboard(nlp, text, launches):
     assert len([e for e in events_of(nlp, text) if e.type == "Launch"]) == launches
+
+
+@pytest.mark.parametrize("text, event_type, status, crew", [
+    # an astronaut arriving at the station in a craft the sentence names: the craft docked
+    ("Tracy Dyson arrived at the International Space Station last month after launching from Baikonur "
+     "aboard the Soyuz MS-25 spacecraft.", "Docking", "occurred", {"tracy-dyson"}),
+    # a past-tense verb the parser hung from the names before it is still the event
+    ("Oleg Novitskiy and his crewmates, NASA astronaut Loral O'Hara and Tracy Dyson, undocked from the "
+     "station in their Soyuz MS-24 capsule on Friday.", "Undocking", "occurred",
+     {"oleg-novitskiy", "loral-o-hara", "tracy-dyson"}),
+])
+def test_events_crews_events_told_of_their_crew(nlp, text, event_type, status, crew):
+    event = only(events_of(nlp, text), event_type)
+    assert event.status == status
+    assert set(event.participants) == crew
+
+
+def test_events_crews_participle_shares_the_schedule(nlp):
+    text = "Tracy Dyson is due to return to Earth in June, landing in the Soyuz MS-25 capsule on the steppe."
+    landings = [e for e in events_of(nlp, text) if e.type == "Landing"]
+    assert [e.status for e in landings] == ["planned"]
