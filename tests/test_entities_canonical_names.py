@@ -75,3 +75,24 @@ def test_entities_canonical_shared_bare_name(nlp, text: str, expected: str, not_
 def test_entities_canonical_coverage(nlp, text: str, expected: tuple[str, str]) -> None:
     labels = _labels(nlp, text)
     assert expected in labels, labels
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Left: STS-41 astronauts inspect the heat shield tiles on Atlantis.", ("Spacecraft", "Space Shuttle Atlantis")),
+    ("Recovery divers reached Dragon Endeavour within minutes.", ("Spacecraft", "Crew Dragon Endeavour")),
+    ("The Titan rocket waited at Cape Canaveral's Launch Pad 19.", ("Place", "Launch Complex 19")),
+    ("The crew trained at the Manned Spacecraft Center in 1968.", ("Place", "Manned Spacecraft Center")),
+])
+def test_entities_canonical_bare_and_historical(nlp, text: str, expected: tuple[str, str]) -> None:
+    labels = _labels(nlp, text)
+    assert expected in labels, labels
+
+
+@pytest.mark.parametrize("text", [
+    "Students from the District of Columbia watched the shuttle launch on television.",
+    "The Discovery Program picked two planetary missions; the shuttle era had ended.",
+    "The Challenger Center hosts classes about the space shuttle.",
+])
+def test_entities_canonical_ambiguous_word_inside_other_name(nlp, text: str) -> None:
+    spacecraft = {e.label for e in nlp(text)._.entities if e.type == "Spacecraft"}
+    assert not spacecraft, spacecraft

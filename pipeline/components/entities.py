@@ -208,13 +208,29 @@ class EntityRecognizer:
             return True
         words = {w.lower() for w in record.context if not w.startswith("DOC:")} | {"QUOTED"} & set(record.context)
         doc_words = {w[4:] for w in record.context if w.startswith("DOC:")}
-        if doc_words and any(t.text in doc_words for t in doc if not (start <= t.i < end)):
+        if end - start == 1 and self._inside_other_name(doc, start):
+            return False
+        # the word may stand in the name itself ("Dragon Endeavour"); "STS-27" counts for "STS"
+        if doc_words and any(t.text in doc_words or t.text.split("-")[0] in doc_words for t in doc):
             return True
         if "QUOTED" in words and start > 0 and end < len(doc):
             if doc[start - 1].text in _QUOTE_CHARS and doc[end].text in _QUOTE_CHARS:
                 return True
         window = doc[max(0, start - 3):min(len(doc), end + 3)]
         return any(t.lower_ in words or t.lemma_.lower() in words for t in window if not (start <= t.i < end))
+
+    @staticmethod
+    def _inside_other_name(doc: Doc, index: int) -> bool:
+        """An ambiguous one-word name inside a longer proper name: "Discovery Program", "Challenger Center",
+        "British Columbia", "District of Columbia"."""
+        def proper(i: int) -> bool:
+            return 0 <= i < len(doc) and doc[i].is_title and doc[i].is_alpha and not doc[i].is_sent_start
+
+        if index + 1 < len(doc) and proper(index + 1):
+            return True
+        if not doc[index].is_sent_start and proper(index - 1):
+            return True
+        return index >= 2 and doc[index - 1].lower_ == "of" and proper(index - 2)
 
     def _gazetteer_candidates(self, doc: Doc) -> list[Candidate]:
         found: list[Candidate] = []
