@@ -13,8 +13,9 @@ milliseconds (word triggers decide which rules run where), where dateparser cost
 API (used by ``pipeline.components.times`` and ``pipeline.timeml``; the events stage calls ``shift``):
 
 - ``find_times(text, published, tense_of=None) -> list[TimeValue]``: everything below in one call, sorted
-  by position. ``tense_of(start, end) -> "past" | "future" | None`` lets a caller with a parse say how a
-  yearless date or a weekday looks from the publication date (default: :func:`guess_tense` on the sentence).
+  by position. ``tense_of(start, end) -> "past" | "future" | "present" | None`` lets a caller with a parse
+  say how a yearless date or a weekday looks from the publication date ("present": the nearest occurrence;
+  default: :func:`guess_tense` on the sentence).
 - ``TimeGrammar.load(data_dir)`` / ``default_grammar()``: the compiled grammar (cached per process).
 - ``grammar.find(text, anchor, tense_of=None, narrative=False) -> list[Timex]``: TIMEX3 terms (``type``
   DATE/TIME/DURATION/SET, ``value``, ``mod``, offsets, ``utc_offset`` of a stated zone). Context rules: a
@@ -30,8 +31,10 @@ API (used by ``pipeline.components.times`` and ``pipeline.timeml``; the events s
   document uses (a restated time counts in the zone it was first written in; a zone-less first rendering
   takes the offset its restatement implies: "11:05 p.m. (0305 GMT)" is UTC-4); a yearless date takes the
   year of its range end ("July 29 - Aug. 1, 2024"), the year in which its weekday fits ("Tuesday, April
-  2"), the year of a history passage (a full date >= 2 years from the anchor just before), else the
-  anchor's year, past or future by tense. ``narrative=True``
+  2"), the year of the story being told (a full date >= 2 years from the anchor before it, a sentence-opening
+  "In 2011," or "Ten years ago,", a retrospective headline "55 Years Ago:"), else the anchor's year, past
+  or future by tense; a range start without a.m./p.m. takes the meridian of its end ("1:00-3:00 p.m.");
+  "the week of May 20" is a week; "a decade ago today" a day. ``narrative=True``
   (history writing) resolves against the last absolute date instead of the anchor.
 - ``grammar.detect(text) -> list[Mention]`` / ``grammar.resolve(mention, anchor, ...)``: the two halves.
 - ``timex_to_time_value(timex) -> TimeValue | None``: the graph's record: ``value`` in ISO 8601 at its
@@ -236,7 +239,7 @@ class TimeGrammar:
             ("anchored", r"\b(?:the\s+)?(?P<adir>next|following|previous|preceding|prior|(?<=the\s)same|that(?:\s+same)?)\s+(?P<aunit>day|morning|afternoon|evening|night|week|month|year)\b(?!\s+(?:of|after|before)\b)|\bthe\s+day\s+(?P<adir2>before|after)\b(?=\s*[,.;:!?)]|\s+(?:and|but|while)\b)"),
             ("ordday", r"(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\bfrom )|(?<=\bto )|(?<=\bbefore )|(?<=\bafter ))the\s+(?P<oday>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s*[A-Za-z0-9])"),
             ("quarter", rf"\b(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?:(?P<qrel>this|last|next)\s+year|{year}))?\b|(?-i:\bQ(?P<qnum>[1-4]))(?:\s+(?:of\s+)?(?P<qyear>1[0-9]{{3}}|20[0-9]{{2}}))?\b"),
-            ("ago", rf"\b{num}(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+{units}\s+(?P<dir>ago|from\s+now|hence)\b"),
+            ("ago", rf"\b{num}(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+{units}\s+(?P<dir>ago|from\s+now|hence)\b(?:\s+(?P<agotoday>today)\b)?"),
             ("duration", rf"\b(?P<det>the\s+(?:past|last|next|first|previous|coming|following|final|remaining|latest|entire|whole)\s+|(?:past|last|next|previous|coming|following|recent)\s+|a\s+mere\s+|the\s+)?{num}(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+{units}(?:,?\s+(?:and\s+)?{num2}[\s-]+{unit2})?(?![\w-])"),
             ("halfunit", rf"\b(?:half\s+an?\s+(?P<hunit>hour|day|year|century|decade|minute)|(?:a\s+)?(?P<hunit2>half)-(?P<hunit3>hour|day|year|century))\b"),
             ("vague_plural", rf"\b(?P<vdet>recent|the\s+(?:past|last|coming|next|following|previous|preceding))\s+(?P<vunit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"),
@@ -357,7 +360,7 @@ class TimeGrammar:
             if start == 0 or re.search(r"(?:^|[.!?\"“]\s*)$", text[max(0, start - 3):start]):
                 return None
         if month and text[end - 1] == "." and end - 1 == m.end("month") and \
-                (month.lower() not in self.month_caps or month.lower() == "may"):
+                not any(k != month.lower() and k.startswith(month.lower()) for k in self.months):
             end -= 1  # "in July." : the full stop ends the sentence, it is not an abbreviation's
         if name == "numeric":
             a, b = int(groups["na"]), int(groups["nb"])
@@ -366,7 +369,11 @@ class TimeGrammar:
         weekday = groups.get("weekday")
         if weekday and not weekday[0].isupper():
             return None
-        if name == "clock":
+        if name == "clock" and not groups.get("ampm") and not self._has_zone_groups(groups):
+            range_hour = self._range_start_hour(text, m, groups)
+            if range_hour is not None:
+                groups = dict(groups, range_hour=str(range_hour))
+        if name == "clock" and not groups.get("range_hour"):
             if groups.get("minute") is None and not groups.get("ampm") and not (groups.get("zabbr") or groups.get("zname") or groups.get("zplace")):
                 return None
             if groups.get("minute") is None and not groups.get("ampm"):
@@ -445,6 +452,30 @@ class TimeGrammar:
                 return None
         return Mention(start, end, text[start:end], name, groups)
 
+    _RANGE_END_CLOCK = re.compile(r"\s*(?:-|–|—|to|and|until|till|through)\s*(?P<h2>[01]?\d)(?::[0-5]\d)?\s*(?P<m2>[ap])\.?\s?m\b", re.I)
+
+    @staticmethod
+    def _has_zone_groups(groups: dict) -> bool:
+        return any(groups.get(k) for k in ("zabbr", "zname", "zplace", "zlocal"))
+
+    def _range_start_hour(self, text: str, m: re.Match, groups: dict) -> int | None:
+        """The 24-hour clock of a range start written without a.m./p.m. ("1:00-3:00 p.m.", "between 9 and
+        10 a.m."): the latest reading before the range's end; None when ``m`` does not start such a range.
+        A bare hour needs "between"/"from" before it or a dash after it ("9-11 a.m.")."""
+        end_m = self._RANGE_END_CLOCK.match(text, m.end())
+        if not end_m:
+            return None
+        dash = end_m.group(0).lstrip()[:1] in "-–—"
+        if groups.get("minute") is None and not dash and \
+                not re.search(r"\b(?:between|from)\s+$", text[max(0, m.start() - 10):m.start()], re.I):
+            return None
+        start_hour, end_hour = int(groups["hour"]), int(end_m.group("h2"))
+        if not (1 <= start_hour <= 12 and 1 <= end_hour <= 12):
+            return None
+        end24 = end_hour % 12 + (12 if end_m.group("m2").lower() == "p" else 0)
+        earlier = [h for h in (start_hour % 12, start_hour % 12 + 12) if h < end24]
+        return max(earlier) if earlier else None
+
     @staticmethod
     def _trim_paren(text: str, start: int, end: int) -> int:
         """A clock match may swallow an opening parenthesis before its zone: "1:16 a.m. (EDT)" keeps its
@@ -504,6 +535,7 @@ class TimeGrammar:
             i += 1
         out = [self._part_of_day_before(text, m) if m.rule in ("iso", "numeric", "dmy", "mdy", "weekday") else m
                for m in out]
+        out = [self._week_of_before(text, m) if m.rule in ("iso", "numeric", "dmy", "mdy") else m for m in out]
         return [self._absorb_trailing_zone(text, m) if m.rule in ("clock", "clock4", "noon", "datetime") else m
                 for m in out]
 
@@ -576,6 +608,15 @@ class TimeGrammar:
         groups.update(found)
         return Mention(mention.start, m.end(), text[mention.start:m.end()], mention.rule, groups, mention.parts)
 
+    _WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+of\s+$", re.I)
+
+    def _week_of_before(self, text: str, mention: Mention) -> Mention:
+        """"the week of May 20": the week that day falls in."""
+        m = self._WEEK_OF.search(text, max(0, mention.start - 16), mention.start)
+        if not m:
+            return mention
+        return Mention(m.start(), mention.end, text[m.start():mention.end], "weekof", {}, (mention,))
+
     def _part_of_day_before(self, text: str, mention: Mention) -> Mention:
         """"the morning of December 28, 1979": the part of the day and the date are one TIME."""
         m = self._pod_of.search(text, max(0, mention.start - 30), mention.start)
@@ -615,6 +656,12 @@ class TimeGrammar:
         g = m.groups
         rule = m.rule
         mod = self.modifiers.get(re.sub(r"\s+", " ", g["mod"].lower())) if g.get("mod") else None
+        if rule == "weekof":
+            d = self._resolve(m.parts[0], ref, tense, text, zone_hint, year_hint)
+            if d is None or d[0] != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", d[1]):
+                return d
+            iso = date.fromisoformat(d[1]).isocalendar()
+            return ("DATE", f"{iso[0]:04d}-W{iso[1]:02d}", None, d[3], None, False)
         if rule == "datepod":
             d = self._resolve(m.parts[0], ref, tense, text, zone_hint, year_hint)
             if d is None or d[0] != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", d[1]):
@@ -827,6 +874,12 @@ class TimeGrammar:
             if amount is None:
                 return ("DATE", "PAST_REF" if g["dir"].lower() == "ago" else "FUTURE_REF", None, True, None, False)
             sign = -1 if g["dir"].lower() == "ago" else 1
+            if g.get("agotoday") and unit in ("Y", "DE", "M", "W", "D") and float(amount).is_integer():
+                # "a decade ago today": that very day
+                months = {"Y": 12, "DE": 120, "M": 1}.get(unit)
+                day = ref + (relativedelta(months=sign * int(amount) * months) if months else
+                             timedelta(days=sign * int(amount) * (7 if unit == "W" else 1)))
+                return ("DATE", day.isoformat(), None, True, None, False)
             return ("DATE", _shift_reference(ref, unit, sign * amount), None, True, None, False)
         if rule == "duration":
             return self._resolve_duration(g)
@@ -962,7 +1015,9 @@ class TimeGrammar:
             minute = int(g["minute"]) if g.get("minute") else 0
             second = g.get("second")
             ampm = (g.get("ampm") or "").lower().replace(".", "").replace(" ", "")
-            if ampm:
+            if g.get("range_hour"):
+                hour = int(g["range_hour"])  # "1:00-3:00 p.m.": the meridian of the range's end
+            elif ampm:
                 if not 0 <= hour <= 12:
                     return None
                 hour = hour % 12 + (12 if ampm.startswith("p") else 0)
@@ -1198,7 +1253,8 @@ class TimeGrammar:
 
     def _sets_scene(self, timex: Timex, text: str) -> bool:
         """A year (or "N years ago") that opens its sentence: "In 2011, ...", "Ten years ago, ..."."""
-        if not re.fullmatch(r"\d{4}(?:-(?:SP|SU|FA|WI))?", timex.value):
+        if not re.fullmatch(r"\d{4}(?:-(?:SP|SU|FA|WI))?", timex.value) and \
+                not (re.fullmatch(r"\d{4}-\d\d-\d\d", timex.value) and re.search(r"\bago\b", timex.text, re.I)):
             return False
         if timex.relative and not re.search(r"\bago\b", timex.text, re.I):
             return False  # "this year", "last year": the anchor's time
@@ -1390,6 +1446,9 @@ def _weekday_date(ref: date, target: int, tense: str | None, shift: int | None) 
         return ref
     if tense == "future":
         return ref + timedelta(days=delta % 7)
+    if tense == "present":  # "Media may request interviews by Thursday": the nearest one
+        forward = delta % 7
+        return ref + timedelta(days=forward) if forward <= 3 else ref - timedelta(days=7 - forward)
     return ref - timedelta(days=(-delta) % 7)
 
 

@@ -73,6 +73,29 @@ def clause_tense(doc: Doc, start_char: int, end_char: int) -> str | None:
     return None
 
 
+def sentence_tense(doc: Doc, start_char: int, end_char: int) -> str | None:
+    """The tense of the sentence around an expression when its own clause does not say: "future" on a
+    future cue, "past" when it has a past-tense verb, "present" when it has only present-tense or modal
+    verbs or none at all (a heading, a schedule line, "Media may request interviews by May 16"), which
+    ``timenorm`` reads as the nearest occurrence; None without sentence boundaries."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or len(span) == 0 or not doc.has_annotation("SENT_START"):
+        return None
+    sentence = span.root.sent
+    if guess_tense(sentence.text, 0, len(sentence.text)) == "future":
+        return "future"
+    for token in sentence:
+        if token.tag_ == "VBD":
+            return "past"
+        if token.tag_ == "VBN":
+            auxiliaries = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
+            # "has launched", "was launched", and a bare participle (the tagger's reading of many a
+            # "launched" that is a past tense) tell the past; "is scheduled" does not
+            if not auxiliaries or any(a in ("has", "have", "had", "was", "were") for a in auxiliaries):
+                return "past"
+    return "present"
+
+
 class TimeNormalizer:
     """spaCy component: every time expression in the text, normalised against ``doc._.published``."""
 
@@ -93,6 +116,8 @@ class TimeNormalizer:
 
         def tense_of(start: int, end: int) -> str:
             tense = clause_tense(doc, start, end) if has_parse else None
+            if tense is None and has_parse:
+                tense = sentence_tense(doc, start, end)
             return tense or guess_tense(text, start, end)
 
         times: list[TimeValue] = []

@@ -1,0 +1,58 @@
+"""Forms news releases use around schedules: a range start without a.m./p.m. takes its end's meridian,
+"the week of May 20" is a week, "a decade ago today" is a day, and a month name before a full stop is
+the month, not an abbreviation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.timenorm import default_grammar, find_times
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "values"),
+    [
+        ("A workshop was held Thursday, April 3, 2025; 1:00-3:00 p.m. EDT.", date(2025, 4, 10),
+         ["2025-04-03T17:00:00Z", "2025-04-03T19:00:00Z"]),
+        ("The spacewalk will begin between 9 and 10 a.m. EDT on May 16.", date(2024, 5, 15),
+         ["2024-05-16T13:00:00Z", "2024-05-16T14:00:00Z"]),
+        ("Media will visit from 11 to 1 p.m. CDT on May 14.", date(2024, 5, 10),
+         ["2024-05-14T16:00:00Z", "2024-05-14T18:00:00Z"]),
+    ],
+)
+def test_timenorm_range_start_takes_meridian_of_end(text, published, values):
+    assert [t.value for t in find_times(text, published) if t.kind == "time"] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "clocks"),
+    [
+        # a bare number needs "between"/"from" before it or a dash after it to start a range
+        ("Crews 2 and 3 p.m. are not a range here.", ["3 p.m."]),
+        ("Flight 3 to 4 a.m. is unusual wording.", ["4 a.m."]),
+        ("The event runs 9-11 a.m. on May 16.", ["9", "11 a.m. on May 16"]),
+    ],
+)
+def test_timenorm_bare_number_starts_a_range_only_when_marked(text, clocks):
+    assert [t.text for t in find_times(text, date(2024, 5, 15)) if t.kind == "time"] == clocks
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value", "precision"),
+    [
+        ("Launch is planned for the week of May 20.", date(2024, 5, 1), "2024-W21", "week"),
+        ("A decade ago today, Atlantis rolled to a stop.", date(2021, 7, 21), "2011-07-21", "day"),
+        ("Ten years ago today the shuttle landed.", date(2021, 7, 21), "2011-07-21", "day"),
+        ("Crew-7 returned to Earth in March.", date(2024, 5, 15), "2024-03", "month"),
+    ],
+)
+def test_timenorm_schedule_forms(text, published, value, precision):
+    times = [t for t in find_times(text, published) if t.kind == "date"]
+    assert [(t.value, t.precision) for t in times] == [(value, precision)]
+
+
+def test_timenorm_month_before_full_stop_leaves_it_out():
+    timexes = default_grammar().find("Crew-7 returned to Earth in March. It left in Sept. for good.", date(2024, 5, 15))
+    assert [t.text for t in timexes] == ["March", "Sept."]
