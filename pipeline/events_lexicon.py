@@ -32,6 +32,7 @@ class TriggerEntry:
     uppercase: bool = False
     vehicle_object: bool = False
     intransitive: bool = False
+    operator_subject: bool = False  # "X captured the Cygnus with the arm": X works the arm, flies nothing
 
     @property
     def head_word(self) -> str:
@@ -82,6 +83,7 @@ class RoleWords:
     crew_statement_cues: frozenset[str] = frozenset()
     crew_statement_exclusions: frozenset[str] = frozenset()
     uncrewed_words: frozenset[str] = frozenset()
+    operator_verbs: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -123,6 +125,7 @@ def load_event_lexicon(lexicon_dir: Path) -> EventLexicon:
                 uppercase=bool(item.get("uppercase", False)),
                 vehicle_object=bool(item.get("vehicle_object", False)),
                 intransitive=bool(item.get("intransitive", False)),
+                operator_subject=bool(item.get("operator_subject", False)),
             )
             triggers.setdefault(entry.head_word, []).append(entry)
 

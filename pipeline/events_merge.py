@@ -70,6 +70,9 @@ def events_compatible(a: Event, b: Event, labels: Mapping[str, str]) -> bool:
         return False
     if not labels_compatible(a.spacecraft, b.spacecraft, labels):
         return False
+    if a.mission is not None and b.mission is not None and a.mission != b.mission \
+            and not (a.spacecraft is not None and a.spacecraft == b.spacecraft):
+        return False  # "Soyuz T-7 launched in 1982" and "the launch of Crew-6 in 2023"
     if a.type == "ChangeOfCommand":
         return all(x is None or y is None or x == y for x, y in ((a.from_, b.from_), (a.to, b.to)))
     if not times_compatible(a.time, b.time):

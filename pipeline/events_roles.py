@@ -400,6 +400,8 @@ class RoleFiller:
                 if target is not None:
                     self.resolve_craft(mention, target, index)
         self._fill_count(mention, token)
+        if entry.operator_subject:
+            mention.participants = []  # the arm's operators, not the craft's crew
         if mention.event_type == "Spacewalk" and not mention.participants and subject is None:
             self._walkers_in_sentence(mention, index)
         if mention.event_type == "ChangeOfCommand" and mention.to is None:

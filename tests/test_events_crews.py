@@ -105,3 +105,12 @@ def test_events_crews_participle_shares_the_schedule(nlp):
     text = "Tracy Dyson is due to return to Earth in June, landing in the Soyuz MS-25 capsule on the steppe."
     landings = [e for e in events_of(nlp, text) if e.type == "Landing"]
     assert [e.status for e in landings] == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "Loral O'Hara captured the Soyuz MS-25 using the robotic arm on Friday, with Tracy Dyson acting as backup.",
+])
+def test_events_crews_arm_operators_are_not_aboard(nlp, text):
+    docking = only(events_of(nlp, text), "Docking")
+    assert docking.spacecraft == "soyuz-ms-25"
+    assert docking.participants == []

@@ -77,3 +77,12 @@ def test_events_merge_craft_only_and_crew_only_need_to_be_near(gap, expected_cou
     craft_only = event("Landing", spacecraft="crs-23")
     crew_only = event("Landing", evidence_start=gap, participants=["a"])
     assert len(merge_mentions([craft_only, crew_only], LABELS)) == expected_count
+
+
+@pytest.mark.parametrize("same_craft, merged", [(True, 1), (False, 2)])
+def test_events_merge_different_missions_stay_apart_unless_one_craft(same_craft, merged):
+    first = Event(type="Launch", spacecraft="soyuz-t-7", mission="soyuz-t-7-mission",
+                  evidence=[Evidence("a", 0, 10)])
+    second = Event(type="Launch", spacecraft="soyuz-t-7" if same_craft else None, mission="crew-6",
+                   evidence=[Evidence("b", 20, 30)])
+    assert len(merge_mentions([first, second], {})) == merged

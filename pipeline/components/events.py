@@ -314,7 +314,8 @@ def _crew_statements(index: DocIndex, words: RoleWords) -> list[CrewStatement]:
         crafts, people = by_sentence.get(sentence.start, ([], []))
         keys = {c._.entity_key for c in crafts}
         uncrewed = any(word in sentence.text.lower() for word in words.uncrewed_words)
-        if len(keys) == 1 and people and not uncrewed:
+        operated = any(c.root.head.lemma_.lower() in words.operator_verbs for c in crafts)
+        if len(keys) == 1 and people and not uncrewed and not operated:
             craft = next(iter(keys))
             crew = _people_of_crew_phrase(crafts, people, words) if any(
                 _crew_phrase_of(c, words) is not None for c in crafts) else None
