@@ -614,7 +614,13 @@ class RoleFiller:
                 return
         words = self.words
         if word_token.lower_ in words.craft_anaphors or word_token.lemma_.lower() in words.craft_anaphors:
-            antecedent = index.previous_mention("Spacecraft", word_token.i, prefer_subject=True)
+            # "its capsule", a part of the craft just named ("... return aboard the Soyuz MS-25. Its descent
+            # capsule will land"): the sentence before first; "the spacecraft": the topic of the paragraph
+            antecedent = None
+            if any(c.dep_ == "poss" and c.lower_ == "its" for c in word_token.children):
+                antecedent = index.previous_mention("Spacecraft", word_token.i, max_sentences=1,
+                                                    prefer_subject=True)
+            antecedent = antecedent or index.previous_mention("Spacecraft", word_token.i, prefer_subject=True)
             if antecedent is None and word_token.pos_ in ("NOUN", "PROPN"):
                 # "the spacecraft", "the capsule" keep to the vehicle the article is about over a longer
                 # stretch than a pronoun does: a vehicle the article names repeatedly, not one in passing

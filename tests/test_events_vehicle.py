@@ -179,3 +179,13 @@ def test_events_vehicle_loosely_chained_verbs_share_the_subject(nlp, text):
     assert events["Launch"].time.value == "2011-07-08"
     assert events["Docking"].time.value == "2011-07-10"
     assert events["Landing"].time.value == "2011-07-21"
+
+
+@pytest.mark.parametrize("text, craft", [
+    ("The crew of Soyuz MS-24 will stay for six months. Oleg Novitskiy and Loral O'Hara are due to return to "
+     "Earth aboard Crew Dragon Endurance on Friday. Its descent capsule will land off Florida.",
+     "crew-dragon-endurance"),
+])
+def test_events_vehicle_its_part_refers_to_the_craft_just_named(nlp, text, craft):
+    landings = [e for e in events_of(nlp, text) if e.type == "Landing"]
+    assert [e.spacecraft for e in landings] == [craft]
