@@ -44,3 +44,27 @@ def test_entities_precision_mission_control(nlp, text: str, found: bool) -> None
 def test_entities_precision_no_broken_names(nlp, text: str) -> None:
     people = {e.label for e in nlp(text)._.entities if e.type == "Astronaut"}
     assert not any(any(c.isdigit() for c in p) or p.endswith(" D.") for p in people), people
+
+
+@pytest.mark.parametrize("text, not_person", [
+    ("NASA astronauts Stephen Bowen and Warren Hoburg, and United Arab Emirates astronaut Sultan Alneyadi "
+     "served as flight engineers.", "United Arab Emirates"),
+    ("The center will hold a commemoration at the Astronaut Memorial Grove for astronauts who flew.",
+     "Memorial Grove"),
+    ("She flew on Crew-1, the first operational flight of the SpaceX Crew Dragon, and launched again.",
+     "Crew Dragon"),
+])
+def test_entities_precision_not_people(nlp, text: str, not_person: str) -> None:
+    people = {e.label for e in nlp(text)._.entities if e.type == "Astronaut"}
+    assert not any(not_person in p or p in not_person for p in people), people
+
+
+@pytest.mark.parametrize("written, label", [
+    ("Andrey Fedyaev", "Andrey Fedyaev"),    # a transliteration of a known name keeps the article's spelling
+    ("Oleg Novitsky", "Oleg Novitsky"),
+    ("Oleg Skripocha", "Oleg Skripochka"),   # a misspelling is corrected
+])
+def test_entities_precision_transliterated_surnames(nlp, written: str, label: str) -> None:
+    people = {e.label for e in nlp(f"Roscosmos cosmonaut {written} launched aboard the Soyuz.")._.entities
+              if e.type == "Astronaut"}
+    assert people == {label}

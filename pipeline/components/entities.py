@@ -41,6 +41,7 @@ _QUOTE_CHARS = "\"“”‘’'«»"
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _QUOTED_NICKNAME = re.compile(r"\s*[\"“‘'][^\"”’']{1,20}[\"”’']\s*")
 _UNCLOSED_NICKNAME = re.compile(r"\s[\"“‘][^\W\d_]+(?=\s+[A-Z])")
+_TRANSLITERATION_LETTERS = re.compile(r"[yije'’]")
 _GENERATIONAL_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.?$|,?\s+(?:II|III)$")
 _TRAILING_JUNK = {"'s", "’s", "'", "’", ",", ".", ":", ";", "-", "–", "(", ")", '"', "“", "”", "‘"}
 
@@ -69,6 +70,12 @@ def spelling(text: str, record: GazetteerRecord) -> str:
 
 def normalize_spaces(text: str) -> str:
     return " ".join(text.split())
+
+
+def transliteration_skeleton(word: str) -> str:
+    """A surname without the letters Russian transliterations disagree on ("Fedyaev"/"Fedyayev",
+    "Novitsky"/"Novitskiy", "Kornienko"/"Korniyenko" meet; "Skripocha" still differs from "Skripochka")."""
+    return _TRANSLITERATION_LETTERS.sub("", word.casefold())
 
 
 def plain_name(name: str) -> str:
@@ -353,7 +360,8 @@ class EntityRecognizer:
         return (token.pos_ == "PROPN" and text[:1].isupper() and text not in self.not_person_words
                 and text not in self.role_words and any(c.isalpha() for c in text))
 
-    def _names_after(self, doc: Doc, index: int, plural: bool) -> list[tuple[int, int]]:
+    def _names_after(self, doc: Doc, index: int, plural: bool,
+                     title_starts: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
         """Runs of proper nouns right after a title: "astronaut Loral O'Hara", "astronauts A B, C D and E F"."""
         names = []
         i = index
@@ -370,8 +378,8 @@ class EntityRecognizer:
                 if i + 3 < len(doc) and doc[i].text in _QUOTE_CHARS and self._is_name_token(doc[i + 1]) \
                         and doc[i + 2].text in _QUOTE_CHARS and self._is_name_token(doc[i + 3]):
                     i += 3
-            if i == start:
-                break
+            if i == start or (i < len(doc) and (i in title_starts or doc[i].text in self.not_person_words)):
+                break  # "..., and United Arab Emirates astronaut X": a modifier of the next title, no name
             names.append((start, i))  # one word ("astronaut Luca") joins a full name later, or nothing
             if not plural:
                 break
@@ -396,9 +404,10 @@ class EntityRecognizer:
                 start, end = self._trim(doc, ent.start, ent.end)
                 if end > start:
                     spans[(start, end)] = "model"
+        title_starts = frozenset(s for s, _ in title_spans)
         for t_start, t_end in title_spans:
             title = doc[t_start:t_end].text.lower()
-            for start, end in self._names_after(doc, t_end, title in self.plural_titles):
+            for start, end in self._names_after(doc, t_end, title in self.plural_titles, title_starts):
                 start, end = self._trim(doc, start, end)
                 if end > start:
                     spans[(start, end)] = "context"
@@ -455,13 +464,16 @@ class EntityRecognizer:
             if record:
                 # Same surname, other first name ("Nikolai"/"Nikolay", "Doug"/"Douglas"): a variant, the
                 # article's spelling stands. A different surname ("Skripocha"): a misspelling, corrected.
-                same_surname = normalize_name(form).split()[-1] in {
-                    normalize_name(label).split()[-1] for label in record.labels}
+                surname = transliteration_skeleton(normalize_name(form).split()[-1])
+                same_surname = surname in {
+                    transliteration_skeleton(normalize_name(label).split()[-1]) for label in record.labels}
                 label = text if same_surname else record.name
                 return Candidate(start, end, "Astronaut", record.id, label, "gazetteer", record,
                                  agency=record.agency)
         if len([w for w in plain.split() if not _INITIAL.match(w)]) < 2:
             return None  # single unknown words ("George D.") join a full name later, or stay out
+        if any(t.text in self.not_person_words for t in doc[start:end]):
+            return None  # "Astronaut Memorial Grove", "SpaceX Crew Dragon"
         if self._in_headline(doc, start):
             return None  # in Title Case every word looks like a name ("Astronaut Fitness Trainer")
         if source == "context" or self._has_person_context(doc, start, end, title_spans):
