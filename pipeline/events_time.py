@@ -283,6 +283,9 @@ class EventTimer:
                            and any(a == preposition for a in root.ancestors)
                            and root.i < preposition.i), None)
             if amount is None:
+                if PRECISION_RANK.get(governing.time.precision, 0) >= PRECISION_RANK["month"]:
+                    # "arrived last month after launching": hours or days apart, the same month or year
+                    mention.time = governing.time
                 continue
             try:
                 mention.time = self.shift(governing.time, amount, direction)
@@ -373,8 +376,8 @@ class EventTimer:
             return None
         for i in list(words):
             verb = _light_verb(doc[i], self.lexicon.modality.announcement_nouns if self.lexicon.modality else ())
-            if verb is not None:
-                predicates.setdefault(verb.i, i)
+            if verb is not None and not words.get(verb.i):
+                predicates[verb.i] = i  # "the ceremony took place at": the noun's time, whatever the verb
         found: list[TimeValue] = []
         for value, root in stated:
             owner = owner_of_time(root, predicates)[0]
@@ -399,13 +402,28 @@ class EventTimer:
         its moment, else None."""
         words = self.restatements
         lemma, lower = token.lemma_.lower(), token.lower_
-        if any(entry.event_type == event.type and entry.pos == token.pos_ for entry in self._trigger_entries(token)):
+        if any(entry.event_type == event.type and entry.pos == token.pos_ and self._entry_fits(entry, token, event)
+               for entry in self._trigger_entries(token)):
             return "naming"
-        if token.pos_ in ("NOUN", "PROPN") and {lemma, lower} & words.naming.get(event.type, frozenset()):
+        if token.pos_ == "NOUN" and {lemma, lower} & words.naming.get(event.type, frozenset()):
             return "naming"
         if token.pos_ == "VERB" and lemma in words.same_moment.get(event.type, frozenset()):
             return "moment"
         return None
+
+    def _entry_fits(self, entry, token: Token, event: Event) -> bool:
+        """Whether a trigger word restates the event: a weak word ("reached", "flying") only with a role of
+        the event named in its clause ("reached the International Space Station"), a word needing an
+        object ("took command") only with one."""
+        subtree = list(token.subtree)
+        if entry.objects and not any(t.lemma_.lower() in entry.objects for t in subtree):
+            return False
+        if not entry.requires:
+            return True
+        roles = {event.spacecraft, event.to, event.from_, *event.participants} - {None}
+        first, last = subtree[0].i, subtree[-1].i
+        return any(first <= span.start and span.end - 1 <= last and span._.entity_key in roles
+                   for span in token.doc.ents)
 
     def _restates(self, event: Event, token: Token) -> bool:
         """Whether the word tells of this event: not another one ("the next launch", "a welcome

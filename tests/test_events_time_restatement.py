@@ -91,6 +91,10 @@ def test_events_time_spacewalk_start_in_the_next_sentence(nlp, text):
     ("Soyuz MS-16 docked to the International Space Station on 14 October. "
      "The crew opened the hatch at 11:00 UTC.", "11:00 UTC", "2020-10-14T11:00:00Z", "minute", "time",
      "2020-10-14"),
+    # a weak trigger word ('flying') that names none of the event's roles is no restatement
+    ("Soyuz MS-16 launched from the Baikonur Cosmodrome with three people aboard. A new flag has been "
+     "flying over the control centre since a ceremony on 14 October.", "14 October", "2020-10-14", "day",
+     "date", None),
     # a welcome ceremony is not a change of command
     ("Chris Cassidy handed command of the International Space Station to Sergey Ryzhikov. "
      "A welcome ceremony was held on Tuesday.", "Tuesday", "2020-10-20", "day", "date", None),
@@ -98,8 +102,8 @@ def test_events_time_spacewalk_start_in_the_next_sentence(nlp, text):
 def test_events_time_other_happenings_do_not_date_the_event(nlp, text, surface, value, precision, kind, expected):
     times = [time_value(text, surface, value, precision, kind)]
     if expected is not None:
-        times.insert(0, time_value(text, "14 October", "2020-10-14"))
-    event_type = "Docking" if "docked" in text else "ChangeOfCommand" if "command" in text else "Launch"
+        times.insert(0, time_value(text, "14 October", "2020-10-14"))  # the event's own day
+    event_type = "Docking" if "docked" in text else "ChangeOfCommand" if "handed" in text else "Launch"
     assert times_of(nlp, text, times, event_type)[0] == expected  # the first sentence's event
 
 
@@ -115,3 +119,17 @@ def test_events_time_duration_after_another_dated_trigger(nlp, text, hours, expe
              time_value(text, hours, amount, "hour", "duration")]
     docking = times_of(nlp, text, times, "Docking")
     assert len(docking) == 1 and docking[0] is not None and docking[0].startswith(expected)
+
+
+@pytest.mark.parametrize("text,surface,value,precision,expected", [
+    # a month or a year holds both: the launch a day or two before the arrival
+    ("Soyuz MS-16 arrived at the International Space Station last month after launching from the Baikonur "
+     "Cosmodrome.", "last month", "2020-09", "month", "2020-09"),
+    # a day does not: the launch may be the day before
+    ("Soyuz MS-16 arrived at the International Space Station on 2 October after launching from the Baikonur "
+     "Cosmodrome.", "2 October", "2020-10-02", "day", None),
+])
+def test_events_time_launch_before_an_arrival_shares_a_coarse_time(nlp, text, surface, value, precision,
+                                                                   expected):
+    times = [time_value(text, surface, value, precision)]
+    assert times_of(nlp, text, times, "Launch") == [expected]
