@@ -1092,6 +1092,11 @@ class TimeGrammar:
                                  int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 1)
         results = [self._date_clock_from_sentence(t, results, text, tenses.get(t.start)) if t.clock_only else t
                    for t in results]
+        headline = self._headline_year(results, text)
+        if headline is not None and anchor is not None and abs(headline - anchor.year) >= 2:
+            # a retrospective ("55 Years Ago: ..."): a clock time no day of the story dates is not the
+            # publication day's either
+            results = [t for t in results if not (t.clock_only and t.relative)]
         return self._apply_document_zone(results)
 
     @staticmethod
@@ -1244,12 +1249,24 @@ class TimeGrammar:
                 continue
             m = re.match(r"(\d{4})-(\d\d)", previous.value)
             if m and not previous.relative:
+                if self._names_an_event(previous, text):
+                    continue  # "following the December 1968 crash": a date naming an event, not the story's time
                 year = int(m[1])
+                if whole_article and year != headline and re.search(r"\n\s*\n", text[previous.end:mention.start]):
+                    return headline, None, True  # a new paragraph of a retrospective returns to its year
                 return (year, int(m[2]), whole_article) if far(year) else None
             if self._sets_scene(previous, text):
                 year = int(previous.value[:4])
                 return (year, None, whole_article) if far(year) else None
         return (headline, None, True) if whole_article else None
+
+    @staticmethod
+    def _names_an_event(timex: Timex, text: str) -> bool:
+        """A date used as a modifier that names an event ("the December 1968 crash", "the May 6 launch")."""
+        return bool(re.search(r"\bthe\s+$", text[max(0, timex.start - 5):timex.start], re.I)) and \
+            bool(re.match(r"\s+[a-z]+", text[timex.end:timex.end + 20])) and \
+            not re.match(r"\s+(?:and|or|to|through|until|when|while|as|at|in|on|of|for|by|with|from)\b",
+                         text[timex.end:timex.end + 10])
 
     def _sets_scene(self, timex: Timex, text: str) -> bool:
         """A year (or "N years ago") that opens its sentence: "In 2011, ...", "Ten years ago, ..."."""

@@ -72,3 +72,26 @@ def test_timenorm_story_year_stays_with_the_article_time(text, published, values
 )
 def test_timenorm_past_clock_takes_day_of_previous_paragraph(text, published, value):
     assert [t.value for t in find_times(text, published) if t.kind == "time"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "values"),
+    [
+        # a retrospective's new paragraph returns to the headline's year after a date from another year
+        ("40 Years Ago: The Repair Mission\nThe crew landed at Edwards.\n\nThe image was taken on May 4, 1986."
+         "\n\nOn April 17, the duo took off from Edwards.", date(2024, 4, 20), ["1986-05-04", "1984-04-17"]),
+        # a date naming an event ("the December 1968 crash") does not set the story's year
+        ("55 Years Ago: Moon Training\nManagers certified the trainer following the December 1968 crash of "
+         "its twin. Astronauts began flights in early June.", date(2024, 5, 15), ["1969-06"]),
+    ],
+)
+def test_timenorm_retrospective_keeps_headline_year(text, published, values):
+    times = find_times(text, published)
+    assert [t.value for t in times if t.kind == "date" and t.precision in ("day", "month")
+            and t.text not in ("December 1968",)] == values
+
+
+def test_timenorm_retrospective_drops_undated_clock_time():
+    """In a retrospective, a clock time no day of the story dates is not dated to the publication day."""
+    text = "55 Years Ago: Apollo 10\nThe crew boarded the spacecraft.\n\nApollo 10 lifted off at 12:49 p.m. EDT."
+    assert [t for t in find_times(text, date(2024, 5, 15)) if t.kind == "time"] == []
