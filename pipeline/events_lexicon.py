@@ -33,6 +33,7 @@ class TriggerEntry:
     vehicle_object: bool = False
     intransitive: bool = False
     operator_subject: bool = False  # "X captured the Cygnus with the arm": X works the arm, flies nothing
+    not_followed_by: frozenset[str] = frozenset()  # "comes down to": an idiom, no landing
 
     @property
     def head_word(self) -> str:
@@ -126,6 +127,7 @@ def load_event_lexicon(lexicon_dir: Path) -> EventLexicon:
                 vehicle_object=bool(item.get("vehicle_object", False)),
                 intransitive=bool(item.get("intransitive", False)),
                 operator_subject=bool(item.get("operator_subject", False)),
+                not_followed_by=_lower_set(item.get("not_followed_by", [])),
             )
             triggers.setdefault(entry.head_word, []).append(entry)
 

@@ -210,6 +210,8 @@ def token_matches(token: Token, entry: TriggerEntry) -> bool:
             return False
     if entry.particle and not _has_particle(token, entry.particle):
         return False
+    if entry.not_followed_by and _word_after_particle(token, entry.particle) in entry.not_followed_by:
+        return False
     if entry.intransitive and any(c.dep_ == "dobj" for c in token.children):
         return False
     if entry.objects and not _has_object(token, entry.objects):
@@ -232,6 +234,15 @@ def _has_particle(token: Token, particle: str) -> bool:
         return True
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return following is not None and following.lower_ == particle
+
+
+def _word_after_particle(token: Token, particle: str | None) -> str:
+    """The word after the trigger, or after its particle when that follows it ("comes down *to*")."""
+    doc = token.doc
+    position = token.i + 1
+    if particle and position < len(doc) and doc[position].lower_ == particle:
+        position += 1
+    return doc[position].lower_ if position < len(doc) else ""
 
 
 def _has_object(token: Token, objects: frozenset[str], depth: int = 3) -> bool:

@@ -189,3 +189,11 @@ def test_events_vehicle_loosely_chained_verbs_share_the_subject(nlp, text):
 def test_events_vehicle_its_part_refers_to_the_craft_just_named(nlp, text, craft):
     landings = [e for e in events_of(nlp, text) if e.type == "Landing"]
     assert [e.spacecraft for e in landings] == [craft]
+
+
+@pytest.mark.parametrize("text, landings", [
+    ("The Soyuz MS-24 capsule came down under its parachute near Zhezkazgan on Saturday.", 1),
+    ("The Soyuz MS-24 is a fine vehicle. It all comes down to careful engineering.", 0),
+])
+def test_events_vehicle_come_down(nlp, text, landings):
+    assert len([e for e in events_of(nlp, text) if e.type == "Landing"]) == landings
