@@ -1073,7 +1073,10 @@ class TimeGrammar:
         mentions = self.detect(text)
         tenses: dict[int, str | None] = {}
         for index, mention in enumerate(mentions):
-            tense = tense_of(mention.start, mention.end) if tense_of else ("narrative" if narrative else None)
+            if tense_of:
+                tense = tense_of(mention.start, mention.end)
+            else:
+                tense = "narrative" if narrative else self.guess_clause_tense(text, mention.start, mention.end)
             tenses[mention.start] = tense
             year_hint = self._year_from_context(mentions, index, results, text, anchor, tense)
             zone_hint = self._zone_from_range(mentions, index, text)
@@ -1355,6 +1358,27 @@ class TimeGrammar:
             offset = self._offset(clock.zone, day, hour, minute)
         return replace(clock, value=f"{day.isoformat()}T{clock_value}", relative=best.relative, utc_offset=offset,
                        clock_only=False)
+
+    _CLAUSE_START = re.compile(r"(?:[,;:(—–]|\bthat\b|\bwhich\b|\bwho\b)\s*", re.I)
+    _CLAUSE_END = re.compile(r"[,;:)—–]|\bthat\b|\bwhich\b|[.!?](?:\s|$)", re.I)
+
+    def guess_clause_tense(self, text: str, start: int, end: int) -> str:
+        """Without a parse: the tense of the clause around [start, end) (between commas, "that", and the
+        sentence's ends) when it shows one ("the minister said late Thursday" in a sentence about what
+        "will" happen; ", announced March 15,"), else :func:`guess_tense` of the sentence."""
+        window_start = max(0, start - 200)
+        clause_start = window_start
+        for m in _SENTENCE_END.finditer(text, window_start, start):
+            clause_start = m.end()
+        for m in self._CLAUSE_START.finditer(text, clause_start, start):
+            clause_start = m.end()
+        m_end = self._CLAUSE_END.search(text, end, end + 200)
+        clause = text[clause_start:m_end.start() if m_end else min(len(text), end + 200)]
+        if _FUTURE_CUES.search(clause):
+            return "future"
+        if self._past_evidence.search(clause):
+            return "past"
+        return guess_tense(text, start, end)
 
     def _tells_past(self, text: str, timex: Timex) -> bool:
         """Whether the sentence around ``timex`` has a verb in the past tense ("lit up", "splashed")."""
