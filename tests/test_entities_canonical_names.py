@@ -96,3 +96,12 @@ def test_entities_canonical_bare_and_historical(nlp, text: str, expected: tuple[
 def test_entities_canonical_ambiguous_word_inside_other_name(nlp, text: str) -> None:
     spacecraft = {e.label for e in nlp(text)._.entities if e.type == "Spacecraft"}
     assert not spacecraft, spacecraft
+
+
+@pytest.mark.parametrize("text, found", [
+    ("SpaceX's Crew Dragon Endurance launched. Endurance training is part of every crew's preparation.", 1),
+    ("SpaceX's Crew Dragon Endurance launched. Endurance docked to the station a day later.", 2),
+])
+def test_entities_canonical_common_word_opening_a_sentence(nlp, text: str, found: int) -> None:
+    craft = [e for e in nlp(text)._.entities if e.label == "Crew Dragon Endurance"]
+    assert len(craft) == 1 and len(craft[0].mentions) == found, craft

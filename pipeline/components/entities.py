@@ -217,6 +217,10 @@ class EntityRecognizer:
         doc_words = {w[4:] for w in record.context if w.startswith("DOC:")}
         if end - start == 1 and self._inside_other_name(doc, start):
             return False
+        first = doc[start]
+        if end - start == 1 and first.is_sent_start and first.dep_ in {"compound", "amod"} \
+                and first.head.i > first.i and first.head.is_lower:
+            return False  # a common word opening a sentence: "Endurance training is ..."
         # the word may stand in the name itself ("Dragon Endeavour"); "STS-27" counts for "STS"
         if doc_words and any(t.text in doc_words or t.text.split("-")[0] in doc_words for t in doc):
             return True
