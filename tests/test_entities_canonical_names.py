@@ -43,8 +43,12 @@ def test_entities_canonical_names(nlp, text: str, expected: tuple[str, str],
     assert not_expected not in labels, labels
 
 
-def test_entities_canonical_vehicle_named_otherwise_stays_a_spacecraft(nlp) -> None:
-    labels = _labels(nlp, "The Shenzhou-19 spaceship docked at dawn. The Shenzhou-19 mission lasts six months.")
+@pytest.mark.parametrize("text", [
+    "The Shenzhou-19 spaceship docked at dawn. The Shenzhou-19 mission lasts six months.",
+    "The Shenzhou-19 mission lifted off from Jiuquan on Wednesday with three astronauts.",  # its launch needs it
+])
+def test_entities_canonical_vehicle_named_otherwise_stays_a_spacecraft(nlp, text: str) -> None:
+    labels = _labels(nlp, text)
     assert ("Spacecraft", "Shenzhou-19") in labels and ("Mission", "Shenzhou-19") not in labels, labels
 
 

@@ -725,11 +725,18 @@ class EntityRecognizer:
     @staticmethod
     def _missions_named_after_vehicles(doc: Doc, groups: dict[str, _Group]) -> None:
         """ "as part of the Shenzhou-12 mission": a vehicle's name that the article only ever writes before
-        "mission" names the flight (a Mission), not the craft."""
+        "mission", in a phrase about the flight ("of", "during", "in" the mission), names the flight (a
+        Mission), not the craft; "the Shenzhou-19 mission lifted off" keeps the craft its events need."""
+        def about_the_flight(end: int) -> bool:
+            if end >= len(doc) or doc[end].lower_ not in {"mission", "missions"}:
+                return False
+            noun = doc[end]
+            return noun.dep_ == "pobj" and noun.head.lower_ in {"of", "during", "in", "throughout"}
+
         for key, group in list(groups.items()):
             if group.type != "Spacecraft" or group.generic or not group.spans:
                 continue
-            if all(e < len(doc) and doc[e].lower_ in {"mission", "missions"} for _, e in group.spans):
+            if all(about_the_flight(e) for _, e in group.spans):
                 del groups[key]
                 group.type, group.family = "Mission", None
                 mission_key = f"Mission:{group.key}"
