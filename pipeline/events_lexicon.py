@@ -85,6 +85,7 @@ class RoleWords:
     crew_statement_exclusions: frozenset[str] = frozenset()
     uncrewed_words: frozenset[str] = frozenset()
     operator_verbs: frozenset[str] = frozenset()
+    ordinal_words: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass

@@ -127,13 +127,23 @@ def absorb(target: Event, other: Event, labels: Mapping[str, str]) -> None:
             known.add((evidence.start, evidence.end))
 
 
-def merge_mentions(mentions: list[Event], labels: Mapping[str, str]) -> list[Event]:
-    """Merge mentions in text order; each joins the most recent compatible event."""
+def merge_mentions(mentions: list[Event], labels: Mapping[str, str],
+                   ordinals: dict[int, int] | None = None) -> list[Event]:
+    """Merge mentions in text order; each joins the most recent compatible event. ``ordinals`` (by
+    ``id`` of an event) keep "their first excursion" and "their third spacewalk" apart."""
+    ordinals = ordinals if ordinals is not None else {}
+
+    def same_ordinal(a: Event, b: Event) -> bool:
+        return ordinals.get(id(a)) is None or ordinals.get(id(b)) is None or ordinals[id(a)] == ordinals[id(b)]
+
     merged: list[Event] = []
     for event in mentions:
-        target = next((c for c in reversed(merged) if events_compatible(c, event, labels)), None)
+        target = next((c for c in reversed(merged) if same_ordinal(c, event)
+                       and events_compatible(c, event, labels)), None)
         if target is None:
             merged.append(event)
         else:
             absorb(target, event, labels)
+            if id(event) in ordinals:
+                ordinals.setdefault(id(target), ordinals[id(event)])
     return merged

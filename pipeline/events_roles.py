@@ -155,8 +155,10 @@ class DocIndex:
                  if e.type == "Spacecraft" and word in _WORDS.findall(e.label.lower())}
         return found.pop() if len(found) == 1 else None
 
-    def previous_group(self, before: int, size: int = 0, max_sentences: int = 3) -> list[str]:
-        """Astronaut keys of the most recent sentence(s) naming astronauts before token ``before``."""
+    def previous_group(self, before: int, size: int = 0, max_sentences: int = 3, minimum: int = 1) -> list[str]:
+        """Astronaut keys of the most recent sentence(s) naming astronauts before token ``before``: ``size``
+        people when the group's size is known ("the trio"), else at least ``minimum`` ("they": two; a
+        sentence naming one of them, "a problem with Shane's suit", does not name the group)."""
         limit = self._window_start(before, max_sentences)
         earlier = [s for s in self.mentions_by_type["Astronaut"] if s.end <= before and s.start >= limit]
         if not earlier:
@@ -164,7 +166,7 @@ class DocIndex:
         keys: list[str] = []
         sentence_start = earlier[-1].sent.start
         for span in reversed(earlier):
-            if span.sent.start != sentence_start and (not size or len(keys) >= size):
+            if span.sent.start != sentence_start and len(keys) >= (size or minimum):
                 break
             sentence_start = span.sent.start
             if span._.entity_key not in keys:
@@ -606,7 +608,7 @@ class RoleFiller:
         elif word in words.group_pronouns or word in words.crew_nouns or lemma in words.crew_nouns:
             size = words.crew_nouns.get(word, 0)
             size = size or _number_before(subject, words.number_words)
-            for key in index.previous_group(subject.i, size):
+            for key in index.previous_group(subject.i, size, minimum=2):  # a group is two or more
                 mention.add_participant(key)
         else:
             self.resolve_craft(mention, subject, index)

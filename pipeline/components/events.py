@@ -58,6 +58,7 @@ class EventExtractor:
         mentions: list[Event] = []
         unknown_subject: set[int] = set()  # ids of events whose subject names an unrecognised thing
         previous_time: TimeValue | None = None
+        ordinals: dict[int, int] = {}  # id of an event -> its ordinal ("their first excursion")
         for sent in doc.sents:
             triggers = [(token, entry) for token, entry in find_triggers(sent, self.lexicon, index)
                         if not in_furniture(doc, token.idx, token.idx + len(token))]
@@ -106,8 +107,11 @@ class EventExtractor:
                 event = self._to_event(mention, status, sent)
                 if mention.unknown_subject:
                     unknown_subject.add(id(event))
+                ordinal = _ordinal_of(mention.trigger, self.lexicon.roles.ordinal_words)
+                if ordinal is not None:
+                    ordinals[id(event)] = ordinal
                 mentions.append(event)
-        events = merge_mentions(mentions, index.labels)
+        events = merge_mentions(mentions, index.labels, ordinals)
         named_crews = _crews_named_with_spacecraft(index, self.lexicon.roles)
         # "the crew will return next spring": a planned landing must be told of its craft, not its crew
         crew_only_plans = {id(e) for e in events if e.spacecraft is None and e.status == "planned"
@@ -118,12 +122,12 @@ class EventExtractor:
                                             craft_from_crew) for event in events]
             if not any(changed):
                 break
-            events = merge_mentions(events, index.labels)
+            events = merge_mentions(events, index.labels, ordinals)
         if any(event.type == "Spacewalk" for event in events):
             if self.timer.date_spacewalks_by_start(events, index, times):
-                events = merge_mentions(events, index.labels)
+                events = merge_mentions(events, index.labels, ordinals)
         if self.timer.date_from_restatements(events, index, times):
-            events = merge_mentions(events, index.labels)
+            events = merge_mentions(events, index.labels, ordinals)
         events = [e for e in events if id(e) not in crew_only_plans & craft_from_crew
                   or _craft_told(e, index, self.lexicon.roles.craft_anaphors)]
         for event in events:
@@ -166,6 +170,21 @@ def _evidence(sent: Span, trigger_char: int, confidence: float) -> Evidence:
     stripped = text.strip()
     start += len(text) - len(text.lstrip())
     return Evidence(sentence=stripped, start=start, end=start + len(stripped), confidence=round(confidence, 3))
+
+
+def _ordinal_of(trigger: Token, ordinal_words: dict[str, int]) -> int | None:
+    """The ordinal a trigger carries ("their third spacewalk", "the second launch"): mentions with
+    different ordinals are different events. "They went out again" is another one than those before (a
+    number no ordinal has). A description ("it was the fourth spacewalk of Koch's career") restates an
+    event rather than counting the article's events."""
+    if trigger.dep_ == "attr" or any(t.lemma_.lower() == "career" for t in trigger.subtree):
+        return None
+    for child in trigger.children:
+        if child.dep_ in ("amod", "advmod", "nummod") and child.lower_ in ordinal_words:
+            return ordinal_words[child.lower_]
+        if child.dep_ == "advmod" and child.lower_ == "again":
+            return -1 - trigger.i
+    return None
 
 
 def _governing_trigger(token, filled: dict[int, Mention]) -> Mention | None:

@@ -1,0 +1,34 @@
+"""Several spacewalks of one pair: ordinals ("their first excursion", "their third spacewalk") and "went
+out again" tell them apart; a career count ("the fourth spacewalk of her career") does not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from test_events_support import annotate, run_events
+
+ENTITIES = [
+    ("Christina Koch", "Astronaut", "christina-koch"),
+    ("Jessica Meir", "Astronaut", "jessica-meir"),
+    ("Koch", "Astronaut", "christina-koch"),
+    ("Meir", "Astronaut", "jessica-meir"),
+]
+
+
+def spacewalks(nlp, text):
+    doc = run_events(nlp, annotate(nlp, text, ENTITIES, [], date(2019, 10, 30)))
+    return [e for e in doc._.events if e.type == "Spacewalk"]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Christina Koch and Jessica Meir completed their third spacewalk in ten days. Their first excursion "
+     "was slowed by a problem with Meir's suit. Later they went out again to finish the job.", 3),
+    ("Christina Koch and Jessica Meir completed a spacewalk on Friday. It was the fourth spacewalk of "
+     "Koch's career.", 1),
+])
+def test_events_spacewalk_count_ordinals_tell_walks_apart(nlp, text, count):
+    found = spacewalks(nlp, text)
+    assert len(found) == count
+    assert all(set(e.participants) == {"christina-koch", "jessica-meir"} for e in found)
