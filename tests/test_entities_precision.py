@@ -68,3 +68,10 @@ def test_entities_precision_transliterated_surnames(nlp, written: str, label: st
     people = {e.label for e in nlp(f"Roscosmos cosmonaut {written} launched aboard the Soyuz.")._.entities
               if e.type == "Astronaut"}
     assert people == {label}
+
+
+def test_entities_precision_name_before_agency_word_kept(nlp) -> None:
+    """A name run ending at an agency word (an image credit) is still a name when no title follows."""
+    people = {e.label for e in nlp("ESA astronaut Jane Quimbly NASA launched in August.")._.entities
+              if e.type == "Astronaut"}
+    assert people == {"Jane Quimbly"}

@@ -382,7 +382,8 @@ class EntityRecognizer:
                 if i + 3 < len(doc) and doc[i].text in _QUOTE_CHARS and self._is_name_token(doc[i + 1]) \
                         and doc[i + 2].text in _QUOTE_CHARS and self._is_name_token(doc[i + 3]):
                     i += 3
-            if i == start or (i < len(doc) and (i in title_starts or doc[i].text in self.not_person_words)):
+            if i == start or any(k in title_starts for k in range(i, min(i + 2, len(doc)))
+                                 if all(doc[j].pos_ == "PROPN" for j in range(i, k))):
                 break  # "..., and United Arab Emirates astronaut X": a modifier of the next title, no name
             names.append((start, i))  # one word ("astronaut Luca") joins a full name later, or nothing
             if not plural:
