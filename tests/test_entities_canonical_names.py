@@ -109,3 +109,18 @@ def test_entities_canonical_ambiguous_word_inside_other_name(nlp, text: str) -> 
 def test_entities_canonical_common_word_opening_a_sentence(nlp, text: str, found: int) -> None:
     craft = [e for e in nlp(text)._.entities if e.label == "Crew Dragon Endurance"]
     assert len(craft) == 1 and len(craft[0].mentions) == found, craft
+
+
+@pytest.mark.parametrize("text, label, mentions", [
+    ("Northrop Grumman's Cygnus NG-20 launched on Tuesday. Cygnus is scheduled for capture at 4:20 a.m. by the "
+     "station's robotic arm.", "Cygnus NG-20", 2),
+    ("Axiom Space will resume coverage of Dragon’s re-entry after the SpaceX flight.", "Dragon", 1),
+])
+def test_entities_canonical_bare_vehicle_in_an_article_about_it(nlp, text: str, label: str, mentions: int) -> None:
+    found = [e for e in nlp(text)._.entities if e.type == "Spacecraft" and e.label == label]
+    assert found and len(found[0].mentions) == mentions, found
+
+
+def test_entities_canonical_common_word_without_vehicle_article(nlp) -> None:
+    assert not [e for e in nlp("The Draco constellation resembles a dragon. Dragon kites flew.")._.entities
+                if e.type == "Spacecraft"]
