@@ -86,6 +86,7 @@ class RoleWords:
     uncrewed_words: frozenset[str] = frozenset()
     operator_verbs: frozenset[str] = frozenset()
     ordinal_words: dict[str, int] = field(default_factory=dict)
+    crew_apposition_nouns: frozenset[str] = frozenset()
 
 
 @dataclass

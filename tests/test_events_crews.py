@@ -114,3 +114,16 @@ def test_events_crews_arm_operators_are_not_aboard(nlp, text):
     docking = only(events_of(nlp, text), "Docking")
     assert docking.spacecraft == "soyuz-ms-25"
     assert docking.participants == []
+
+
+@pytest.mark.parametrize("text, crew", [
+    ("The Soyuz MS-25 spacecraft docked with the International Space Station on Friday. The crew, commander "
+     "Oleg Novitskiy and first-time flyers Tracy Dyson and Loral O'Hara, later floated through the hatch.",
+     {"oleg-novitskiy", "tracy-dyson", "loral-o-hara"}),
+    # the station's crew is not the craft's
+    ("The Soyuz MS-25 spacecraft docked with the International Space Station on Friday. The station crew, "
+     "Oleg Novitskiy and Loral O'Hara, welcomed the new arrivals.", set()),
+])
+def test_events_crews_crew_noun_with_its_members(nlp, text, crew):
+    docking = only(events_of(nlp, text), "Docking")
+    assert set(docking.participants) == crew

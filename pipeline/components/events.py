@@ -354,8 +354,44 @@ def _crew_statements(index: DocIndex, words: RoleWords) -> list[CrewStatement]:
                 if not following[0]:
                     listed += [p._.entity_key for p in following[1]]
             statements.append(CrewStatement(previous_craft, list(dict.fromkeys(listed)), sentence.start_char))
+        if people and not uncrewed:
+            statements += _crew_named_in_apposition(sentence, people, index, words)
         previous_craft = next(iter(keys)) if len(keys) == 1 and not uncrewed else None
     return statements
+
+
+def _crew_named_in_apposition(sentence: Span, people: list[Span], index: DocIndex,
+                              words: RoleWords) -> list[CrewStatement]:
+    """ "The crew, commander X and first-time flyers Y and Z, floated through the hatch": a definite crew
+    noun that names no vehicle but lists its people is the crew of the craft the text is about (the last
+    one a clause had as subject a few sentences before); not a station's or an expedition's crew."""
+    found: list[CrewStatement] = []
+    for noun in sentence:
+        if noun.lemma_.lower() not in words.crew_apposition_nouns or noun.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "its", "their") for c in noun.children):
+            continue
+        if noun.i + 1 >= sentence.end or noun.nbor(1).text not in (",", ":", "\u2014", "-"):
+            continue
+        # the apposition, read on the surface (parsers hang it anywhere): up to the next verb
+        listed = [noun.nbor(-1), *noun.lefts]
+        for token in sentence.doc[noun.i + 2:sentence.end]:
+            if token.pos_ in ("VERB", "AUX") and index.entity_of(token) is None \
+                    and token.lower_ not in words.person_titles:
+                break
+            listed.append(token)
+        if any(t.lemma_.lower() in words.station_nouns or t.lower_ in words.crew_statement_exclusions
+               or (index.entity_of(t) is not None and index.entity_of(t).label_ not in ("Astronaut", "SpaceAgency"))
+               for t in listed):
+            continue
+        positions = {t.i for t in listed}
+        members = list(dict.fromkeys(p._.entity_key for p in people if p.start in positions))
+        if len(members) < 2:
+            continue
+        craft = index.previous_mention("Spacecraft", sentence.start, max_sentences=3, prefer_subject=True)
+        if craft is not None:
+            found.append(CrewStatement(craft._.entity_key, members, sentence.start_char))
+    return found
 
 
 def _crew_phrase_of(craft: Span, words: RoleWords) -> Token | None:
