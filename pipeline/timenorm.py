@@ -1093,8 +1093,9 @@ class TimeGrammar:
                 parts = timex.value[:10].split("-")
                 reference = date(int(parts[0]), int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 1,
                                  int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 1)
-        results = [self._date_clock_from_sentence(t, results, text, tenses.get(t.start)) if t.clock_only else t
-                   for t in results]
+        anchor_day = anchor.date() if isinstance(anchor, datetime) else anchor
+        results = [self._date_clock_from_sentence(t, results, text, tenses.get(t.start), anchor_day) if t.clock_only
+                   else t for t in results]
         headline = self._headline_year(results, text)
         if headline is not None and anchor is not None and abs(headline - anchor.year) >= 2:
             # a retrospective ("55 Years Ago: ..."): a clock time no day of the story dates is not the
@@ -1305,7 +1306,8 @@ class TimeGrammar:
             return None
         return self._zone_of(g, nxt, text, None)
 
-    def _date_clock_from_sentence(self, clock: Timex, timexes: list[Timex], text: str, tense: str | None = None) -> Timex:
+    def _date_clock_from_sentence(self, clock: Timex, timexes: list[Timex], text: str, tense: str | None = None,
+                                  anchor: date | None = None) -> Timex:
         """A bare clock time takes the day named elsewhere in its sentence ("On 6 May ... at 09:12 GMT"),
         the nearest one before it first ("yesterday evening ... at 7:06 p.m."; in "at 7:06 p.m., three days
         after launching on Sept. 15" the date after it is another day), else the nearest after it."""
@@ -1324,16 +1326,20 @@ class TimeGrammar:
                 best = other
         if best is None:
             # otherwise the day the paragraph was just talking about ("... on April 17, 2020. They landed
-            # at 1:16 a.m. EDT."); a clock time telling the past may take it from the paragraph before, when
-            # no other day came between ("... on Wednesday night.\n\nAt 8:02 p.m. EDT the Falcon 9 lit up")
+            # at 1:16 a.m. EDT."); a clock time may take it from the paragraph before, when no other day came
+            # between and both lie on the same side of the anchor: a past clock time a past day ("... on
+            # Wednesday night.\n\nAt 8:02 p.m. EDT the Falcon 9 lit up"), a future one a future day ("will
+            # launch on Saturday, March 23.\n\n... are scheduled to lift off at 8:36 a.m. EDT")
             if tense is None and text:
                 tense = guess_tense(text, clock.start, clock.end)
-            paragraphs_crossed = 1 if tense in ("past", "narrative") and self._tells_past(text, clock) else 0
+            past = tense in ("past", "narrative") and self._tells_past(text, clock)
             for other in timexes:
-                if other.start >= clock.start or self._day_named(other) is None:
+                day = self._day_named(other)
+                if other.start >= clock.start or day is None or clock.start - other.end > 600:
                     continue
-                if clock.start - other.end <= 400 and \
-                        len(re.findall(r"\n\s*\n", text[other.end:clock.start])) <= paragraphs_crossed:
+                paragraphs = len(re.findall(r"\n\s*\n", text[other.end:clock.start]))
+                same_side = anchor is None or (day <= anchor if past else (tense == "future" and day >= anchor))
+                if paragraphs == 0 or (paragraphs == 1 and (past or tense == "future") and same_side):
                     best = other
         if best is None:
             return clock

@@ -87,7 +87,7 @@ def test_timenorm_restated_clock_is_one_expression_over_both_renderings(text):
         # bare clock times of the document take the zone the restated time was first written in, not UTC
         ("Progress 87 is scheduled to launch at 10:25 p.m. EST Wednesday, Feb. 14 (0325 GMT Feb. 15).\n\n"
          "Live coverage will begin at 9:45 p.m. on NASA+.", date(2024, 2, 10),
-         ["2024-02-15T03:25:00Z", "2024-02-11T02:45:00Z"]),
+         ["2024-02-15T03:25:00Z", "2024-02-15T02:45:00Z"]),  # EST, on the launch day the paragraph before names
         ("The Soyuz lands at 11:20 p.m. EDT (0320 UTC).\n\nNASA coverage begins at 10:30 p.m.", date(2023, 9, 26),
          ["2023-09-27T03:20:00Z", "2023-09-27T02:30:00Z"]),
         ("Launch is set for 11:05 p.m. (0305 GMT) on Thursday.\n\nCoverage begins at 10:15 p.m.", date(2024, 2, 12),

@@ -68,9 +68,14 @@ def test_timenorm_story_year_stays_with_the_article_time(text, published, values
         # one that speaks of the present or future keeps the publication day
         ("The crowd gathered on the causeway on Wednesday night.\n\nCoverage begins at 8:02 p.m. EDT.",
          date(2021, 9, 19), "2021-09-20T00:02:00Z"),
+        # a future clock time takes a future day of the paragraph before
+        ("Three crew members will launch on Saturday, March 23, to the station.\n\nThey are scheduled to lift "
+         "off at 8:36 a.m. EDT.", date(2024, 3, 22), "2024-03-23T12:36:00Z"),
+        ("The crew returned to Earth yesterday.\n\nThe next flight is scheduled at 7:06 p.m. EDT.",
+         date(2024, 3, 22), "2024-03-22T23:06:00Z"),
     ],
 )
-def test_timenorm_past_clock_takes_day_of_previous_paragraph(text, published, value):
+def test_timenorm_clock_takes_day_of_previous_paragraph_on_same_side(text, published, value):
     assert [t.value for t in find_times(text, published) if t.kind == "time"] == [value]
 
 
