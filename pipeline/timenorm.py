@@ -58,6 +58,7 @@ API (used by ``pipeline.components.times`` and ``pipeline.timeml``; the events s
 
 from __future__ import annotations
 
+import calendar
 import json
 import logging
 import re
@@ -726,10 +727,14 @@ class TimeGrammar:
                 return None
             else:
                 y = _year_for(ref, month, day_n, tense)
+            if (month, day_n) == (2, 29) and year_hint is None:
+                # a yearless "Feb. 29": the leap year nearest the one the tense gave
+                y = min((c for c in range(y - 3, y + 4) if calendar.isleap(c)), key=lambda c: abs(c - y))
             if g.get("weekday"):
                 # "Tuesday, April 2": the year in which that date is that weekday
                 wanted = self.weekdays[g["weekday"].lower()]
-                for candidate in (y, y - 1, y + 1):
+                candidates = (y, y - 4, y + 4) if (month, day_n) == (2, 29) else (y, y - 1, y + 1)
+                for candidate in candidates:
                     try:
                         if date(candidate, month, day_n).isoweekday() == wanted:
                             y = candidate

@@ -1,6 +1,6 @@
 """Forms news releases use around schedules: a range start without a.m./p.m. takes its end's meridian,
 "the week of May 20" is a week, "a decade ago today" is a day, and a month name before a full stop is
-the month, not an abbreviation."""
+the month, not an abbreviation; a yearless Feb. 29 falls in a leap year."""
 
 from __future__ import annotations
 
@@ -46,6 +46,9 @@ def test_timenorm_bare_number_starts_a_range_only_when_marked(text, clocks):
         ("A decade ago today, Atlantis rolled to a stop.", date(2021, 7, 21), "2011-07-21", "day"),
         ("Ten years ago today the shuttle landed.", date(2021, 7, 21), "2011-07-21", "day"),
         ("Crew-7 returned to Earth in March.", date(2024, 5, 15), "2024-03", "month"),
+        # a yearless leap day takes the nearest leap year
+        ("The launch is targeted for Feb. 29 from Launch Complex 39A.", date(2023, 12, 20), "2024-02-29", "day"),
+        ("Credentials are due by Thursday, Feb. 29.", date(2023, 12, 20), "2024-02-29", "day"),
     ],
 )
 def test_timenorm_schedule_forms(text, published, value, precision):
