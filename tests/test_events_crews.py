@@ -19,6 +19,9 @@ ENTITIES = [
     ("Soyuz MS-24", "Spacecraft", "soyuz-ms-24"),
     ("Soyuz MS-25", "Spacecraft", "soyuz-ms-25"),
     ("International Space Station", "SpaceStation", "international-space-station"),
+    ("Crew Dragon Freedom", "Spacecraft", "crew-dragon-freedom"),
+    ("Freedom", "Spacecraft", "crew-dragon-freedom"),
+    ("Ax-9", "Mission", "ax-9"),
 ]
 
 
@@ -127,3 +130,18 @@ def test_events_crews_arm_operators_are_not_aboard(nlp, text):
 def test_events_crews_crew_noun_with_its_members(nlp, text, crew):
     docking = only(events_of(nlp, text), "Docking")
     assert set(docking.participants) == crew
+
+
+@pytest.mark.parametrize("text", [
+    # the mission's crew noun, its members listed in the next sentence
+    ("The three members of Ax-9 are preparing to leave the International Space Station. Commander Oleg "
+     "Novitskiy, pilot Tracy Dyson and mission specialist Loral O'Hara are scheduled to undock on Friday. "
+     "The Ax-9 crew lifted off aboard Freedom on May 2."),
+    # "the <mission> crew: ..." lists the crew of the craft that mission flew
+    ("The Ax-9 crew lifted off aboard Crew Dragon Freedom on May 2. The Ax-9 crew: commander Oleg Novitskiy, "
+     "pilot Tracy Dyson and mission specialist Loral O'Hara."),
+])
+def test_events_crews_of_a_mission_are_its_craft_crew(nlp, text):
+    launch = only(events_of(nlp, text), "Launch")
+    assert launch.spacecraft == "crew-dragon-freedom"
+    assert set(launch.participants) == {"oleg-novitskiy", "tracy-dyson", "loral-o-hara"}

@@ -112,7 +112,7 @@ class EventExtractor:
                     ordinals[id(event)] = ordinal
                 mentions.append(event)
         events = merge_mentions(mentions, index.labels, ordinals)
-        named_crews = _crews_named_with_spacecraft(index, self.lexicon.roles)
+        named_crews = _crews_named_with_spacecraft(index, self.lexicon.roles, events)
         # "the crew will return next spring": a planned landing must be told of its craft, not its crew
         crew_only_plans = {id(e) for e in events if e.spacecraft is None and e.status == "planned"
                            and e.type in ("Landing", "Undocking")}
@@ -317,7 +317,7 @@ class CrewStatement:
     sentence_start: int  # character offset
 
 
-def _crew_statements(index: DocIndex, words: RoleWords) -> list[CrewStatement]:
+def _crew_statements(index: DocIndex, words: RoleWords, events: list[Event] = ()) -> list[CrewStatement]:
     """Sentences that put astronauts aboard one spacecraft: "the capsule carrying X, Y and Z", "launched
     aboard S with X", "the Shenzhou-16 crew of X, Y and Z" (only the people of that crew phrase), and a
     sentence right after one naming a single craft that lists its crew without naming it ("On board are
@@ -329,6 +329,7 @@ def _crew_statements(index: DocIndex, words: RoleWords) -> list[CrewStatement]:
             by_sentence.setdefault(span.sent.start, ([], []))[slot].append(span)
     sentences = list(index.doc.sents)
     previous_craft: str | None = None
+    mission_crafts = _crafts_of_missions(index, events)
     for sentence in sentences:
         crafts, people = by_sentence.get(sentence.start, ([], []))
         keys = {c._.entity_key for c in crafts}
@@ -355,13 +356,14 @@ def _crew_statements(index: DocIndex, words: RoleWords) -> list[CrewStatement]:
                     listed += [p._.entity_key for p in following[1]]
             statements.append(CrewStatement(previous_craft, list(dict.fromkeys(listed)), sentence.start_char))
         if people and not uncrewed:
-            statements += _crew_named_in_apposition(sentence, people, index, words)
+            statements += _crew_named_in_apposition(sentence, people, index, words, mission_crafts)
+        statements += _mission_crew_listed_after(sentence, people, index, words, mission_crafts)
         previous_craft = next(iter(keys)) if len(keys) == 1 and not uncrewed else None
     return statements
 
 
 def _crew_named_in_apposition(sentence: Span, people: list[Span], index: DocIndex,
-                              words: RoleWords) -> list[CrewStatement]:
+                              words: RoleWords, mission_crafts: dict[str, str]) -> list[CrewStatement]:
     """ "The crew, commander X and first-time flyers Y and Z, floated through the hatch": a definite crew
     noun that names no vehicle but lists its people is the crew of the craft the text is about (the last
     one a clause had as subject a few sentences before); not a station's or an expedition's crew."""
@@ -380,18 +382,85 @@ def _crew_named_in_apposition(sentence: Span, people: list[Span], index: DocInde
                     and token.lower_ not in words.person_titles:
                 break
             listed.append(token)
+        named = _vehicle_naming(noun, index, mission_crafts)
         if any(t.lemma_.lower() in words.station_nouns or t.lower_ in words.crew_statement_exclusions
-               or (index.entity_of(t) is not None and index.entity_of(t).label_ not in ("Astronaut", "SpaceAgency"))
+               or (index.entity_of(t) is not None and index.entity_of(t).label_ not in ("Astronaut", "SpaceAgency")
+                   and not (named and t in noun.lefts or t.head == noun and t.dep_ == "compound"))
                for t in listed):
             continue
         positions = {t.i for t in listed}
         members = list(dict.fromkeys(p._.entity_key for p in people if p.start in positions))
         if len(members) < 2:
             continue
+        if named:  # "the Ax-2 crew: commander X, pilot Y, ..."
+            found.append(CrewStatement(named, members, sentence.start_char))
+            continue
         craft = index.previous_mention("Spacecraft", sentence.start, max_sentences=3, prefer_subject=True)
         if craft is not None:
             found.append(CrewStatement(craft._.entity_key, members, sentence.start_char))
     return found
+
+
+def _crafts_of_missions(index: DocIndex, events: list[Event]) -> dict[str, str]:
+    """The craft each mission flew: from events naming both ("the Ax-2 crew lifted off aboard Freedom"),
+    else from sentences naming both."""
+    crafts: dict[str, set[str]] = {}
+    for event in events:
+        if event.mission and event.spacecraft:
+            crafts.setdefault(event.mission, set()).add(event.spacecraft)
+    found = {mission: next(iter(keys)) for mission, keys in crafts.items() if len(keys) == 1}
+    for span in index.mentions_by_type["Mission"]:
+        mission = span._.entity_key
+        if mission not in found and mission not in crafts:
+            craft = index.craft_of_mission(mission)
+            if craft is not None:
+                found[mission] = craft
+    return found
+
+
+def _vehicle_naming(noun: Token, index: DocIndex, mission_crafts: dict[str, str]) -> str | None:
+    """The craft a crew noun names by itself or through its mission ("the Ax-2 crew", "the four members
+    of Axiom Mission 2", "the Soyuz MS-26 crew")."""
+    candidates = [t for t in noun.lefts if t.dep_ in ("compound", "poss", "nmod", "amod")]
+    candidates += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+    for token in candidates:
+        span = index.entity_of(token)
+        if span is None:
+            continue
+        if span.label_ == "Spacecraft":
+            return span._.entity_key
+        if span.label_ == "Mission" and span._.entity_key in mission_crafts:
+            return mission_crafts[span._.entity_key]
+    return None
+
+
+def _mission_crew_listed_after(sentence: Span, people: list[Span], index: DocIndex, words: RoleWords,
+                               mission_crafts: dict[str, str]) -> list[CrewStatement]:
+    """ "The four members of Axiom Mission 2 are preparing to leave. Commander X, pilot Y and mission
+    specialists Z and W are scheduled to undock ...": a crew noun naming its vehicle but not its people,
+    followed by a sentence whose subject lists two or more astronauts and names no other vehicle."""
+    if people or sentence.end >= len(index.doc):
+        return []
+    crafts = set()
+    for noun in sentence:
+        if noun.lemma_.lower() in words.crew_nouns or noun.lower_ in words.crew_nouns:
+            craft = _vehicle_naming(noun, index, mission_crafts)
+            if craft is not None:
+                crafts.add(craft)
+    if len(crafts) != 1:
+        return []
+    following = index.doc[sentence.end].sent
+    if any(span.label_ in ("Spacecraft", "Mission", "SpaceStation")
+           for span in index.doc.ents if following.start <= span.start < following.end):
+        return []
+    listed = [span for span in index.mentions_by_type["Astronaut"]
+              if following.start <= span.start < following.end
+              and any(a.dep_ in ("nsubj", "nsubjpass") for a in [span.root, *span.root.ancestors])]
+    members = list(dict.fromkeys(span._.entity_key for span in listed))
+    if len(members) < 2:
+        return []
+    return [CrewStatement(crafts.pop(), members, following.start_char)]
 
 
 def _crew_phrase_of(craft: Span, words: RoleWords) -> Token | None:
@@ -473,10 +542,10 @@ def _lists_crew_of_previous(sentence: Span, people: list[Span], index: DocIndex,
     return len({p._.entity_key for p in in_subject}) >= 2
 
 
-def _crews_named_with_spacecraft(index: DocIndex, words: RoleWords) -> dict[str, list[str]]:
+def _crews_named_with_spacecraft(index: DocIndex, words: RoleWords, events: list[Event] = ()) -> dict[str, list[str]]:
     """Astronauts the article puts aboard each spacecraft (see ``_crew_statements``)."""
     crews: dict[str, list[str]] = {}
-    for statement in _crew_statements(index, words):
+    for statement in _crew_statements(index, words, events):
         crew = crews.setdefault(statement.craft, [])
         crew.extend(p for p in statement.people if p not in crew)
     return crews
@@ -496,7 +565,7 @@ def _share_crews(events: list[Event], index: DocIndex, words: RoleWords) -> None
     grows by a crew that contains it ("X lifted off" + "X is joined by Y and Z"). An event without a
     crew of its own takes every crew the article puts aboard the craft. Only within one flight: a capsule
     flown twice in the article (dates more than a year apart) keeps its crews apart."""
-    statements = _crew_statements(index, words)
+    statements = _crew_statements(index, words, events)
     by_craft: dict[str, list[Event]] = {}
     for event in events:
         if event.type in SPACECRAFT_EVENTS and event.spacecraft:
