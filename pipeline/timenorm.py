@@ -209,7 +209,7 @@ class TimeGrammar:
         zone_exact = _alternation(list(self.zone_names_exact))
         place = _alternation(list(self.places))
         zone = (rf"(?:(?P<zabbr>(?-i:{zone_abbr}|{zone_exact}))\b|(?P<zname>{zone_name})\b|"
-                rf"(?P<zplace>{place})\s+time\b|(?P<zlocal>local\s+time)\b)")
+                rf"(?:local\s+)?(?P<zplace>{place})\s+time\b|(?P<zlocal>local\s+time)\b)")
         ampm = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
         rel = rf"(?P<rel>{_alternation(list(self.shift_words))})"
         seasons = rf"(?P<season>{_alternation(list(self.seasons))})"
@@ -731,9 +731,14 @@ class TimeGrammar:
                 # a yearless "Feb. 29": the leap year nearest the one the tense gave
                 y = min((c for c in range(y - 3, y + 4) if calendar.isleap(c)), key=lambda c: abs(c - y))
             if g.get("weekday"):
-                # "Tuesday, April 2": the year in which that date is that weekday
+                # "Tuesday, April 2": the year in which that date is that weekday (near the story's year,
+                # else near the anchor's)
                 wanted = self.weekdays[g["weekday"].lower()]
-                candidates = (y, y - 4, y + 4) if (month, day_n) == (2, 29) else (y, y - 1, y + 1)
+                step = 4 if (month, day_n) == (2, 29) else 1
+                candidates = [y, y - step, y + step]
+                if year_hint is not None and ref is not None:
+                    own = _year_for(ref, month, day_n, tense)
+                    candidates += [own, own - step, own + step]
                 for candidate in candidates:
                     try:
                         if date(candidate, month, day_n).isoweekday() == wanted:
@@ -1220,8 +1225,8 @@ class TimeGrammar:
             return None
         year, story_month, whole_article = story
         future = tense == "future" or (tense is None and bool(text) and guess_tense(text, mention.start, mention.end) == "future")
-        if future and not whole_article:
-            return None
+        if (future or tense == "present") and not whole_article:
+            return None  # "Reporters must request credentials by Feb. 13": the article's own time
         if month and story_month and month < story_month and (anchor is None or future):
             return year + 1  # a story moving forward: "... on Oct. 30, 2008. [...] was planned for May"
         return year

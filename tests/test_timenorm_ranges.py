@@ -59,3 +59,15 @@ def test_timenorm_schedule_forms(text, published, value, precision):
 def test_timenorm_month_before_full_stop_leaves_it_out():
     timexes = default_grammar().find("Crew-7 returned to Earth in March. It left in Sept. for good.", date(2024, 5, 15))
     assert [t.text for t in timexes] == ["March", "Sept."]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("The first rocket launched at 2:13 p.m. local Alaska time on April 17.", date(2024, 4, 18),
+         "2024-04-17T22:13:00Z"),
+        ("The Soyuz landed at 12:18 p.m. Kazakhstan time on April 6.", date(2024, 4, 8), "2024-04-06T07:18:00Z"),
+    ],
+)
+def test_timenorm_place_time_zones(text, published, value):
+    assert [t.value for t in find_times(text, published) if t.kind == "time"] == [value]

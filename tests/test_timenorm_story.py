@@ -100,3 +100,23 @@ def test_timenorm_retrospective_drops_undated_clock_time():
     """In a retrospective, a clock time no day of the story dates is not dated to the publication day."""
     text = "55 Years Ago: Apollo 10\nThe crew boarded the spacecraft.\n\nApollo 10 lifted off at 12:49 p.m. EDT."
     assert [t for t in find_times(text, date(2024, 5, 15)) if t.kind == "time"] == []
+
+
+@pytest.mark.parametrize(
+    ("tense", "value"),
+    [
+        ("past", "2021-02-13"),  # continues the story of April 2021... in a past sentence
+        ("present", "2024-02-13"),  # "Reporters must request credentials by Feb. 13": the article's time
+        ("future", "2024-02-13"),
+    ],
+)
+def test_timenorm_story_year_only_for_past_sentences(tense, value):
+    text = "He became deputy director in April 2021. Reporters request credentials by Feb. 13 at the center."
+    times = find_times(text, date(2024, 2, 1), tense_of=lambda start, end: tense)
+    assert [t.value for t in times if t.text == "Feb. 13"] == [value]
+
+
+def test_timenorm_weekday_overrides_story_year():
+    """A weekday that does not fit the story's year near it takes the year near the anchor that it fits."""
+    text = "He became deputy director in April 2021. Reporters were asked to come by Tuesday, Feb. 13, to the center."
+    assert [t.value for t in find_times(text, date(2024, 2, 1)) if t.precision == "day"] == ["2024-02-13"]
