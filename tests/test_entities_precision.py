@@ -75,3 +75,17 @@ def test_entities_precision_name_before_agency_word_kept(nlp) -> None:
     people = {e.label for e in nlp("ESA astronaut Jane Quimbly NASA launched in August.")._.entities
               if e.type == "Astronaut"}
     assert people == {"Jane Quimbly"}
+
+
+
+@pytest.mark.parametrize("short, merged", [("Van Dorsten", True), ("Q. Dorsten", False), ("Ada Dorsten", False)])
+def test_entities_precision_two_word_surname_joins_full_name(short: str, merged: bool) -> None:
+    """ "Van Dorsten" alone (no gazetteer record) is the astronaut "Jan Van Dorsten" the article names."""
+    from pipeline.components.entities import EntityRecognizer, _Group
+    full = _Group("jan-van-dorsten", "Astronaut", "Jan Van Dorsten", "context", spans=[(0, 3)],
+                  names=["Jan Van Dorsten"])
+    part = _Group("x", "Astronaut", short, "context", spans=[(10, 12)], names=[short])
+    groups = {"Astronaut:jan-van-dorsten": full, "Astronaut:x": part}
+    EntityRecognizer._merge_surname_phrases(groups)
+    assert ("Astronaut:x" not in groups) is merged
+    assert ((10, 12) in full.spans) is merged

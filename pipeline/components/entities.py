@@ -711,6 +711,7 @@ class EntityRecognizer:
             group.names.append(cand.name)
 
         self._missions_named_after_vehicles(doc, groups)
+        self._merge_surname_phrases(groups)
         self._merge_generic_vehicles(groups)
         self._resolve_anaphora(groups, deferred_anaphora)
         self._add_short_names(doc, groups)
@@ -746,6 +747,24 @@ class EntityRecognizer:
                     groups[mission_key].names.extend(group.names)
                 else:
                     groups[mission_key] = group
+
+    @staticmethod
+    def _merge_surname_phrases(groups: dict[str, _Group]) -> None:
+        """ "Van Hoften" or "Caldwell Dyson" alone (a surname of two words, no first name) is the astronaut
+        whose full name the article gives, not a person of its own."""
+        people = [g for g in groups.values() if g.type == "Astronaut"]
+        full = [(g.key, normalize_name(plain_name(n)).split()) for g in people for n in {g.name, *g.names}]
+        for key, group in list(groups.items()):
+            if group.type != "Astronaut" or group.record is not None:
+                continue
+            words = normalize_name(plain_name(group.name)).split()
+            owners = {other for other, name in full
+                      if other != group.key and len(name) > len(words) and name[-len(words):] == words}
+            if len(owners) == 1:
+                owner = owners.pop()
+                target = next(g for g in people if g.key == owner)
+                target.spans.extend(group.spans)
+                del groups[key]
 
     @staticmethod
     def _merge_generic_vehicles(groups: dict[str, _Group]) -> None:
