@@ -360,7 +360,7 @@ class EventTimer:
         if not own_sentence and any(e.type == event.type for e in others):
             return None  # a sentence telling of another event of the same kind
         other_triggers = {e.trigger for e in others}
-        words: dict[int, bool] = {}  # candidate token -> whether it names the event (else: its moment)
+        words: dict[int, str] = {}  # candidate token -> how it restates the event (``_restating_kind``)
         predicates: dict[int, int] = {}
         for token in sent:
             kind = self._restating_kind(event, token)
@@ -370,13 +370,13 @@ class EventTimer:
                 continue
             if not self._restates(event, token):
                 continue
-            words[token.i] = kind == "naming"
+            words[token.i] = kind
             predicates[token.i] = token.i
         if not words:
             return None
         for i in list(words):
             verb = _light_verb(doc[i], self.lexicon.modality.announcement_nouns if self.lexicon.modality else ())
-            if verb is not None and not words.get(verb.i):
+            if verb is not None and words.get(verb.i) != "naming":
                 predicates[verb.i] = i  # "the ceremony took place at": the noun's time, whatever the verb
         found: list[TimeValue] = []
         for value, root in stated:
@@ -384,9 +384,11 @@ class EventTimer:
             if owner not in words:
                 continue
             if event.time is None:
-                if words[owner] and PRECISION_RANK.get(value.precision, 9) <= PRECISION_RANK["day"]:
+                if words[owner] == "naming" and PRECISION_RANK.get(value.precision, 9) <= PRECISION_RANK["day"]:
                     found.append(value)
-            elif value.precision in ("minute", "second") and value.kind == "time" \
+                elif value.kind == "date" and value.precision == "day":
+                    found.append(value)  # "the arm captured it on Friday", "returned to the airlock on Friday"
+            elif words[owner] != "bound" and value.precision in ("minute", "second") and value.kind == "time" \
                     and event.time.earliest is not None and event.time.latest is not None \
                     and event.time.earliest - _ZONE_SLACK <= value.earliest <= event.time.latest + _ZONE_SLACK:
                 found.append(value)
@@ -399,7 +401,7 @@ class EventTimer:
 
     def _restating_kind(self, event: Event, token: Token) -> str | None:
         """ "naming" for a trigger word of the event's type or a word naming it, "moment" for a verb of
-        its moment, else None."""
+        its moment, "bound" for a verb of a spacewalk's end (its day, not its clock), else None."""
         words = self.restatements
         lemma, lower = token.lemma_.lower(), token.lower_
         if any(entry.event_type == event.type and entry.pos == token.pos_ and self._entry_fits(entry, token, event)
@@ -409,6 +411,9 @@ class EventTimer:
             return "naming"
         if token.pos_ == "VERB" and lemma in words.same_moment.get(event.type, frozenset()):
             return "moment"
+        if token.pos_ == "VERB" and event.type == "Spacewalk" and self.lexicon.roles is not None \
+                and lemma in self.lexicon.roles.spacewalk_end_verbs:
+            return "bound"
         return None
 
     def _entry_fits(self, entry, token: Token, event: Event) -> bool:
@@ -500,7 +505,8 @@ def _same_walk_day(start: TimeValue, end: TimeValue) -> TimeValue:
 
 def share_times_between_conjuncts(mentions: list[Mention]) -> None:
     """ "expected to undock and land next month": conjoined triggers without a time of their own share
-    their conjunct's."""
+    their conjunct's; so do two words of one event joined by a preposition ("went out for a spacewalk on
+    May 16")."""
     by_token = {m.trigger.i: m for m in mentions}
     for mention in mentions:
         if mention.time is not None:
@@ -508,6 +514,15 @@ def share_times_between_conjuncts(mentions: list[Mention]) -> None:
         trigger = mention.trigger
         partners = [by_token.get(trigger.head.i)] if trigger.dep_ == "conj" else []
         partners += [by_token.get(c.i) for c in trigger.children if c.dep_ == "conj"]
+        # "ventured outside for the third spacewalk on May 16": a word of the same event's type it governs
+        # through a preposition, or that governs it, restates it
+        partners += [p for p in (by_token.get(o.i) for c in trigger.children if c.dep_ == "prep"
+                                 for o in c.children if o.dep_ in ("pobj", "pcomp"))
+                     if p is not None and p.event_type == mention.event_type]
+        if trigger.dep_ in ("pobj", "pcomp") and trigger.head.dep_ == "prep":
+            governing = by_token.get(trigger.head.head.i)
+            if governing is not None and governing.event_type == mention.event_type:
+                partners.append(governing)
         timed = [p for p in partners if p is not None and p.time is not None]
         if timed:
             mention.time = timed[0].time

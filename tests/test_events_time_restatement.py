@@ -133,3 +133,31 @@ def test_events_time_launch_before_an_arrival_shares_a_coarse_time(nlp, text, su
                                                                    expected):
     times = [time_value(text, surface, value, precision)]
     assert times_of(nlp, text, times, "Launch") == [expected]
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Jessica Meir and Christina Koch ventured outside again for their third spacewalk on 18 October.",
+     "18 October"),
+    ("On 18 October, Jessica Meir and Christina Koch conducted a spacewalk, going outside to replace a battery.",
+     "18 October"),
+])
+def test_events_time_words_of_one_spacewalk_share_its_time(nlp, text, surface):
+    times = [time_value(text, surface, "2020-10-18")]
+    assert set(times_of(nlp, text, times, "Spacewalk")) == {"2020-10-18"}
+
+
+@pytest.mark.parametrize("text,surface,value,precision,kind,expected", [
+    # the day a spacewalk ended is its day
+    ("Jessica Meir and Christina Koch have completed their third spacewalk. The pair returned to the "
+     "airlock on Friday after seven hours outside.", "Friday", "2020-10-23", "day", "date", "2020-10-23"),
+    # its end clock is not its start
+    ("Jessica Meir and Christina Koch have completed their third spacewalk. The pair returned to the "
+     "airlock at 3:40 p.m. EDT.", "3:40 p.m. EDT", "2020-10-23T19:40:00Z", "minute", "time", None),
+    # a verb of a docking's moment gives an undated docking its day
+    ("Cygnus NG-20 arrived at the International Space Station this week. Chris Cassidy grabbed the "
+     "freighter with the robotic arm on Friday.", "Friday", "2020-10-23", "day", "date", "2020-10-23"),
+])
+def test_events_time_day_of_a_neighbouring_moment(nlp, text, surface, value, precision, kind, expected):
+    times = [time_value(text, surface, value, precision, kind)]
+    event_type = "Spacewalk" if "spacewalk" in text else "Docking"
+    assert times_of(nlp, text, times, event_type) == [expected]
