@@ -32,3 +32,13 @@ def test_events_spacewalk_count_ordinals_tell_walks_apart(nlp, text, count):
     found = spacewalks(nlp, text)
     assert len(found) == count
     assert all(set(e.participants) == {"christina-koch", "jessica-meir"} for e in found)
+
+
+def test_events_spacewalk_count_one_event_per_stated_day(nlp):
+    from test_events_support import time_value
+    text = "Christina Koch and Jessica Meir performed two spacewalks on Oct. 18 and Oct. 25."
+    times = [time_value(text, "Oct. 18", "2019-10-18"), time_value(text, "Oct. 25", "2019-10-25")]
+    doc = run_events(nlp, annotate(nlp, text, ENTITIES, times, date(2019, 10, 30)))
+    found = [e for e in doc._.events if e.type == "Spacewalk"]
+    assert sorted(e.time.value for e in found) == ["2019-10-18", "2019-10-25"]
+    assert all(e.count is None for e in found)

@@ -8,6 +8,7 @@ clause states; then the mentions of one event are merged (``pipeline.events_merg
 
 from __future__ import annotations
 
+import copy
 import logging
 from dataclasses import dataclass
 from datetime import timedelta
@@ -110,7 +111,7 @@ class EventExtractor:
                 ordinal = _ordinal_of(mention.trigger, self.lexicon.roles.ordinal_words)
                 if ordinal is not None:
                     ordinals[id(event)] = ordinal
-                mentions.append(event)
+                mentions.extend(_one_per_date(event, mention, sentence_times, ordinals))
         events = merge_mentions(mentions, index.labels, ordinals)
         named_crews = _crews_named_with_spacecraft(index, self.lexicon.roles, events)
         # "the crew will return next spring": a planned landing must be told of its craft, not its crew
@@ -170,6 +171,29 @@ def _evidence(sent: Span, trigger_char: int, confidence: float) -> Evidence:
     stripped = text.strip()
     start += len(text) - len(text.lstrip())
     return Evidence(sentence=stripped, start=start, end=start + len(stripped), confidence=round(confidence, 3))
+
+
+def _one_per_date(event: Event, mention: Mention, sentence_times: list[tuple[TimeValue, object]],
+                  ordinals: dict[int, int]) -> list[Event]:
+    """ "performed two spacewalks on Nov. 1 and Nov. 8": an aggregate whose own phrase gives as many
+    days as it counts is that many events, one on each day (kept apart by their ordinal)."""
+    if not event.count or event.count < 2:
+        return [event]
+    phrase = mention.support if mention.support is not None else mention.trigger
+    start = min(t.idx for t in phrase.subtree)
+    end = max(t.idx + len(t) for t in phrase.subtree)
+    days = sorted({tv.value: tv for tv, _ in sentence_times if start <= tv.start < end
+                   and tv.kind in ("date", "time") and tv.precision in ("day", "hour", "minute", "second")}.values(),
+                  key=lambda tv: tv.start)
+    if len(days) != event.count:
+        return [event]
+    events = []
+    for number, day in enumerate(days, start=1):
+        single = copy.deepcopy(event)
+        single.count, single.time = None, day
+        ordinals[id(single)] = number
+        events.append(single)
+    return events
 
 
 def _ordinal_of(trigger: Token, ordinal_words: dict[str, int]) -> int | None:
