@@ -89,7 +89,10 @@ _FUTURE_CUES = re.compile(
     r"\b(?:will|'ll|shall|going to|scheduled|planned (?:for|to)|plans? to|planning to|set to|set for|expected to|"
     r"expects? to|(?:is|are) due|slated|upcoming|targeting|aims? to|is to|are to|next|postponed|delayed|rescheduled|pushed back)\b", re.I)
 _NIGHT_ENDS = 5  # clock hours before this, said of a named night ("Saturday night"), are the next calendar day
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n\s*\n")
+# a full stop, unless it ends "a.m."/"p.m." before a zone or a date ("at 8:21 p.m. EDT March 21")
+_SENTENCE_END = re.compile(
+    r"(?:(?<![ap]\.m)[.!?]|(?<=[ap]\.m)\.(?!\s+(?:[A-Z]{2,5}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+    r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b(?!\s+[a-z]))))\s+(?=[A-Z\"“])|\n\s*\n")
 
 
 @dataclass(frozen=True)
@@ -1164,19 +1167,31 @@ class TimeGrammar:
 
     def _apply_document_zone(self, timexes: list[Timex]) -> list[Timex]:
         """Bare clock times take the zone every zoned clock time of the document states, if only one
-        (of a restated time, the zone it was first written in: "10:25 p.m. EST (0325 GMT)" counts as EST)."""
+        (of a restated time, the zone it was first written in: "10:25 p.m. EST (0325 GMT)" counts as EST);
+        with several, the zone of the last zoned clock time before them, if near."""
         zones = {t.written_zone or t.zone for t in timexes if t.type == "TIME" and (t.written_zone or t.zone)}
-        if len(zones) != 1:
+        if not zones:
             return timexes
-        zone = zones.pop()
+        only_zone = zones.pop() if len(zones) == 1 else None
         out = []
+        last_zoned: Timex | None = None
         for t in timexes:
             m = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(?::\d\d)?", t.value)
             if t.type == "TIME" and t.zone is None and m:
-                offset = self._offset(zone, date.fromisoformat(m[1]), int(m[2]), int(m[3]))
-                t = replace(t, zone=zone, utc_offset=offset, zone_known=True)
+                zone = only_zone
+                if zone is None and last_zoned is not None and t.start - last_zoned.end <= self._ZONE_REACH:
+                    # several zones in the document: the one the text last wrote ("3:55 p.m. CDT March 21
+                    # [...] docking at 6:30 a.m. March 23")
+                    zone = last_zoned.written_zone or last_zoned.zone
+                if zone is not None:
+                    offset = self._offset(zone, date.fromisoformat(m[1]), int(m[2]), int(m[3]))
+                    t = replace(t, zone=zone, utc_offset=offset, zone_known=True)
+            elif t.type == "TIME" and (t.written_zone or t.zone):
+                last_zoned = t
             out.append(t)
         return out
+
+    _ZONE_REACH = 1000  # chars over which a written zone still holds for the clock times after it
 
     def _is_heading_for(self, date_timex: Timex, clock: Timex, timexes: list[Timex], text: str) -> bool:
         """A date that heads a schedule ("Sunday, Feb. 25:", or a date alone on its line, then lines of

@@ -71,3 +71,29 @@ def test_timenorm_month_before_full_stop_leaves_it_out():
 )
 def test_timenorm_place_time_zones(text, published, value):
     assert [t.value for t in find_times(text, published) if t.kind == "time"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "values"),
+    [
+        # several zones in a document: a bare clock time takes the zone last written before it
+        ("The rocket will launch at 3:55 p.m. CDT March 21. The Soyuz will land at 0430 GMT on March 22.\n\n"
+         "The Dragon will launch at 8:21 p.m. EDT March 21 and dock at 6:30 a.m. March 23.", date(2024, 3, 20),
+         ["2024-03-21T20:55:00Z", "2024-03-22T04:30:00Z", "2024-03-22T00:21:00Z", "2024-03-23T10:30:00Z"]),
+    ],
+)
+def test_timenorm_bare_clock_takes_last_written_zone(text, published, values):
+    assert [t.value for t in find_times(text, published) if t.kind == "time"] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # "p.m. EDT March 21" does not end a sentence: "will" still governs the date after it
+        ("The Dragon will launch at 8:21 p.m. EDT March 21 and dock on March 23.", date(2024, 3, 25), "2025-03-23"),
+        # a real sentence end after "p.m." still parts the sentences
+        ("The crew will rest until 9 p.m. The cargo ship docked on March 23.", date(2024, 3, 25), "2024-03-23"),
+    ],
+)
+def test_timenorm_meridian_before_zone_does_not_end_sentence(text, published, value):
+    assert [t.value for t in find_times(text, published) if t.text == "March 23"] == [value]
