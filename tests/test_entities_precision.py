@@ -89,3 +89,9 @@ def test_entities_precision_two_word_surname_joins_full_name(short: str, merged:
     EntityRecognizer._merge_surname_phrases(groups)
     assert ("Astronaut:x" not in groups) is merged
     assert ((10, 12) in full.spans) is merged
+
+
+def test_entities_precision_quoted_nickname_with_digit(nlp) -> None:
+    text = "Former NASA astronauts Ada Pilkey and Jack “2fish” Fischer flew to the space station."
+    people = {e.label for e in nlp(text)._.entities if e.type == "Astronaut"}
+    assert "Jack Fischer" in people, people

@@ -379,7 +379,7 @@ class EntityRecognizer:
                         and self._is_name_token(doc[i + 1]))):
                 i += 1
                 # a quoted nickname inside the name: Sunita “Suni” Williams
-                if i + 3 < len(doc) and doc[i].text in _QUOTE_CHARS and self._is_name_token(doc[i + 1]) \
+                if i + 3 < len(doc) and doc[i].text in _QUOTE_CHARS and any(c.isalpha() for c in doc[i + 1].text) \
                         and doc[i + 2].text in _QUOTE_CHARS and self._is_name_token(doc[i + 3]):
                     i += 3
             if i == start or any(k in title_starts for k in range(i, min(i + 2, len(doc)))
@@ -439,7 +439,8 @@ class EntityRecognizer:
         """A name ends at a line break, before a word with a digit ("Koch.5" in a caption) and before words
         no name holds ("... Andreas Mogensen NASA" above a headline)."""
         for i in range(start, end):
-            if any(c.isdigit() for c in doc[i].text):
+            quoted = 0 < i < len(doc) - 1 and doc[i - 1].text in _QUOTE_CHARS and doc[i + 1].text in _QUOTE_CHARS
+            if any(c.isdigit() for c in doc[i].text) and not quoted:  # a quoted nickname may: “2fish”
                 end = i
                 break
             if "\n" in doc[i].whitespace_ or (i + 1 < end and "\n" in doc[i + 1].text):
