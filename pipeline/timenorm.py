@@ -366,6 +366,8 @@ class TimeGrammar:
         if month and text[end - 1] == "." and end - 1 == m.end("month") and \
                 not any(k != month.lower() and k.startswith(month.lower()) for k in self.months):
             end -= 1  # "in July." : the full stop ends the sentence, it is not an abbreviation's
+        if name in ("dmy", "mdy", "month_year") and re.search(r"\n\s*\n", text[start:end]):
+            return None  # "October\n\n12 | ...": a month and a number in different paragraphs
         if name == "numeric":
             a, b = int(groups["na"]), int(groups["nb"])
             if not (a == b or (a > 12) != (b > 12)) or max(a, b) > 31 or min(a, b) < 1:
@@ -1390,8 +1392,8 @@ class TimeGrammar:
         return replace(clock, value=f"{day.isoformat()}T{clock_value}", relative=best.relative, utc_offset=offset,
                        clock_only=False)
 
-    _CLAUSE_START = re.compile(r"(?:[,;:(—–]|\bthat\b|\bwhich\b|\bwho\b)\s*", re.I)
-    _CLAUSE_END = re.compile(r"[,;:)—–]|\bthat\b|\bwhich\b|[.!?](?:\s|$)", re.I)
+    _CLAUSE_START = re.compile(r"(?:[,;:(—–|]|\n\s*\n|\bthat\b|\bwhich\b|\bwho\b)\s*", re.I)
+    _CLAUSE_END = re.compile(r"[,;:)—–|]|\n\s*\n|\bthat\b|\bwhich\b|[.!?](?:\s|$)", re.I)
 
     def guess_clause_tense(self, text: str, start: int, end: int) -> str:
         """Without a parse: the tense of the clause around [start, end) (between commas, "that", and the

@@ -23,3 +23,10 @@ from pipeline.timenorm import default_grammar
 def test_timenorm_clause_tense_without_parse(text, expression, value):
     timexes = {t.text: t.value for t in default_grammar().find(text, date(2013, 3, 22))}
     assert timexes[expression] == value
+
+
+def test_timenorm_clause_ends_at_paragraph_break():
+    """A future word in the next paragraph ("Next story") does not make "Launched in October" future, and a
+    month and a number in different paragraphs are not one date."""
+    timexes = default_grammar().find("Launched in October\n\n12 | Next story", date(2024, 5, 1))
+    assert [(t.text, t.value) for t in timexes] == [("October", "2023-10")]
