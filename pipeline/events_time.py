@@ -167,6 +167,7 @@ class RestatementWords:
     same_moment: dict[str, frozenset[str]] = field(default_factory=dict)
     other_event_modifiers: frozenset[str] = frozenset()
     unrelated_ceremonies: frozenset[str] = frozenset()
+    spacewalk_cues: frozenset[str] = frozenset()
 
 
 def load_restatement_words(lexicon_dir: Path) -> RestatementWords:
@@ -186,6 +187,7 @@ def load_restatement_words(lexicon_dir: Path) -> RestatementWords:
         same_moment=by_type("same_moment"),
         other_event_modifiers=frozenset(w.lower() for w in raw.get("other_event_modifiers", [])),
         unrelated_ceremonies=frozenset(w.lower() for w in raw.get("unrelated_ceremonies", [])),
+        spacewalk_cues=frozenset(w.lower() for w in raw.get("spacewalk_cues", [])),
     )
 
 
@@ -386,7 +388,7 @@ class EventTimer:
             if event.time is None:
                 if words[owner] == "naming" and PRECISION_RANK.get(value.precision, 9) <= PRECISION_RANK["day"]:
                     found.append(value)
-                elif value.kind == "date" and value.precision == "day":
+                elif value.kind == "date" and value.precision == "day" and self._tells_of(doc[owner], event):
                     found.append(value)  # "the arm captured it on Friday", "returned to the airlock on Friday"
             elif words[owner] != "bound" and value.precision in ("minute", "second") and value.kind == "time" \
                     and event.time.earliest is not None and event.time.latest is not None \
@@ -415,6 +417,21 @@ class EventTimer:
                 and lemma in self.lexicon.roles.spacewalk_end_verbs:
             return "bound"
         return None
+
+    def _tells_of(self, verb: Token, event: Event) -> bool:
+        """Whether a verb of an event's moment or end tells of the event: its clause names one of the
+        event's roles, refers to its craft ("grabbed the freighter") or, for a spacewalk, names a thing of
+        spacewalks ("returned to the airlock"; not "returned to space")."""
+        subtree = list(verb.subtree)
+        roles = {event.spacecraft, event.to, event.from_} - {None}  # (astronauts do many other things)
+        first, last = subtree[0].i, subtree[-1].i
+        if any(first <= span.start and span.end - 1 <= last and span._.entity_key in roles
+               for span in verb.doc.ents):
+            return True
+        if event.type == "Spacewalk":
+            return any(t.lemma_.lower() in self.restatements.spacewalk_cues for t in subtree)
+        anaphors = self.lexicon.roles.craft_anaphors if self.lexicon.roles is not None else frozenset()
+        return any(t.lower_ in anaphors for t in subtree if t != verb)
 
     def _entry_fits(self, entry, token: Token, event: Event) -> bool:
         """Whether a trigger word restates the event: a weak word ("reached", "flying") only with a role of

@@ -153,9 +153,15 @@ def test_events_time_words_of_one_spacewalk_share_its_time(nlp, text, surface):
     # its end clock is not its start
     ("Jessica Meir and Christina Koch have completed their third spacewalk. The pair returned to the "
      "airlock at 3:40 p.m. EDT.", "3:40 p.m. EDT", "2020-10-23T19:40:00Z", "minute", "time", None),
+    # ... but not a return to space
+    ("Jessica Meir and Christina Koch have completed their third spacewalk. Koch returned to space on "
+     "Friday aboard a Soyuz.", "Friday", "2020-10-23", "day", "date", None),
     # a verb of a docking's moment gives an undated docking its day
     ("Cygnus NG-20 arrived at the International Space Station this week. Chris Cassidy grabbed the "
      "freighter with the robotic arm on Friday.", "Friday", "2020-10-23", "day", "date", "2020-10-23"),
+    # ... not one of something else
+    ("Cygnus NG-20 arrived at the International Space Station this week. Chris Cassidy installed a new "
+     "battery on Friday.", "Friday", "2020-10-23", "day", "date", None),
 ])
 def test_events_time_day_of_a_neighbouring_moment(nlp, text, surface, value, precision, kind, expected):
     times = [time_value(text, surface, value, precision, kind)]
