@@ -88,6 +88,8 @@ _PRECISION_ORDER = ["second", "minute", "hour", "day", "week", "month", "season"
 _FUTURE_CUES = re.compile(
     r"\b(?:will|'ll|shall|going to|scheduled|planned (?:for|to)|plans? to|planning to|set to|set for|expected to|"
     r"expects? to|(?:is|are) due|slated|upcoming|targeting|aims? to|is to|are to|next|postponed|delayed|rescheduled|pushed back)\b", re.I)
+_FUTURE_SLACK_DAYS = 14  # how far before the anchor a day in a future statement still means this year's
+_PAST_SLACK_DAYS = 2  # how far after the anchor a day in a past statement still means this year's
 _NIGHT_ENDS = 5  # clock hours before this, said of a named night ("Saturday night"), are the next calendar day
 # a full stop, unless it ends "a.m."/"p.m." before a zone or a date ("at 8:21 p.m. EDT March 21")
 _SENTENCE_END = re.compile(
@@ -127,6 +129,17 @@ class Timex:
     # local day the sentence's date names; the restatement's day is then the one nearest that instant
     restates: tuple[str, str] | None = None
     written_zone: str | None = None  # of a restated clock time: the zone of its first rendering (the text's own)
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Character bounds of the sentence around [start, end) (at most 400 chars either side); "p.m. EDT"
+    and "a.m. Thursday" do not end a sentence, a blank line does."""
+    window_start = max(0, start - 400)
+    sentence_start = window_start
+    for m in _SENTENCE_END.finditer(text, window_start, start):
+        sentence_start = m.end()
+    m_end = _SENTENCE_END.search(text, end, end + 400)
+    return sentence_start, (m_end.start() + 1 if m_end else min(len(text), end + 400))
 
 
 def guess_tense(text: str, start: int, end: int) -> str:
@@ -1498,10 +1511,12 @@ def _year_for(ref: date, month: int, day: int | None, tense: str | None) -> int:
         same_period = (month, day) == (ref.month, ref.day)
     if same_period or tense == "narrative":
         return ref.year
+    # a day just behind a future statement ("originally set for Nov. 18", two days before publication) or
+    # just ahead of a past one (a release dated in another zone) is this year's, not a year away
     if tense == "future":
-        return ref.year if this_year > ref else ref.year + 1
+        return ref.year if this_year > ref - timedelta(days=_FUTURE_SLACK_DAYS if day else 0) else ref.year + 1
     if tense == "past":
-        return ref.year if this_year < ref else ref.year - 1
+        return ref.year if this_year < ref + timedelta(days=_PAST_SLACK_DAYS if day else 0) else ref.year - 1
     # no tense: the nearest occurrence
     candidates = [ref.year - 1, ref.year, ref.year + 1]
     return min(candidates, key=lambda y: abs((date(y, month, min(day or 15, 28)) - ref).days))

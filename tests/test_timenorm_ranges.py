@@ -90,10 +90,24 @@ def test_timenorm_bare_clock_takes_last_written_zone(text, published, values):
     ("text", "published", "value"),
     [
         # "p.m. EDT March 21" does not end a sentence: "will" still governs the date after it
-        ("The Dragon will launch at 8:21 p.m. EDT March 21 and dock on March 23.", date(2024, 3, 25), "2025-03-23"),
+        ("The Dragon will launch at 8:21 p.m. EDT March 21 and dock on March 23.", date(2024, 4, 20), "2025-03-23"),
         # a real sentence end after "p.m." still parts the sentences
-        ("The crew will rest until 9 p.m. The cargo ship docked on March 23.", date(2024, 3, 25), "2024-03-23"),
+        ("The crew will rest until 9 p.m. The cargo ship docked on March 23.", date(2024, 4, 20), "2024-03-23"),
     ],
 )
 def test_timenorm_meridian_before_zone_does_not_end_sentence(text, published, value):
     assert [t.value for t in find_times(text, published) if t.text == "March 23"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The undocking, originally set for Nov. 18, will now take place on Nov. 25.", "2024-11-18"),
+        ("The crew will launch on Nov. 3.", "2025-11-03"),
+        ("The crew landed on Nov. 21.", "2024-11-21"),  # a day after a release dated in another zone
+        ("The crew landed on Nov. 24.", "2023-11-24"),
+    ],
+)
+def test_timenorm_days_just_across_the_anchor_keep_its_year(text, value):
+    published = date(2024, 11, 20)
+    assert [t.value for t in find_times(text, published) if t.precision == "day"][0] == value

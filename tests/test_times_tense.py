@@ -39,3 +39,9 @@ def _values(nlp, text: str, published) -> list[str]:
 )
 def test_times_sentence_tense_picks_the_occurrence(nlp, text, published, expected):
     assert _values(nlp, text, published) == expected
+
+
+def test_times_sentence_split_after_meridian_keeps_the_verb(nlp):
+    """The parser may end a sentence after "p.m."; the sentence's tense still comes from its verb."""
+    text = "Progress 89 launched at 4:32 p.m. Baikonur time (6:32 a.m. EST) on Thursday."
+    assert _values(nlp, text, date(2024, 11, 20)) == ["2024-11-14T11:32:00Z"]

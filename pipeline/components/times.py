@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.extensions import in_furniture, register_extensions
 from pipeline.model import TimeValue
-from pipeline.timenorm import TimeGrammar, guess_tense, timex_to_time_value
+from pipeline.timenorm import TimeGrammar, guess_tense, sentence_bounds, timex_to_time_value
 
 log = logging.getLogger(__name__)
 
@@ -78,10 +78,10 @@ def sentence_tense(doc: Doc, start_char: int, end_char: int) -> str | None:
     future cue, "past" when it has a past-tense verb, "present" when it has only present-tense or modal
     verbs or none at all (a heading, a schedule line, "Media may request interviews by May 16"), which
     ``timenorm`` reads as the nearest occurrence; None without sentence boundaries."""
-    span = doc.char_span(start_char, end_char, alignment_mode="expand")
-    if span is None or len(span) == 0 or not doc.has_annotation("SENT_START"):
+    lo, hi = sentence_bounds(doc.text, start_char, end_char)  # the parser may split after "p.m."
+    sentence = doc.char_span(lo, min(hi, len(doc.text)), alignment_mode="expand")
+    if sentence is None or len(sentence) == 0:
         return None
-    sentence = span.root.sent
     if guess_tense(sentence.text, 0, len(sentence.text)) == "future":
         return "future"
     for token in sentence:
