@@ -52,6 +52,10 @@ def only(events, event_type):
     # a crew that flew up together need not come home together: a landing that names its crew keeps it
     ("Loral O'Hara and Oleg Novitskiy landed in the Soyuz MS-24 on Saturday. O'Hara had launched on the "
      "Soyuz MS-24 with Tracy Dyson in September.", "Landing", {"loral-o-hara", "oleg-novitskiy"}),
+    # the crew a sentence puts aboard its craft completes the event that sentence tells
+    ("Oleg Novitskiy and Loral O'Hara packed their gear on Friday. The two crew members, along with Roscosmos "
+     "cosmonaut Tracy Dyson returned aboard the Soyuz MS-24, splashing down at 5:47 a.m. on Saturday.",
+     "Landing", {"oleg-novitskiy", "loral-o-hara", "tracy-dyson"}),
     # the person a conjoined clause with its own subject names is not in the craft's crew
     ("On Monday, Loral O'Hara handed command to Tracy Dyson, and the next day O'Hara and Oleg Novitskiy "
      "undocked in Soyuz MS-24.", "Undocking", {"loral-o-hara", "oleg-novitskiy"}),

@@ -605,8 +605,10 @@ def _share_crews(events: list[Event], index: DocIndex, words: RoleWords) -> None
                 continue
             mine = set(own[id(event)])
             larger = crews + [own[id(other)] for other in craft_events if other is not event]
-            if mine:
-                larger = [crew for crew in larger if mine < set(crew)]
+            if mine:  # a crew containing the event's own, or the crew its own sentences put aboard
+                larger = [crew for crew in larger if mine < set(crew)] + [
+                    statement.people for statement in statements if statement.craft == craft
+                    and any(e.start <= statement.sentence_start < e.end for e in event.evidence)]
             for crew in larger:
                 event.participants.extend(k for k in crew if k not in event.participants)
 
