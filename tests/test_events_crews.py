@@ -56,6 +56,10 @@ def only(events, event_type):
     ("Oleg Novitskiy and Loral O'Hara packed their gear on Friday. The two crew members, along with Roscosmos "
      "cosmonaut Tracy Dyson returned aboard the Soyuz MS-24, splashing down at 5:47 a.m. on Saturday.",
      "Landing", {"oleg-novitskiy", "loral-o-hara", "tracy-dyson"}),
+    # names the parser left without a verb are the subject of the verb after them
+    ("Oleg Novitskiy of Russia, Tracy Dyson of the United States and Loral O'Hara of NASA returned in the Soyuz "
+     "MS-24 spacecraft, which had undocked from the orbital outpost three hours earlier.", "Undocking",
+     {"oleg-novitskiy", "tracy-dyson", "loral-o-hara"}),
     # the person a conjoined clause with its own subject names is not in the craft's crew
     ("On Monday, Loral O'Hara handed command to Tracy Dyson, and the next day O'Hara and Oleg Novitskiy "
      "undocked in Soyuz MS-24.", "Undocking", {"loral-o-hara", "oleg-novitskiy"}),

@@ -516,6 +516,8 @@ def _travellers_aboard(people: list[Span], crafts: list[Span], words: RoleWords)
     found: list[str] = []
     for craft in crafts:
         token = craft.root
+        while token.dep_ in ("compound", "nummod", "amod") and token.head.i > token.i:
+            token = token.head  # "in the Soyuz MS-11 spacecraft"
         if token.dep_ != "pobj" or token.head.lower_ not in words.vehicle_prepositions - {"of"}:
             continue
         verb = token.head.head
@@ -524,8 +526,16 @@ def _travellers_aboard(people: list[Span], crafts: list[Span], words: RoleWords)
         subject = subject_of(verb)
         found += [p._.entity_key for p in people
                   if subject is not None and (p.root == subject or subject in p.root.ancestors)
-                  or verb in p.root.ancestors and relation_to(p.root, verb) in words.crew_prepositions]
+                  or verb in p.root.ancestors and relation_to(p.root, verb) in words.crew_prepositions
+                  or subject is None and _dangling_before(p, verb)]
     return found
+
+
+def _dangling_before(person: Span, verb: Token) -> bool:
+    """A name before a verb the parser left without a subject ("X of Russia, Y of Canada and Z of the
+    United States returned in the Soyuz MS-11"), attached to no other verb: the verb's subject in fact."""
+    return person.end <= verb.i and person.sent == verb.sent and not any(
+        a.pos_ in ("VERB", "AUX") and a != verb for a in person.root.ancestors)
 
 
 def _clause_head(token: Token, words: RoleWords) -> Token:
