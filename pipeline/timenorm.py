@@ -1282,7 +1282,9 @@ class TimeGrammar:
         anchor_year = anchor.year if anchor is not None else None
 
         def far(year: int) -> bool:
-            return anchor_year is None or abs(year - anchor_year) >= 2
+            # a story two years or more before the anchor (a story "in 2031" told in the past tense is a
+            # plan mentioned in passing, not the time of what follows)
+            return anchor_year is None or anchor_year - year >= 2
 
         headline = self._headline_year(done, text)
         whole_article = headline is not None and far(headline)

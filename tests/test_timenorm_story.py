@@ -120,3 +120,9 @@ def test_timenorm_weekday_overrides_story_year():
     """A weekday that does not fit the story's year near it takes the year near the anchor that it fits."""
     text = "He became deputy director in April 2021. Reporters were asked to come by Tuesday, Feb. 13, to the center."
     assert [t.value for t in find_times(text, date(2024, 2, 1)) if t.precision == "day"] == ["2024-02-13"]
+
+
+def test_timenorm_future_year_does_not_set_the_story():
+    """A year after the anchor named in passing ("arrive in 2031") does not date what the text tells next."""
+    text = "The probe will reach its target in July 2031. It made a close flyby of Jupiter on May 12."
+    assert [t.value for t in find_times(text, date(2024, 5, 20)) if t.text == "May 12"] == ["2024-05-12"]
