@@ -606,6 +606,8 @@ class RoleFiller:
             if antecedent is not None:
                 mention.add_participant(antecedent._.entity_key)
         elif word in words.group_pronouns or word in words.crew_nouns or lemma in words.crew_nouns:
+            if any(c.dep_ == "relcl" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in subject.children):
+                return  # "an international crew", "the crew that flew on the Soyuz": described, not referred to
             size = words.crew_nouns.get(word, 0)
             size = size or _number_before(subject, words.number_words)
             for key in index.previous_group(subject.i, size, minimum=2):  # a group is two or more

@@ -153,3 +153,14 @@ def test_events_crews_of_a_mission_are_its_craft_crew(nlp, text):
     launch = only(events_of(nlp, text), "Launch")
     assert launch.spacecraft == "crew-dragon-freedom"
     assert set(launch.participants) == {"oleg-novitskiy", "tracy-dyson", "loral-o-hara"}
+
+
+@pytest.mark.parametrize("text, crew", [
+    ("Loral O'Hara and Tracy Dyson splashed down in Crew Dragon Freedom on Monday. The Freedom crew was greeted "
+     "by the crew that flew on the Soyuz MS-24 in March.", set()),
+    ("Loral O'Hara and Tracy Dyson packed their gear on Monday. The crew flew on the Soyuz MS-24 in March.",
+     {"loral-o-hara", "tracy-dyson"}),
+])
+def test_events_crews_described_crew_is_no_anaphor(nlp, text, crew):
+    launches = [e for e in events_of(nlp, text) if e.type == "Launch" and e.spacecraft == "soyuz-ms-24"]
+    assert [set(e.participants) for e in launches] == ([crew] if crew else [])
