@@ -341,7 +341,8 @@ class EventTimer:
                 continue
             own = sorted({_sentence_at(starts, e.start) for e in event.evidence})
             for position in _sentences_around(sents, own):
-                value = self._restated_time(event, sents[position], position in own, events, doc, times)
+                value = _clock_of_a_twin(event, sents[position], events) \
+                    or self._restated_time(event, sents[position], position in own, events, doc, times)
                 if value is not None:
                     log.debug("%s dated %s by a restatement in %r", event.type, value.value, sents[position].text)
                     event.time = value
@@ -588,4 +589,22 @@ def _light_verb(token: Token, announcement_nouns) -> Token | None:
         noun = noun.head
     if noun.dep_ in _NOUN_SUBJECT_DEPS and noun.head.pos_ in ("VERB", "AUX"):
         return noun.head
+    return None
+
+
+def _clock_of_a_twin(event: Event, sent: Span, events: list[Event]) -> TimeValue | None:
+    """ "Endeavour lifted off on Saturday. Liftoff came at 10:53 p.m. EST": the clock another mention of
+    the same event (type and spacecraft) in a neighbouring sentence states, when it falls on the day this
+    one has (in some time zone); the two then merge as one event."""
+    if event.time is None or event.time.earliest is None or event.time.latest is None or event.spacecraft is None:
+        return None
+    for other in events:
+        if other is event or other.type != event.type or other.spacecraft != event.spacecraft \
+                or other.status != event.status or other.time is None or other.time.earliest is None \
+                or other.time.precision not in ("minute", "second") or is_derived(other.time):
+            continue
+        if not any(sent.start_char <= evidence.start < sent.end_char for evidence in other.evidence):
+            continue
+        if event.time.earliest - _ZONE_SLACK <= other.time.earliest <= event.time.latest + _ZONE_SLACK:
+            return other.time
     return None

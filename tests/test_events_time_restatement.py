@@ -167,3 +167,15 @@ def test_events_time_day_of_a_neighbouring_moment(nlp, text, surface, value, pre
     times = [time_value(text, surface, value, precision, kind)]
     event_type = "Spacewalk" if "spacewalk" in text else "Docking"
     assert times_of(nlp, text, times, event_type) == [expected]
+
+
+@pytest.mark.parametrize("text,clock,value", [
+    ("Soyuz MS-16 lifted off from the Baikonur Cosmodrome on 14 October. Soyuz MS-16's liftoff came at "
+     "05:45 UTC.", "05:45 UTC", "2020-10-14T05:45:00Z"),
+    # the clock of an evening in the Americas falls on the next UTC day
+    ("Soyuz MS-16 lifted off from the Baikonur Cosmodrome on 14 October. Soyuz MS-16's liftoff came at "
+     "10:53 p.m. EDT.", "10:53 p.m. EDT", "2020-10-15T02:53:00Z"),
+])
+def test_events_time_a_twin_mention_gives_the_clock_of_the_day(nlp, text, clock, value):
+    times = [time_value(text, "14 October", "2020-10-14"), time_value(text, clock, value, "minute", "time")]
+    assert set(times_of(nlp, text, times, "Launch")) == {value}
