@@ -16,13 +16,13 @@ def _labels(nlp, text: str) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text, expected, not_expected", [
-    # the fuller official name, also where the article shortens it
+    # the name as the article writes it, not a fuller official one it never uses
     ("NASA astronaut Tracy Dyson boarded the Soyuz MS-25 spacecraft.",
-     ("Astronaut", "Tracy Caldwell Dyson"), ("Astronaut", "Tracy Dyson")),
+     ("Astronaut", "Tracy Dyson"), ("Astronaut", "Tracy Caldwell Dyson")),
     ("The station's robotic arm captured NG-21 at 5:07 a.m.",
-     ("Spacecraft", "Cygnus NG-21"), ("Spacecraft", "NG-21")),
+     ("Spacecraft", "NG-21"), ("Spacecraft", "Cygnus NG-21")),
     ("Orbital ATK's OA-7 freighter arrived with supplies.",
-     ("Spacecraft", "Cygnus OA-7"), ("Spacecraft", "Cygnus NG-7")),
+     ("Spacecraft", "OA-7"), ("Spacecraft", "Cygnus NG-7")),
     # renamed places and agencies keep the name the article uses
     ("The Falcon 9 lifted off from Cape Canaveral Air Force Station in 2012.",
      ("Place", "Cape Canaveral Air Force Station"), ("Place", "Cape Canaveral Space Force Station")),
@@ -54,13 +54,13 @@ def test_entities_canonical_vehicle_named_otherwise_stays_a_spacecraft(nlp, text
 
 @pytest.mark.parametrize("text, expected, not_expected", [
     ("The orbiter Endeavour rolled to the pad for STS-134. Endeavour lifted off on a Monday.",
-     "Space Shuttle Endeavour", "Crew Dragon Endeavour"),
+     "space-shuttle-endeavour", "crew-dragon-endeavour"),
     ("The SpaceX Dragon Endeavour splashed down off Florida. Endeavour had spent a week at the station.",
-     "Crew Dragon Endeavour", "Space Shuttle Endeavour"),
+     "crew-dragon-endeavour", "space-shuttle-endeavour"),
 ])
 def test_entities_canonical_shared_bare_name(nlp, text: str, expected: str, not_expected: str) -> None:
-    labels = _labels(nlp, text)
-    assert ("Spacecraft", expected) in labels and ("Spacecraft", not_expected) not in labels, labels
+    keys = {e.key for e in nlp(text)._.entities if e.type == "Spacecraft"}
+    assert expected in keys and not_expected not in keys, keys
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -82,9 +82,9 @@ def test_entities_canonical_coverage(nlp, text: str, expected: tuple[str, str]) 
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Left: STS-41 astronauts inspect the heat shield tiles on Atlantis.", ("Spacecraft", "Space Shuttle Atlantis")),
-    ("Recovery divers reached Dragon Endeavour within minutes.", ("Spacecraft", "Crew Dragon Endeavour")),
-    ("The Titan rocket waited at Cape Canaveral's Launch Pad 19.", ("Place", "Launch Complex 19")),
+    ("Left: STS-41 astronauts inspect the heat shield tiles on Atlantis.", ("Spacecraft", "Atlantis")),
+    ("Recovery divers reached Dragon Endeavour within minutes.", ("Spacecraft", "Dragon Endeavour")),
+    ("The Titan rocket waited at Cape Canaveral's Launch Pad 19.", ("Place", "Launch Pad 19")),
     ("The crew trained at the Manned Spacecraft Center in 1968.", ("Place", "Manned Spacecraft Center")),
 ])
 def test_entities_canonical_bare_and_historical(nlp, text: str, expected: tuple[str, str]) -> None:

@@ -100,6 +100,7 @@ class Candidate:
     generic: bool = False
     anaphoric: bool = False
     agency: str | None = None
+    written: bool = True  # the span is the article's own proper name for it (not cut off, not misspelt)
 
     @property
     def length(self) -> int:
@@ -120,6 +121,7 @@ class _Group:
     agency: str | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)  # token offsets
     names: list[str] = field(default_factory=list)
+    written: list[tuple[int, int]] = field(default_factory=list)  # spans that name it as the article does
 
 
 @dataclass(frozen=True)
@@ -174,6 +176,7 @@ class EntityRecognizer:
         self.place_ner_labels = set(context["place_ner_labels"])
         self.anaphora = {normalize_name(a): r.id for r in self.gazetteer.records.values() for a in r.anaphora}
         self.not_places = {normalize_name(p) for p in context["not_places"]}
+        self.name_connectors = set(context.get("name_connectors", []))
         # the exact spellings of every label, to keep case-insensitive matches honest ("space station" is
         # not the capitalised alias "Space Station")
         self.cased_labels: dict[str, set[str]] = {
@@ -275,7 +278,7 @@ class EntityRecognizer:
                 continue  # a longer name we do not know, not a cut-off one
             record = self.gazetteer.records[strings[match_id]]
             found.append(Candidate(start, end, record.type, record.id, record.name, "gazetteer", record,
-                                   family=record.family, agency=record.agency))
+                                   family=record.family, agency=record.agency, written=False))
         return found
 
     @staticmethod
@@ -340,9 +343,12 @@ class EntityRecognizer:
                 record = self.gazetteer.get(key)
                 if pattern.label == "Spacecraft" and self._before_rocket_word(doc, span.end):
                     continue
+                # "Expeditions 70 and 71": the mention "71" alone is no name the article writes
+                written = "mention" not in groups or normalize_name(span.text) == normalize_name(name)
                 found.append(Candidate(span.start, span.end, pattern.label, key,
                                        record.name if record else name, "pattern", record,
-                                       family=pattern.family, agency=record.agency if record else None))
+                                       family=pattern.family, agency=record.agency if record else None,
+                                       written=written))
         return found
 
     # ------------------------------------------------------------------ people
@@ -475,7 +481,7 @@ class EntityRecognizer:
                     transliteration_skeleton(normalize_name(label).split()[-1]) for label in record.labels}
                 label = text if same_surname else record.name
                 return Candidate(start, end, "Astronaut", record.id, label, "gazetteer", record,
-                                 agency=record.agency)
+                                 agency=record.agency, written=same_surname)
         if len([w for w in plain.split() if not _INITIAL.match(w)]) < 2:
             return None  # single unknown words ("George D.") join a full name later, or stay out
         if any(t.text in self.not_person_words for t in doc[start:end]):
@@ -667,8 +673,14 @@ class EntityRecognizer:
                 if new_start < cand.end and doc[new_start].text in {"'s", "’s"}:
                     new_start += 1
                 if new_start < cand.end:
+                    # what is left names the thing only if it is one of its names ("ESA's Astronaut Centre"
+                    # leaves "Astronaut Centre", a fragment)
+                    rest = normalize_name(doc[new_start:cand.end].text)
+                    written = cand.written and (cand.record is None or any(
+                        normalize_name(label) == rest for label in cand.record.labels))
                     cand = Candidate(new_start, cand.end, cand.type, cand.key, cand.name, cand.source,
-                                     cand.record, cand.family, cand.generic, cand.anaphoric, cand.agency)
+                                     cand.record, cand.family, cand.generic, cand.anaphoric, cand.agency,
+                                     written)
             result.append(cand)
         return result
 
@@ -710,6 +722,8 @@ class EntityRecognizer:
                                              cand.family, cand.generic, cand.agency)
             group.spans.append((cand.start, cand.end))
             group.names.append(cand.name)
+            if cand.written:
+                group.written.append((cand.start, cand.end))
 
         self._missions_named_after_vehicles(doc, groups)
         self._merge_surname_phrases(groups)
@@ -718,12 +732,55 @@ class EntityRecognizer:
         self._add_short_names(doc, groups)
         self._attach_agencies(doc, groups, title_spans)
         for group in groups.values():
-            if (group.record is None or group.type == "Astronaut") and group.names:
-                group.name = max(group.names, key=len)  # the fullest form: "Cargo Dragon CRS-23" over "CRS-23"
-            if group.type == "Astronaut" and group.record is not None and group.record.full_name \
-                    and len(normalize_name(plain_name(group.name)).split()) < len(normalize_name(group.record.name).split()):
-                group.name = group.record.name  # "Tracy C. Dyson" is Tracy Caldwell Dyson
+            group.name = self._article_label(doc, group)
         return sorted(groups.values(), key=lambda g: min(s for s, _ in g.spans))
+
+    def _article_label(self, doc: Doc, group: _Group) -> str:
+        """The label as the article names the thing: the canonical name (the gazetteer's, or a naming
+        scheme's) when the article writes it, even inside a longer form ("NASA's Kennedy Space Center");
+        otherwise the article's fullest proper name for it ("Freedom", "JAXA", "Tracy Dyson"), so that the
+        label is a form a reader of this article recognises. Cut-off and misspelt mentions are no such
+        form: with nothing else written the canonical name stays."""
+        canonical = group.record.name if group.record is not None else (
+            max(group.names, key=len) if group.type == "Astronaut" else group.name)
+        written = sorted(set(group.written))
+        wanted = f" {normalize_name(canonical)} "
+        if any(wanted in f" {normalize_name(doc[s:e].text)} " for s, e in written):
+            return canonical
+        forms = [f for f in (self._proper_form(doc, s, e, group.type) for s, e in written) if f]
+        if group.record is not None and group.type != "Astronaut":
+            descriptive = any(w.islower() for w in canonical.split())  # "Dongfeng landing site"
+            forms = [f for f in forms if not (descriptive and len(f.split()) < len(canonical.split()))
+                     and self._names_no_other(f, group.record)]
+        if not forms:
+            return canonical
+        fullest = max(forms, key=lambda f: (len(normalize_name(f).split()), len(normalize_name(f))))
+        labels = group.record.labels if group.record is not None else ()
+        # the gazetteer's own casing of the same form ("space shuttle Atlantis" -> "Space Shuttle Atlantis")
+        return next((label for label in labels if normalize_name(label) == normalize_name(fullest)), fullest)
+
+    def _names_no_other(self, form: str, record: GazetteerRecord) -> bool:
+        """The form is no other known thing's name ("Kazakhstan" left of "steppe of Kazakhstan")."""
+        return all(other.id == record.id for other in self.gazetteer.candidates(form))
+
+    def _proper_form(self, doc: Doc, start: int, end: int, entity_type: str) -> str | None:
+        """The proper name a mention writes, without "the", a possessive or the common nouns around it
+        ("Soyuz MS-22 spacecraft" -> "Soyuz MS-22", "orbiter Atlantis" -> "Atlantis"); None when a
+        common word stands inside it ("Dragon spacecraft Freedom") or nothing proper is left."""
+        if entity_type == "Astronaut":
+            return person_label(doc[start:end].text) or None
+        tokens = list(doc[start:end])
+        if any(t.text in {"'s", "’s"} for t in tokens[:-1]):
+            return None  # "Kazakhstan's steppe": the possessor is another thing
+        tokens = [t for t in tokens if t.text not in {"'s", "’s"}]
+        while tokens and (tokens[0].is_lower or tokens[0].is_punct or tokens[0].text in _QUOTE_CHARS):
+            if tokens.pop(0).pos_ == "ADP":
+                return None  # "steppe of Kazakhstan" names the steppe, not Kazakhstan
+        while tokens and (tokens[-1].is_lower or tokens[-1].text in _TRAILING_JUNK):
+            tokens.pop()
+        if not tokens or any(t.is_lower and t.is_alpha and t.lower_ not in self.name_connectors for t in tokens):
+            return None
+        return normalize_spaces(doc[tokens[0].i:tokens[-1].i + 1].text)
 
     @staticmethod
     def _missions_named_after_vehicles(doc: Doc, groups: dict[str, _Group]) -> None:
@@ -746,6 +803,7 @@ class EntityRecognizer:
                 if mission_key in groups:
                     groups[mission_key].spans.extend(group.spans)
                     groups[mission_key].names.extend(group.names)
+                    groups[mission_key].written.extend(group.written)
                 else:
                     groups[mission_key] = group
 
