@@ -164,3 +164,12 @@ def test_events_crews_of_a_mission_are_its_craft_crew(nlp, text):
 def test_events_crews_described_crew_is_no_anaphor(nlp, text, crew):
     launches = [e for e in events_of(nlp, text) if e.type == "Launch" and e.spacecraft == "soyuz-ms-24"]
     assert [set(e.participants) for e in launches] == ([crew] if crew else [])
+
+
+def test_events_crews_craft_that_flew_up_empty_docks_empty(nlp):
+    text = ("Russia launched an uncrewed Soyuz MS-25 spacecraft on Friday to bring home Oleg Novitskiy and Loral "
+            "O'Hara. The capsule is due to dock with the International Space Station on Sunday. Novitskiy and "
+            "O'Hara will return to Earth aboard Soyuz MS-25 in September.")
+    events = events_of(nlp, text)
+    assert only(events, "Docking").participants == []
+    assert set(only(events, "Landing").participants) == {"oleg-novitskiy", "loral-o-hara"}

@@ -610,8 +610,14 @@ def _share_crews(events: list[Event], index: DocIndex, words: RoleWords) -> None
             continue
         crews = [statement.people for statement in statements if statement.craft == craft]
         own = {id(event): list(event.participants) for event in craft_events}
+        # "launched an uncrewed Soyuz MS-23 ... to bring home X, Y and Z": it flew up and docked empty
+        flew_up_empty = any(event.type == "Launch" and any(word in e.sentence.lower() for e in event.evidence
+                                                           for word in words.uncrewed_words)
+                            for event in craft_events)
         for event in craft_events:
             if any(word in e.sentence.lower() for e in event.evidence for word in words.uncrewed_words):
+                continue
+            if flew_up_empty and event.type in ("Launch", "Docking") and not own[id(event)]:
                 continue
             mine = set(own[id(event)])
             larger = crews + [own[id(other)] for other in craft_events if other is not event]
