@@ -589,6 +589,14 @@ class RoleFiller:
         """Give a pronoun or crew-noun subject ("he", "the trio", "its crew") the entities it stands for."""
         # a subject that names its people or craft needs no antecedent; an agency or a mission in it
         # ("the passengers of Axiom Space", "the Ax-1 crew") does not name the crew
+        if mention.event_type != "ChangeOfCommand":
+            # "she and Zhai Zhigang ventured outside": a pronoun among the conjoined subjects is a person too
+            for pronoun in [subject, *subject.conjuncts]:
+                if pronoun.lower_ in self.words.person_pronouns and pronoun.dep_ in SUBJECT_DEPS | {"conj"} \
+                        and (pronoun is not subject or subject.conjuncts):
+                    antecedent = index.previous_mention("Astronaut", pronoun.i, prefer_subject=True)
+                    if antecedent is not None:
+                        mention.add_participant(antecedent._.entity_key)
         if index.entity_of(subject) is not None or any(
                 r == "subj" and s.label_ in ("Astronaut", "Spacecraft") for s, r in arguments):
             return

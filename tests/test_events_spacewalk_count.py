@@ -42,3 +42,10 @@ def test_events_spacewalk_count_one_event_per_stated_day(nlp):
     found = [e for e in doc._.events if e.type == "Spacewalk"]
     assert sorted(e.time.value for e in found) == ["2019-10-18", "2019-10-25"]
     assert all(e.count is None for e in found)
+
+
+def test_events_spacewalk_count_pronoun_among_walkers(nlp):
+    text = "In October, Jessica Meir made history when she and Christina Koch ventured outside the station."
+    found = spacewalks(nlp, text)
+    assert len(found) == 1
+    assert set(found[0].participants) == {"christina-koch", "jessica-meir"}
