@@ -22,6 +22,7 @@ ENTITIES = [
     ("Crew Dragon Freedom", "Spacecraft", "crew-dragon-freedom"),
     ("Freedom", "Spacecraft", "crew-dragon-freedom"),
     ("Ax-9", "Mission", "ax-9"),
+    ("Belarus", "Place", "belarus"),
 ]
 
 
@@ -131,6 +132,10 @@ def test_events_crews_arm_operators_are_not_aboard(nlp, text):
     ("The Soyuz MS-25 spacecraft docked with the International Space Station on Friday. The crew, commander "
      "Oleg Novitskiy and first-time flyers Tracy Dyson and Loral O'Hara, later floated through the hatch.",
      {"oleg-novitskiy", "tracy-dyson", "loral-o-hara"}),
+    # a country named with a member is no other vehicle
+    ("The Soyuz MS-25 spacecraft docked with the International Space Station on Friday. The crew, Oleg "
+     "Novitskiy, Loral O'Hara from Belarus and NASA's Tracy Dyson, later floated through the hatch.",
+     {"oleg-novitskiy", "tracy-dyson", "loral-o-hara"}),
     # the station's crew is not the craft's
     ("The Soyuz MS-25 spacecraft docked with the International Space Station on Friday. The station crew, "
      "Oleg Novitskiy and Loral O'Hara, welcomed the new arrivals.", set()),
@@ -173,3 +178,13 @@ def test_events_crews_craft_that_flew_up_empty_docks_empty(nlp):
     events = events_of(nlp, text)
     assert only(events, "Docking").participants == []
     assert set(only(events, "Landing").participants) == {"oleg-novitskiy", "loral-o-hara"}
+
+
+@pytest.mark.parametrize("text, dockings", [
+    ("The Soyuz MS-25 carried a furnace. Loral O'Hara berthed it back in the payload bay on Friday.", 0),
+    ("Loral O'Hara berthed the Soyuz MS-25 to the Unity module on Friday.", 1),
+])
+def test_events_crews_berthing_is_at_a_station_by_its_operator(nlp, text, dockings):
+    found = [e for e in events_of(nlp, text) if e.type == "Docking"]
+    assert len(found) == dockings
+    assert all(e.participants == [] for e in found)

@@ -408,7 +408,7 @@ def _crew_named_in_apposition(sentence: Span, people: list[Span], index: DocInde
             listed.append(token)
         named = _vehicle_naming(noun, index, mission_crafts)
         if any(t.lemma_.lower() in words.station_nouns or t.lower_ in words.crew_statement_exclusions
-               or (index.entity_of(t) is not None and index.entity_of(t).label_ not in ("Astronaut", "SpaceAgency")
+               or (index.entity_of(t) is not None and index.entity_of(t).label_ in ("Spacecraft", "Mission", "SpaceStation")
                    and not (named and t in noun.lefts or t.head == noun and t.dep_ == "compound"))
                for t in listed):
             continue
