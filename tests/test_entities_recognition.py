@@ -48,7 +48,7 @@ def test_entities_recognition_domain_types(nlp, text: str, entity_type: str, lab
     ("The finals take place at The Astronauts Memorial Foundation in Florida.", "Memorial Foundation"),
     ("Astronaut Victor Glover and Pat Doe, second from right, director of safety, gave the awards.", "Pat Doe"),
     ("Career Journey: Building Strength as an Astronaut Fitness Trainer", "Fitness Trainer"),
-    ("Technicians finished welding the module in Turin, Italy, ahead of its launch.", "Italy"),
+    ("Russia launched an uncrewed cargo ship toward the station on Thursday.", "Russia"),  # the state acting
 ])
 def test_entities_recognition_no_false_friends(nlp, text: str, absent_label: str) -> None:
     labels = [e.label for e in _entities(nlp, text)]

@@ -177,6 +177,8 @@ class EntityRecognizer:
         self.anaphora = {normalize_name(a): r.id for r in self.gazetteer.records.values() for a in r.anaphora}
         self.not_places = {normalize_name(p) for p in context["not_places"]}
         self.name_connectors = set(context.get("name_connectors", []))
+        self.organisation_heads = set(context.get("organisation_heads", []))
+        self.place_name_words = set(context.get("place_name_words", []))
         # the exact spellings of every label, to keep case-insensitive matches honest ("space station" is
         # not the capitalised alias "Space Station")
         self.cased_labels: dict[str, set[str]] = {
@@ -246,6 +248,33 @@ class EntityRecognizer:
             return True
         return index >= 2 and doc[index - 1].lower_ == "of" and proper(index - 2)
 
+    def _place_inside_other_name(self, doc: Doc, start: int, end: int) -> bool:
+        """A place's name as part of another proper name: "Houston Chronicle", "Virginia Tech", "Texas A&M",
+        "University of Houston" name an organisation, not the place."""
+        if end < len(doc):
+            nxt = doc[end]
+            if nxt.text[:1].isupper() and not nxt.is_sent_start and nxt.pos_ == "PROPN" \
+                    and nxt.text not in self.not_person_words and nxt.text not in self.place_name_words \
+                    and "\n" not in doc[end - 1].whitespace_ and not doc[end - 1].is_punct:
+                return True
+        return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in self.organisation_heads
+
+    def _place_as_actor(self, doc: Doc, start: int, end: int) -> bool:
+        """A country standing for its government or programme: "Russia launched a Soyuz", "China's
+        Shenzhou-14 crew" (a possessive of something that is not a place: "Houston's Johnson Space Center"
+        still names Houston)."""
+        if any(t.text in self.place_name_words or t.lower_ in self.place_head_nouns for t in doc[start:end]):
+            return False  # a facility ("Ames Research Center managed ...") is where people act, not a state
+        root = doc[start:end].root
+        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.pos_ in {"VERB", "AUX"} \
+                and root.head.lemma_.lower() not in {"be", "lie", "sit", "border", "host"}:
+            return True
+        if root.dep_ == "poss" or (end < len(doc) and doc[end].text in {"'s", "’s"}):
+            head = root.head if root.dep_ == "poss" else doc[end].head
+            return head.lower_ not in self.place_head_nouns and head.text not in self.place_name_words \
+                and head.ent_type_ not in self.place_ner_labels  # "California's Silicon Valley" 
+        return False
+
     def _gazetteer_candidates(self, doc: Doc) -> list[Candidate]:
         found: list[Candidate] = []
         strings = doc.vocab.strings
@@ -257,6 +286,9 @@ class EntityRecognizer:
                 if not self._accept_context(doc, start, end, record):
                     continue
                 if record.type == "Spacecraft" and record.generic and self._before_rocket_word(doc, end):
+                    continue
+                if record.type == "Place" and (self._place_inside_other_name(doc, start, end)
+                                               or self._place_as_actor(doc, start, end)):
                     continue
                 text = doc[start:end].text
                 anaphoric = normalize_name(text) in self.anaphora and self.anaphora[normalize_name(text)] == record.id
@@ -616,11 +648,12 @@ class EntityRecognizer:
         for ent in doc.ents:
             if ent.label_ not in self.place_ner_labels:
                 continue
-            sentence = ent.sent
-            if not any(t.lemma_.lower() in self.place_event_lemmas for t in sentence):
-                continue
-            if not self._attached_to_event(ent.root):
-                continue
+            if not self._town_in_known_region(doc, ent):
+                sentence = ent.sent
+                if not any(t.lemma_.lower() in self.place_event_lemmas for t in sentence):
+                    continue
+                if not self._attached_to_event(ent.root):
+                    continue
             start, end = self._trim(doc, ent.start, ent.end)
             if start < end and doc[start].lower_ == "the":
                 start += 1
@@ -632,6 +665,23 @@ class EntityRecognizer:
                 found.append(Candidate(start, end, "Place", record.id if record else slugify(name),
                                        record.name if record else name, "model", record))
         return found
+
+    def _town_in_known_region(self, doc: Doc, ent: Span) -> bool:
+        """A town the lists do not hold, written as towns are: "in Pocatello, Idaho", "Thousand Oaks,
+        California" (a known state or country right after a comma)."""
+        if ent.label_ != "GPE" or not all(t.is_title and t.is_alpha for t in ent) or len(ent.text) < 3:
+            return False
+        if normalize_name(ent.text) in self.not_places or self._in_headline(doc, ent.start):
+            return False
+        if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+            return False
+        following = doc[ent.end + 1]
+        for length in (3, 2, 1):
+            region = doc[following.i:min(len(doc), following.i + length)]
+            record = self.gazetteer.lookup(region.text, "Place")
+            if record is not None and all(t.is_title for t in region):
+                return True
+        return False
 
     def _attached_to_event(self, token: Token) -> bool:
         """The place hangs (through "in"/"near"/"off the coast of", or as "Zhezkazgan, Kazakhstan") from a
@@ -737,17 +787,16 @@ class EntityRecognizer:
 
     def _article_label(self, doc: Doc, group: _Group) -> str:
         """The label as the article names the thing: the canonical name (the gazetteer's, or a naming
-        scheme's) when the article writes it, even inside a longer form ("NASA's Kennedy Space Center");
-        otherwise the article's fullest proper name for it ("Freedom", "JAXA", "Tracy Dyson"), so that the
+        scheme's) when the article writes it; otherwise the article's fullest proper name for it ("Freedom", "JAXA", "Tracy Dyson"), so that the
         label is a form a reader of this article recognises. Cut-off and misspelt mentions are no such
         form: with nothing else written the canonical name stays."""
         canonical = group.record.name if group.record is not None else (
             max(group.names, key=len) if group.type == "Astronaut" else group.name)
         written = sorted(set(group.written))
-        wanted = f" {normalize_name(canonical)} "
-        if any(wanted in f" {normalize_name(doc[s:e].text)} " for s, e in written):
+        wanted = normalize_name(canonical)
+        if any(normalize_name(self._without_final_period(doc[s:e].text)) == wanted for s, e in written):
             return canonical
-        forms = [f for f in (self._proper_form(doc, s, e, group.type) for s, e in written) if f]
+        forms = [f for f in (self._proper_form(doc, s, e, group.type, group.record) for s, e in written) if f]
         if group.record is not None and group.type != "Astronaut":
             descriptive = any(w.islower() for w in canonical.split())  # "Dongfeng landing site"
             forms = [f for f in forms if not (descriptive and len(f.split()) < len(canonical.split()))
@@ -763,16 +812,21 @@ class EntityRecognizer:
         """The form is no other known thing's name ("Kazakhstan" left of "steppe of Kazakhstan")."""
         return all(other.id == record.id for other in self.gazetteer.candidates(form))
 
-    def _proper_form(self, doc: Doc, start: int, end: int, entity_type: str) -> str | None:
+    def _proper_form(self, doc: Doc, start: int, end: int, entity_type: str,
+                     record: GazetteerRecord | None = None) -> str | None:
         """The proper name a mention writes, without "the", a possessive or the common nouns around it
         ("Soyuz MS-22 spacecraft" -> "Soyuz MS-22", "orbiter Atlantis" -> "Atlantis"); None when a
         common word stands inside it ("Dragon spacecraft Freedom") or nothing proper is left."""
         if entity_type == "Astronaut":
             return person_label(doc[start:end].text) or None
         tokens = list(doc[start:end])
-        if any(t.text in {"'s", "’s"} for t in tokens[:-1]):
-            return None  # "Kazakhstan's steppe": the possessor is another thing
-        tokens = [t for t in tokens if t.text not in {"'s", "’s"}]
+        known = record is not None and normalize_name(doc[start:end].text) in {
+            normalize_name(label) for label in record.labels}
+        if any(t.text in {"'s", "’s"} for t in tokens[:-1]) and not (
+                known and not any(t.is_lower and t.is_alpha for t in tokens)):
+            return None  # "Kazakhstan's steppe": the possessor is another thing; "Europe's Spaceport" is a name
+        if not (known and any(t.text in {"'s", "’s"} for t in tokens[:-1])):
+            tokens = [t for t in tokens if t.text not in {"'s", "’s"}]
         while tokens and (tokens[0].is_lower or tokens[0].is_punct or tokens[0].text in _QUOTE_CHARS):
             if tokens.pop(0).pos_ == "ADP":
                 return None  # "steppe of Kazakhstan" names the steppe, not Kazakhstan
@@ -780,7 +834,15 @@ class EntityRecognizer:
             tokens.pop()
         if not tokens or any(t.is_lower and t.is_alpha and t.lower_ not in self.name_connectors for t in tokens):
             return None
-        return normalize_spaces(doc[tokens[0].i:tokens[-1].i + 1].text)
+        return self._without_final_period(normalize_spaces(doc[tokens[0].i:tokens[-1].i + 1].text))
+
+    @staticmethod
+    def _without_final_period(text: str) -> str:
+        """A sentence's full stop glued to the last word ("Launch Pad 39A."), not an abbreviation's
+        ("Washington, D.C.")."""
+        if text.endswith(".") and not re.search(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|St|Co|Inc)\.$", text):
+            return text[:-1]
+        return text
 
     @staticmethod
     def _missions_named_after_vehicles(doc: Doc, groups: dict[str, _Group]) -> None:
