@@ -457,6 +457,11 @@ class EventTimer:
             return False
         if token.lemma_.lower() == "ceremony" and modifiers & words.unrelated_ceremonies:
             return False
+        subtree = list(token.subtree)
+        first, last = subtree[0].i, subtree[-1].i
+        if any(first <= span.start and span.end - 1 <= last and span.label_ == "Spacecraft"
+               and span._.entity_key != event.spacecraft for span in token.doc.ents):
+            return False  # "after the Progress MS-26 docking on Friday": another craft's event
         if self.lexicon.modality is None:
             return True
         return mention_status(token, self.lexicon.modality) == event.status
@@ -521,6 +526,16 @@ def _same_walk_day(start: TimeValue, end: TimeValue) -> TimeValue:
                    earliest=earliest, latest=latest)
 
 
+#: Prepositions that put two events in sequence ("docked two days after the Cygnus docking").
+_SEQUENCE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till", "following", "prior", "ahead"})
+
+
+def _one_event(first: Mention, second: Mention) -> bool:
+    """Whether two mentions can tell of one event: one type, and no two different spacecraft."""
+    return first.event_type == second.event_type and (
+        first.spacecraft is None or second.spacecraft is None or first.spacecraft == second.spacecraft)
+
+
 def share_times_between_conjuncts(mentions: list[Mention]) -> None:
     """ "expected to undock and land next month": conjoined triggers without a time of their own share
     their conjunct's; so do two words of one event joined by a preposition ("went out for a spacewalk on
@@ -534,12 +549,14 @@ def share_times_between_conjuncts(mentions: list[Mention]) -> None:
         partners += [by_token.get(c.i) for c in trigger.children if c.dep_ == "conj"]
         # "ventured outside for the third spacewalk on May 16": a word of the same event's type it governs
         # through a preposition, or that governs it, restates it
-        partners += [p for p in (by_token.get(o.i) for c in trigger.children if c.dep_ == "prep"
+        partners += [p for p in (by_token.get(o.i) for c in trigger.children
+                                 if c.dep_ == "prep" and c.lower_ not in _SEQUENCE_PREPOSITIONS
                                  for o in c.children if o.dep_ in ("pobj", "pcomp"))
-                     if p is not None and p.event_type == mention.event_type]
-        if trigger.dep_ in ("pobj", "pcomp") and trigger.head.dep_ == "prep":
+                     if p is not None and _one_event(p, mention)]
+        if trigger.dep_ in ("pobj", "pcomp") and trigger.head.dep_ == "prep" \
+                and trigger.head.lower_ not in _SEQUENCE_PREPOSITIONS:
             governing = by_token.get(trigger.head.head.i)
-            if governing is not None and governing.event_type == mention.event_type:
+            if governing is not None and _one_event(governing, mention):
                 partners.append(governing)
         timed = [p for p in partners if p is not None and p.time is not None]
         if timed:

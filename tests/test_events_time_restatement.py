@@ -95,6 +95,9 @@ def test_events_time_spacewalk_start_in_the_next_sentence(nlp, text):
     ("Soyuz MS-16 launched from the Baikonur Cosmodrome with three people aboard. A new flag has been "
      "flying over the control centre since a ceremony on 14 October.", "14 October", "2020-10-14", "day",
      "date", None),
+    # another craft's docking
+    ("Soyuz MS-16 docked to the International Space Station, two days after the Cygnus NG-20 docking on "
+     "14 October.", "14 October", "2020-10-14", "day", "date", None),
     # a welcome ceremony is not a change of command
     ("Chris Cassidy handed command of the International Space Station to Sergey Ryzhikov. "
      "A welcome ceremony was held on Tuesday.", "Tuesday", "2020-10-20", "day", "date", None),
