@@ -407,10 +407,13 @@ def _crew_named_in_apposition(sentence: Span, people: list[Span], index: DocInde
                 break
             listed.append(token)
         named = _vehicle_naming(noun, index, mission_crafts)
-        if any(t.lemma_.lower() in words.station_nouns or t.lower_ in words.crew_statement_exclusions
-               or (index.entity_of(t) is not None and index.entity_of(t).label_ in ("Spacecraft", "Mission", "SpaceStation")
-                   and not (named and t in noun.lefts or t.head == noun and t.dep_ == "compound"))
-               for t in listed):
+        def elsewhere(t: Token) -> bool:  # a station, or a vehicle other than the crew noun's own
+            span = index.entity_of(t)
+            return t.lemma_.lower() in words.station_nouns or t.lower_ in words.crew_statement_exclusions or (
+                span is not None and span.label_ in ("Spacecraft", "Mission", "SpaceStation")
+                and not (named and t in noun.lefts or t.head == noun and t.dep_ == "compound"))
+
+        if any(elsewhere(t) for t in listed):
             continue
         positions = {t.i for t in listed}
         members = list(dict.fromkeys(p._.entity_key for p in people if p.start in positions))
