@@ -26,15 +26,21 @@ API (used by ``pipeline.components.times`` and ``pipeline.timeml``; the events s
   time takes the day its sentence (the nearest day named before it first), paragraph or schedule heading
   (a date ending in a colon or alone on its line) names (dates, weekdays, "yesterday evening", "Wednesday
   night", "this morning", the local day of a dated clock time; small hours of a named night are the next
-  day), else the anchor, and only then converts to UTC (which may cross midnight), and the zone its
-  range end ("1 to 4 p.m. EDT"), a "(zone)" after it, the place near "local time", or the one zone the
-  document uses (a restated time counts in the zone it was first written in; a zone-less first rendering
-  takes the offset its restatement implies: "11:05 p.m. (0305 GMT)" is UTC-4); a yearless date takes the
-  year of its range end ("July 29 - Aug. 1, 2024"), the year in which its weekday fits ("Tuesday, April
-  2"), the year of the story being told (a full date >= 2 years from the anchor before it, a sentence-opening
-  "In 2011," or "Ten years ago,", a retrospective headline "55 Years Ago:"), else the anchor's year, past
-  or future by tense; a range start without a.m./p.m. takes the meridian of its end ("1:00-3:00 p.m.");
-  "the week of May 20" is a week; "a decade ago today" a day. ``narrative=True``
+  day; a day of the paragraph before when both lie on the same side of the anchor as the clock time's
+  tense: past clock, past day; future, future), else the anchor (in a retrospective, an undated clock time
+  is dropped), and only then converts to UTC (which may cross midnight), and the zone its
+  range end ("1 to 4 p.m. EDT"), a "(zone)" after it, the place near "local time" ("local Alaska time"),
+  or the one zone the document uses, else the zone last written within 1000 chars (a restated time counts
+  in the zone it was first written in; a zone-less first rendering takes the offset its restatement
+  implies: "11:05 p.m. (0305 GMT)" is UTC-4); a yearless date takes the year of its range end ("July 29 -
+  Aug. 1, 2024"), the year in which its weekday fits ("Tuesday, April 2"), in a past sentence the year of
+  the story being told (a full date >= 2 years before the anchor, not one naming an event such as "the
+  December 1968 crash", a sentence-opening "In 2011," or "Ten years ago,", a retrospective headline "55
+  Years Ago:" for the whole article), else the anchor's year, past or future by tense ("present": the
+  nearest; a day a few days across the anchor keeps its year; a yearless Feb. 29 a leap year); without
+  a parse the tense is read from the expression's clause first; a range start without a.m./p.m. takes the
+  meridian of its end ("1:00-3:00 p.m."); "the week of May 20" is a week; "a decade ago today" a day.
+  ``narrative=True``
   (history writing) resolves against the last absolute date instead of the anchor.
 - ``grammar.detect(text) -> list[Mention]`` / ``grammar.resolve(mention, anchor, ...)``: the two halves.
 - ``timex_to_time_value(timex) -> TimeValue | None``: the graph's record: ``value`` in ISO 8601 at its
