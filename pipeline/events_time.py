@@ -340,6 +340,15 @@ class EventTimer:
             if event.time is not None and (event.time.precision != "day" or is_derived(event.time)):
                 continue
             own = sorted({_sentence_at(starts, e.start) for e in event.evidence})
+            if event.time is None:
+                for position in own:
+                    value = self._time_from_a_sequenced_event(event, sents[position], events, doc, times)
+                    if value is not None:
+                        event.time = value
+                        changed = True
+                        break
+                if event.time is not None:
+                    continue
             for position in _sentences_around(sents, own):
                 value = _clock_of_a_twin(event, sents[position], events) \
                     or self._restated_time(event, sents[position], position in own, events, doc, times)
@@ -349,6 +358,40 @@ class EventTimer:
                     changed = True
                     break
         return changed
+
+    def _time_from_a_sequenced_event(self, event: Event, sent: Span, events: list[Event], doc: Doc,
+                                     times: list[TimeValue]) -> TimeValue | None:
+        """ "Shenzhou-17 reached the station six and a half hours after liftoff. The launch took place at
+        11:14 a.m.": a duration after (before) a trigger word whose event, of the same spacecraft, the
+        article dates elsewhere counts from that event's time."""
+        if self.shift is None or event.spacecraft is None:
+            return None
+        trigger = next((t for t in sent if t.text == event.trigger), None)
+        if trigger is None:
+            return None
+        stated = self.sentence_times(doc, sent, times)
+        for preposition in trigger.children:
+            direction = {"after": 1, "before": -1}.get(preposition.lower_)
+            if direction is None or preposition.dep_ != "prep":
+                continue
+            for word in preposition.children:
+                if word.dep_ not in ("pobj", "pcomp"):
+                    continue
+                kinds = {entry.event_type for entry in self._trigger_entries(word)} - {event.type}
+                dated = [other for other in events if other.type in kinds and other.spacecraft == event.spacecraft
+                         and other.time is not None and not is_derived(other.time) and other.status == "occurred"]
+                if len(dated) != 1:
+                    continue  # none, or several flights of one craft: which one is meant is not told
+                amount = next((tv for tv, root in stated if tv.kind == "duration"
+                               and (root.head == preposition or root == preposition) and root.i < preposition.i),
+                              None)
+                if amount is None:
+                    continue
+                try:
+                    return self.shift(dated[0].time, amount, direction)
+                except (ValueError, TypeError) as error:
+                    log.debug("could not shift %r: %s", dated[0].time.value, error)
+        return None
 
     def _restated_time(self, event: Event, sent: Span, own_sentence: bool, events: list[Event], doc: Doc,
                        times: list[TimeValue]) -> TimeValue | None:

@@ -182,3 +182,14 @@ def test_events_time_day_of_a_neighbouring_moment(nlp, text, surface, value, pre
 def test_events_time_a_twin_mention_gives_the_clock_of_the_day(nlp, text, clock, value):
     times = [time_value(text, "14 October", "2020-10-14"), time_value(text, clock, value, "minute", "time")]
     assert set(times_of(nlp, text, times, "Launch")) == {value}
+
+
+@pytest.mark.parametrize("text,hours,expected", [
+    ("Soyuz MS-16 reached the International Space Station three hours after liftoff. The launch took place "
+     "at 05:45 UTC on 14 October.", "three hours", "2020-10-14T08:45"),
+])
+def test_events_time_duration_after_a_trigger_dated_in_another_sentence(nlp, text, hours, expected):
+    times = [time_value(text, hours, "PT3H", "hour", "duration"),
+             time_value(text, "05:45 UTC on 14 October", "2020-10-14T05:45:00Z", "minute", "time")]
+    docking = times_of(nlp, text, times, "Docking")
+    assert len(docking) == 1 and docking[0] is not None and docking[0].startswith(expected)
