@@ -395,6 +395,9 @@ class EventTimer:
 
     def _restated_time(self, event: Event, sent: Span, own_sentence: bool, events: list[Event], doc: Doc,
                        times: list[TimeValue]) -> TimeValue | None:
+        """The time a restating word of ``sent`` owns (the nearest word the time hangs from), if that word
+        tells of this event and the time fits: any day or finer for an undated event (only a day for a verb
+        of its moment), a clock of its day for a day-dated one."""
         if in_furniture(doc, sent.start_char, sent.end_char):
             return None
         stated = [(tv, root) for tv, root in self.sentence_times(doc, sent, times)
@@ -410,8 +413,8 @@ class EventTimer:
         predicates: dict[int, int] = {}
         for token in sent:
             kind = self._restating_kind(event, token)
-            if any(entry for entry in self._trigger_entries(token)):
-                predicates[token.i] = token.i
+            if self._trigger_entries(token):
+                predicates[token.i] = token.i  # any trigger word may own a time (it then is not ours)
             if kind is None or token.text in other_triggers or (own_sentence and token.text == event.trigger):
                 continue
             if not self._restates(event, token):
