@@ -28,6 +28,10 @@ def _values(nlp, text: str, published) -> list[str]:
         ("May 3\n\nPrelaunch news conference at Kennedy", date(2024, 5, 1), ["2024-05-03"]),
         ("The crew is back on Earth after landing on Tuesday.", date(2024, 5, 15), ["2024-05-14"]),
         ("The spacecraft arrives at the station on Friday.", date(2024, 5, 15), ["2024-05-17"]),
+        # what "after"/"since" governs in a present-tense sentence lies before the present
+        ("The Soyuz is on its way to the station after launching Friday from Baikonur.", date(2024, 11, 20),
+         ["2024-11-15"]),
+        ("Media may request interviews by Thursday.", date(2024, 11, 20), ["2024-11-21"]),
         # past tense: the previous occurrence, also where the tagger reads the verb as a participle
         ("The crew returned to Earth on March 12.", date(2024, 5, 15), ["2024-03-12"]),
         ("The crew launched on Wednesday night from Florida.", date(2021, 9, 19), ["2021-09-15"]),

@@ -33,6 +33,8 @@ _FUTURE_VERBS = {"schedule", "scheduled", "plan", "planned", "slate", "slated", 
                  "delay", "delayed", "reschedule", "rescheduled"}
 # a present tense in a time clause speaks of the future: "until she returns in October"
 _TIME_CLAUSE_MARKS = {"until", "till", "when", "after", "before", "once", "as soon as"}
+# in a present-tense sentence, what these govern lies before the present
+_BEFORE_NOW_MARKS = {"after", "since", "following"}
 
 
 def clause_tense(doc: Doc, start_char: int, end_char: int) -> str | None:
@@ -84,6 +86,17 @@ def sentence_tense(doc: Doc, start_char: int, end_char: int) -> str | None:
         return None
     if guess_tense(sentence.text, 0, len(sentence.text)) == "future":
         return "future"
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is not None and len(span) > 0:
+        # "is on its way after launching Friday", "since landing on Tuesday": before the present
+        token = span.root
+        for _ in range(6):
+            if token.lower_ in _BEFORE_NOW_MARKS or any(
+                    c.dep_ == "mark" and c.lower_ in _BEFORE_NOW_MARKS for c in token.children):
+                return "past"
+            if token.head is token:
+                break
+            token = token.head
     for token in sentence:
         if token.tag_ == "VBD":
             return "past"
