@@ -178,6 +178,9 @@ class EntityRecognizer:
         self.not_places = {normalize_name(p) for p in context["not_places"]}
         self.name_connectors = set(context.get("name_connectors", []))
         self.organisation_heads = set(context.get("organisation_heads", []))
+        self.flight_verbs = set(context.get("flight_verb_lemmas", []))
+        self.travel_verbs = set(context.get("travel_verb_lemmas", []))
+        self.space_destinations = set(context.get("space_destinations", []))
         self.place_name_words = set(context.get("place_name_words", []))
         # the exact spellings of every label, to keep case-insensitive matches honest ("space station" is
         # not the capitalised alias "Space Station")
@@ -210,6 +213,7 @@ class EntityRecognizer:
         chosen = self._resolve_overlaps(doc, candidates)
         chosen = self._drop_people_in_other_roles(doc, chosen, title_spans)
         chosen += self._coordinated_people(doc, chosen)
+        chosen += self._people_who_flew(doc, chosen)
         chosen = self._drop_people_in_other_roles(doc, chosen, title_spans)
         groups = self._canonicalise(doc, chosen, title_spans)
         self._write(doc, groups)
@@ -584,10 +588,62 @@ class EntityRecognizer:
             if cand.end < len(doc) and doc[cand.end].text == "," and any(
                     k in other_role_starts for k in range(cand.end + 1, min(len(doc), cand.end + 7))):
                 other_role.add(cand.key)
-            if cand.start in crew_title_ends:
-                crew_role.add(cand.key)
+            if cand.start in crew_title_ends or self._flight_subject(doc, cand.start, cand.end):
+                crew_role.add(cand.key)  # "film director Klim Shipenko launched ..." flew all the same
         dropped = other_role - crew_role
         return [c for c in chosen if not (c.type == "Astronaut" and c.key in dropped)]
+
+    def _flight_subject(self, doc: Doc, start: int, end: int) -> bool:
+        """The name is (one of) the subject(s) of a verb only flyers do: "X, Y and Z launched", "X lifted
+        off", "X flew to the station", "aboard were X and Y"."""
+        token = doc[start:end].root
+        for _ in range(8):  # "the actress X and the director Y launched": through appositions and lists
+            if token.dep_ not in {"conj", "appos"} or token.head.i == token.i:
+                break
+            token = token.head
+        verb = token.head
+        if token.dep_ in {"nsubj", "nsubjpass"}:
+            lemma = verb.lemma_.lower()
+            if lemma in self.flight_verbs:
+                return True
+            if lemma in self.travel_verbs:
+                return any(self._toward_space(child) for child in verb.children)
+        if token.dep_ in {"attr", "nsubj"} and verb.lemma_ == "be":
+            return any(child.lower_ == "aboard" for child in verb.children)  # "Aboard were X and Y"
+        return False
+
+    def _toward_space(self, preposition: Token) -> bool:
+        """ "to the station", "into orbit", "aboard the capsule", "on Soyuz MS-19"."""
+        if preposition.dep_ != "prep" or preposition.lower_ not in {"to", "into", "aboard", "on"}:
+            return False
+        objects = [c for c in preposition.children if c.dep_ == "pobj"]
+        return any(o.lower_ in self.space_destinations or o.ent_type_ in {"Spacecraft", "SpaceStation"}
+                   for o in objects) or preposition.lower_ == "aboard"
+
+    def _people_who_flew(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """People no list knows who are said to fly: space tourists, an actress and a director on a Soyuz,
+        a commercial crew ("Billionaire A, artist B and physician C launched aboard ...")."""
+        taken = {i for c in chosen for i in range(c.start, c.end)}
+        found = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            start, end = self._person_extent(doc, *self._trim(doc, ent.start, ent.end))
+            if end - start < 2 or any(i in taken for i in range(start, end)) or self._in_headline(doc, start):
+                continue
+            if in_furniture(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
+                continue
+            if any(t.text in self.not_person_words for t in doc[start:end]):
+                continue
+            if not self._flight_subject(doc, start, end):
+                continue
+            name = person_label(doc[start:end].text)
+            record = self.gazetteer.lookup(name, "Astronaut")
+            found.append(Candidate(start, end, "Astronaut", record.id if record else slugify(plain_name(name)),
+                                   name, "gazetteer" if record else "context", record,
+                                   agency=record.agency if record else None))
+            taken.update(range(start, end))
+        return found
 
     def _coordinated_people(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """A PERSON listed with astronauts ("Oleg Novitskiy, Marina Vasilevskaya from Belarus and ...") is
