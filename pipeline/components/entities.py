@@ -833,6 +833,7 @@ class EntityRecognizer:
 
         self._missions_named_after_vehicles(doc, groups)
         self._merge_surname_phrases(groups)
+        self._merge_named_and_numbered(groups)
         self._merge_generic_vehicles(groups)
         self._resolve_anaphora(groups, deferred_anaphora)
         self._add_short_names(doc, groups)
@@ -942,6 +943,25 @@ class EntityRecognizer:
                 target = next(g for g in people if g.key == owner)
                 target.spans.extend(group.spans)
                 del groups[key]
+
+    @staticmethod
+    def _merge_named_and_numbered(groups: dict[str, _Group]) -> None:
+        """A ship's name and its number in one article are one vehicle: "the S.S. Patricia Hilliard Robertson"
+        is "NG-20" where the article names one Cygnus of each kind."""
+        by_family: dict[str, list[_Group]] = defaultdict(list)
+        for group in groups.values():
+            if group.type == "Spacecraft" and not group.generic and group.family:
+                by_family[group.family].append(group)
+        for family_groups in by_family.values():
+            numbered = [g for g in family_groups if any(c.isdigit() for c in g.name)]
+            named = [g for g in family_groups if not any(c.isdigit() for c in g.name)]
+            if len(numbered) != 1 or len(named) != 1:
+                continue
+            target, source = numbered[0], named[0]
+            target.spans.extend(source.spans)
+            target.names.extend(source.names)
+            target.written.extend(source.written)
+            del groups[f"{source.type}:{source.key}"]
 
     @staticmethod
     def _merge_generic_vehicles(groups: dict[str, _Group]) -> None:
