@@ -861,7 +861,7 @@ class EntityRecognizer:
         if not forms:
             return canonical
         fullest = max(forms, key=lambda f: (len(normalize_name(f).split()), len(normalize_name(f))))
-        labels = group.record.labels if group.record is not None else ()
+        labels = group.record.labels if group.record is not None and group.type != "Astronaut" else ()
         # the gazetteer's own casing of the same form ("space shuttle Atlantis" -> "Space Shuttle Atlantis")
         return next((label for label in labels if normalize_name(label) == normalize_name(fullest)), fullest)
 
