@@ -417,6 +417,8 @@ class RoleFiller:
             mention.participants = []  # the arm's operators, not the craft's crew
         if mention.event_type == "Spacewalk" and not mention.participants and subject is None:
             self._walkers_in_sentence(mention, index)
+        if mention.event_type == "ChangeOfCommand":
+            self._commander_pronouns(mention, clause_tokens(token, others), index)
         if mention.event_type == "ChangeOfCommand" and mention.to is None:
             self._commander_after_to(mention, index)
         if mention.event_type == "ChangeOfCommand" and mention.place is None:
@@ -430,6 +432,21 @@ class RoleFiller:
         for span in index.mentions_by_type["Astronaut"]:
             if sent.start <= span.start < sent.end:
                 mention.add_participant(span._.entity_key)
+
+    def _commander_pronouns(self, mention: Mention, tokens: list[Token], index: DocIndex) -> None:
+        """ "handed over command of the station to her", "took over from him": a pronoun after "to" or
+        "from" is the nearest astronaut named before it who is not the other commander."""
+        for token in sorted(tokens, key=lambda t: t.i):
+            if token.lower_ not in self.words.person_pronouns or token.dep_ not in ("pobj", "dative"):
+                continue
+            relation = relation_to(token, mention.trigger)
+            if relation not in ("to", "from"):
+                continue
+            if (mention.to if relation == "to" else mention.from_) is not None:
+                continue
+            antecedent = _commander_antecedent(index, token.i, {mention.from_, mention.to})
+            if antecedent is not None:
+                self._assign_commander(mention, antecedent, relation, mention.entry)
 
     @staticmethod
     def _commander_after_to(mention: Mention, index: DocIndex) -> None:
@@ -450,12 +467,29 @@ class RoleFiller:
 
     @staticmethod
     def _station_in_context(mention: Mention, index: DocIndex) -> None:
-        """A change of command happens on the station the sentence, or the text just before, names."""
+        """A change of command happens on the station the sentence names, else on the station the text
+        before it is about: the one it names most often (not "Mir" named once in passing), the nearest on
+        a tie."""
         sent = mention.trigger.sent
-        in_sentence = [s for s in index.mentions_by_type["SpaceStation"] if sent.start <= s.start < sent.end]
-        station = in_sentence[0] if in_sentence else index.previous_mention("SpaceStation", sent.start)
-        if station is not None:
-            mention.place = station._.entity_key
+        stations = index.mentions_by_type["SpaceStation"]
+        in_sentence = [s for s in stations if sent.start <= s.start < sent.end]
+        if in_sentence:
+            mention.place = in_sentence[0]._.entity_key
+            return
+        counts: dict[str, int] = {}
+        for span in stations:
+            if span.end <= sent.start:  # a station named only after the event is no setting for it
+                counts[span._.entity_key] = counts.get(span._.entity_key, 0) + 1
+        if not counts:
+            return
+        most = max(counts.values())
+        leaders = {key for key, count in counts.items() if count == most}
+        if len(leaders) == 1:
+            mention.place = leaders.pop()
+            return
+        nearest = [s for s in stations if s.end <= sent.start and s._.entity_key in leaders]
+        if nearest:
+            mention.place = nearest[-1]._.entity_key
 
     def _names_unknown_thing(self, subject: Token, index: DocIndex, arguments: list[tuple[Span, str]]) -> bool:
         """Whether the subject is a name that is no recognised entity ("Starship lifted off", "Japan's
@@ -605,14 +639,18 @@ class RoleFiller:
         words = self.words
         if mention.event_type == "ChangeOfCommand":
             if word in words.person_pronouns:
-                antecedent = index.previous_mention("Astronaut", subject.i, prefer_subject=True)
+                antecedent = _commander_antecedent(index, subject.i, {mention.from_, mention.to})
                 if antecedent is not None:
-                    self._assign_commander(mention, antecedent._.entity_key, "subj", mention.entry)
+                    self._assign_commander(mention, antecedent, "subj", mention.entry)
             return
         if word in words.person_pronouns:
             antecedent = index.previous_mention("Astronaut", subject.i, prefer_subject=True)
             if antecedent is not None:
                 mention.add_participant(antecedent._.entity_key)
+        elif _definite_number(subject, words.number_words) >= 2:
+            # "the two launched aboard ...", "all three returned": a definite number stands for a group
+            for key in index.previous_group(subject.i, _definite_number(subject, words.number_words)):
+                mention.add_participant(key)
         elif word in words.group_pronouns or word in words.crew_nouns or lemma in words.crew_nouns:
             if any(c.dep_ == "relcl" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in subject.children):
                 return  # "an international crew", "the crew that flew on the Soyuz": described, not referred to
@@ -663,6 +701,24 @@ class RoleFiller:
                     number = int(word)
                 if number is not None and number > 1:
                     mention.count = number
+
+
+def _definite_number(token: Token, number_words: dict[str, int]) -> int:
+    """The size of a group a bare number stands for ("the two", "all three"); 0 when it is none."""
+    if token.pos_ != "NUM" or not any(c.lower_ in ("the", "all", "both") for c in token.children):
+        return 0
+    return number_words.get(token.lower_, 0)
+
+
+def _commander_antecedent(index: DocIndex, before: int, exclude: set[str | None]) -> str | None:
+    """The astronaut a pronoun in a change of command stands for: the nearest one named before it (a
+    clause's subject first) who is not already the other commander ("X handed command to her")."""
+    limit = index._window_start(before, 3)
+    candidates = [s for s in index.mentions_by_type["Astronaut"] if limit <= s.start and s.end <= before
+                  and s._.entity_key not in exclude]
+    subjects = [s for s in candidates if _in_subject(s)]
+    chosen = subjects[-1] if subjects else (candidates[-1] if candidates else None)
+    return chosen._.entity_key if chosen is not None else None
 
 
 def _names_vehicle_or_crew(token: Token, index: DocIndex, crew_nouns: dict[str, int]) -> bool:
@@ -727,9 +783,18 @@ def trigger_satisfied(mention: Mention, index: DocIndex, crew_nouns: dict[str, i
             return False
         if requirement == "named_station" and mention.from_ is None and mention.to is None:
             return False
+        if requirement == "no_destination" and _has_destination(mention.trigger):
+            return False
         if requirement == "vehicle" and not (mention.spacecraft or mention.mission or mention.participants):
             return False
     return True
+
+
+def _has_destination(trigger: Token) -> bool:
+    """ "returned to space aboard Soyuz MS-25", "returned to the station": a goal other than Earth or home
+    makes a return no landing."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into", "for") and not any(
+        g.lower_ in ("earth", "home", "ground") for g in c.children) for c in trigger.children)
 
 
 def _first_flight(mention: Mention, first_flight_words: frozenset[str]) -> bool:

@@ -572,11 +572,21 @@ def _lists_crew_of_previous(sentence: Span, people: list[Span], index: DocIndex,
     if any(t.lemma_.lower() in words.station_nouns or t.lower_ in words.crew_statement_exclusions
            for t in tokens):
         return False
+    if any(_aboard_unrecognised_vehicle(t, index, words) for t in tokens):
+        return False  # "Y, who arrived aboard TMA-18M, ...": another vehicle the entity stage missed
     if any(t.lower_ in words.crew_statement_cues for t in tokens):
         return True
     in_subject = [p for p in people if any(a.dep_ in ("nsubj", "nsubjpass") for a in [p.root, *p.root.ancestors]
                                            if a.sent == sentence)]
     return len({p._.entity_key for p in in_subject}) >= 2
+
+
+def _aboard_unrecognised_vehicle(token: Token, index: DocIndex, words: RoleWords) -> bool:
+    """A vehicle preposition ("aboard", "in") whose object is a name that is no recognised entity."""
+    if token.dep_ != "prep" or token.lower_ not in words.vehicle_prepositions - {"of", "in", "on"}:
+        return False
+    return any(c.dep_ == "pobj" and c.pos_ == "PROPN" and index.entity_of(c) is None
+               and not any(index.entity_of(t) is not None for t in c.subtree) for c in token.children)
 
 
 def _crews_named_with_spacecraft(index: DocIndex, words: RoleWords, events: list[Event] = ()) -> dict[str, list[str]]:
