@@ -35,8 +35,10 @@ API (used by ``pipeline.components.times`` and ``pipeline.timeml``; the events s
   implies: "11:05 p.m. (0305 GMT)" is UTC-4); a yearless date takes the year of its range end ("July 29 -
   Aug. 1, 2024"), the year in which its weekday fits ("Tuesday, April 2"), in a past sentence the year of
   the story being told (a full date >= 2 years before the anchor, not one naming an event such as "the
-  December 1968 crash", a sentence-opening "In 2011," or "Ten years ago,", a retrospective headline "55
-  Years Ago:" for the whole article), else the anchor's year, past or future by tense ("present": the
+  December 1968 crash" nor one in passing: a relative clause, an aside, parentheses, "first ... in 2007";
+  a sentence-opening "In 2011," or "Ten years ago," but not "By 2017,"; each for its own paragraph only,
+  and only while the nearest date written with its year does not side with the anchor's year; a
+  retrospective headline "55 Years Ago:", "Ten years since" for the whole article), else the anchor's year, past or future by tense ("present": the
   nearest; a day a few days across the anchor keeps its year; a yearless Feb. 29 a leap year); without
   a parse the tense is read from the expression's clause first; a range start without a.m./p.m. takes the
   meridian of its end ("1:00-3:00 p.m."); "the week of May 20" is a week; "a decade ago today" a day.
@@ -196,6 +198,18 @@ class TimeGrammar:
         self._past_evidence = re.compile(
             rf"\b(?:{_alternation(words.get('past_verbs', []))}|[a-z]{{2,}}ed)\b(?<!\bscheduled)(?<!\bplanned)(?<!\bexpected)"
             r"(?<!\btargeted)(?<!\bslated)(?<!\bneed)(?<!\bspeed)(?<!\bfeed)", re.I)
+        narrative = words.get("narrative", {})
+        self._passing_cue = re.compile(rf"\b(?:{_alternation(narrative.get('passing_cues', ['first']))})\b", re.I)
+        self._relative_opener = re.compile(
+            rf"(?:,|\(|—|–)\s*(?:{_alternation(narrative.get('relative_openers', ['who', 'which']))})\b", re.I)
+        self._scene_setter = re.compile(
+            rf"(?:^|[.!?:;]\s+|\n\s*)[\"“(]?(?:(?:{_alternation(narrative.get('scene_openers', ['in']))})[\s,-]+){{0,4}}$", re.I)
+        # history writing moves forward: "By 1954, the war ..." does set the scene there
+        self._history_scene_setter = re.compile(
+            rf"(?:^|[.!?:;]\s+|\n\s*)[\"“(]?(?:(?:{_alternation(narrative.get('scene_openers', ['in']) + narrative.get('history_scene_openers', []))})[\s,-]+){{0,4}}$", re.I)
+        self._retrospective = re.compile(
+            rf"\b(?P<n>\d+|[a-z]+(?:[\s-][a-z]+)?)\s+(?:{_alternation(narrative.get('retrospective_headline', ['years ago']))})\b|"
+            rf"\b(?P<ord>\d+)(?:st|nd|rd|th)\s+(?:{_alternation(narrative.get('anniversary_words', ['anniversary']))})\b", re.I)
         self.age_before = set(words["age_words_before"])
         self.age_after = set(words["age_words_after"])
         self.zone_abbreviations: dict[str, float] = zones["abbreviations"]
@@ -1105,6 +1119,7 @@ class TimeGrammar:
         results: list[Timex] = []
         reference = anchor
         mentions = self.detect(text)
+        full_dates = self._full_dates(mentions, text)
         tenses: dict[int, str | None] = {}
         for index, mention in enumerate(mentions):
             if tense_of:
@@ -1112,7 +1127,7 @@ class TimeGrammar:
             else:
                 tense = "narrative" if narrative else self.guess_clause_tense(text, mention.start, mention.end)
             tenses[mention.start] = tense
-            year_hint = self._year_from_context(mentions, index, results, text, anchor, tense)
+            year_hint = self._year_from_context(mentions, index, results, text, anchor, tense, full_dates, narrative)
             zone_hint = self._zone_from_range(mentions, index, text)
             if mention.rule == "anchored":
                 timex = self._resolve_anchored(mention, results)
@@ -1130,7 +1145,7 @@ class TimeGrammar:
         anchor_day = anchor.date() if isinstance(anchor, datetime) else anchor
         results = [self._date_clock_from_sentence(t, results, text, tenses.get(t.start), anchor_day) if t.clock_only
                    else t for t in results]
-        headline = self._headline_year(results, text)
+        headline = self._headline_year(results, text, anchor)
         if headline is not None and anchor is not None and abs(headline - anchor.year) >= 2:
             # a retrospective ("55 Years Ago: ..."): a clock time no day of the story dates is not the
             # publication day's either
@@ -1236,12 +1251,15 @@ class TimeGrammar:
     _RANGE_CONNECTOR = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and|or)\s*", re.I)
 
     def _year_from_context(self, mentions: list[Mention], index: int, done: list[Timex], text: str,
-                           anchor: date | datetime | None, tense: str | None = None) -> int | None:
+                           anchor: date | datetime | None, tense: str | None = None,
+                           full_dates: list[tuple[int, date]] | None = None, narrative: bool = False) -> int | None:
         """The year a yearless date takes from its context rather than from the anchor.
 
         A range borrows the year of its end ("July 29 - Aug. 1, 2024"); a date in a story the text is
         telling about another time continues that story's year (see :meth:`_story_year`), unless it speaks
-        of the future in an article that is not a retrospective as a whole.
+        of the future in an article that is not a retrospective as a whole, or unless the anchor's year
+        lies nearer the full date (with its year) the text writes nearest to it: news is set in its own
+        time by default, and "Nov. 22" beside "Jan. 15, 2020" is 2019's, whatever year was named in passing.
         """
         mention = mentions[index]
         core = _date_of(mention)
@@ -1256,7 +1274,7 @@ class TimeGrammar:
                 year = int(nxt_core.groups["year"])
                 nxt_month = self.months.get((nxt_core.groups.get("month") or "").lower().rstrip("."))
                 return year - 1 if month and nxt_month and month > nxt_month else year
-        story = self._story_year(mention, done, text, anchor)
+        story = self._story_year(mention, done, text, anchor, narrative)
         if story is None:
             return None
         year, story_month, whole_article = story
@@ -1264,26 +1282,56 @@ class TimeGrammar:
         if (future or tense == "present") and not whole_article:
             return None  # "Reporters must request credentials by Feb. 13": the article's own time
         if month and story_month and month < story_month and (anchor is None or future):
-            return year + 1  # a story moving forward: "... on Oct. 30, 2008. [...] was planned for May"
+            year += 1  # a story moving forward: "... on Oct. 30, 2008. [...] was planned for May"
+        if month and anchor is not None and full_dates and tense != "narrative":
+            ref = anchor.date() if isinstance(anchor, datetime) else anchor
+            day_text = core.groups.get("day")
+            day_n = min(int(day_text), 28) if day_text and day_text.isdigit() else 15
+            own = _year_for(ref, month, day_n if day_text else None, tense)
+            nearest = min(full_dates, key=lambda item: abs(item[0] - mention.start))[1]
+            if own != year and abs((date(own, month, day_n) - nearest).days) < abs((date(year, month, day_n) - nearest).days):
+                return None  # the nearest full date sides with the anchor's year
         return year
 
     # how far back (characters) a story's date still sets the year of a yearless date
     _STORY_REACH = 1200
-    _SCENE_SETTER = re.compile(
-        r"(?:^|[.!?:;]\s+|\n\s*)[\"“(]?(?:(?:back|way|and|but|then|so|by|in|during|since|throughout|until|from|of|"
-        r"early|late|mid|the|summer|spring|fall|autumn|winter|year|years)[\s,-]+){0,4}$", re.I)
+
+    def _full_dates(self, mentions: list[Mention], text: str) -> list[tuple[int, date]]:
+        """(offset, day) of every date written with its year and month, not in passing: the dates a
+        yearless one must be consistent with (a month alone counts as its 15th)."""
+        out: list[tuple[int, date]] = []
+        for mention in mentions:
+            core = _date_of(mention)
+            g = core.groups
+            try:
+                if core.rule in ("dmy", "mdy", "month_year") and g.get("year"):
+                    month = self.months[g["month"].lower().rstrip(".")]
+                    day = int(g["day"]) if g.get("day") else 15
+                    value = date(int(g["year"]), month, day)
+                elif core.rule == "iso":
+                    value = date(int(g["year"]), int(g["mnum"]), int(g["day"]))
+                else:
+                    continue
+            except (ValueError, KeyError, TypeError):
+                continue
+            if not self._in_passing(core.start, text):
+                out.append((core.start, value))
+        return out
 
     def _story_year(self, mention: Mention, done: list[Timex], text: str,
-                    anchor: date | datetime | None) -> tuple[int, int | None, bool] | None:
+                    anchor: date | datetime | None, narrative: bool = False) -> tuple[int, int | None, bool] | None:
         """(year, month or None, whole article) of the story being told where ``mention`` stands, when that
         is another time than the anchor's (two years or more away); None when the text speaks of its
         own time.
 
-        The story's time is the last date the text gave with its year ("Atlantis lifted off on July 8,
-        2011. [...] It undocked on July 19"; dates that took their year this way continue the chain), or a
-        scene-setting year or "N years ago" at the start of a sentence ("In 2011, Atlantis ...", "Ten years
-        ago, ..."); a year in passing ("the first servicing mission in 1993") does not set the scene. A
-        headline that is a retrospective ("55 Years Ago: ...") sets the year of the whole article.
+        The story's time is the last date the text gave with its year in its own paragraph ("Atlantis lifted
+        off on July 8, 2011. [...] It undocked on July 19"; dates that took their year this way continue the
+        chain), or a scene-setting year or "N years ago" at the start of a sentence of that paragraph ("In
+        2011, Atlantis ...", "Ten years ago, ..."). A date in passing sets nothing: in a relative clause or
+        aside ("Whitson, who first commanded the station in 2007,"), in parentheses, after "first",
+        "previous", "last" in its clause, or naming an event ("the December 1968 crash"); nor does a
+        background year ("By 2017, the pumps had failed"). A headline that is a retrospective ("55 Years
+        Ago: ...", "Ten years since ...") sets the year of the whole article.
         """
         anchor_year = anchor.year if anchor is not None else None
 
@@ -1292,25 +1340,41 @@ class TimeGrammar:
             # plan mentioned in passing, not the time of what follows)
             return anchor_year is None or anchor_year - year >= 2
 
-        headline = self._headline_year(done, text)
+        headline = self._headline_year(done, text, anchor)
         whole_article = headline is not None and far(headline)
         for previous in reversed(done):
             if mention.start - previous.end > self._STORY_REACH:
                 break
             if previous.type not in ("DATE", "TIME") or previous.start >= mention.start:
                 continue
+            if not whole_article and re.search(r"\n\s*\n", text[previous.end:mention.start]):
+                break  # a story set in another year holds for its paragraph; the next one is news again
             m = re.match(r"(\d{4})-(\d\d)", previous.value)
             if m and not previous.relative:
-                if self._names_an_event(previous, text):
-                    continue  # "following the December 1968 crash": a date naming an event, not the story's time
+                if self._names_an_event(previous, text) or self._in_passing(previous.start, text):
+                    continue  # "following the December 1968 crash", "who first flew in May 2007"
                 year = int(m[1])
                 if whole_article and year != headline and re.search(r"\n\s*\n", text[previous.end:mention.start]):
                     return headline, None, True  # a new paragraph of a retrospective returns to its year
                 return (year, int(m[2]), whole_article) if far(year) else None
-            if self._sets_scene(previous, text):
+            if self._sets_scene(previous, text, narrative):
                 year = int(previous.value[:4])
                 return (year, None, whole_article) if far(year) else None
         return (headline, None, True) if whole_article else None
+
+    def _in_passing(self, start: int, text: str) -> bool:
+        """Whether a date at ``start`` is told in passing rather than as the time of its sentence's story:
+        inside parentheses, in a relative clause or aside ("Whitson, who first commanded the station in
+        2007,"), or after a cue such as "first", "previous", "last" in its clause."""
+        sentence_start, _ = sentence_bounds(text, start, start + 1)
+        before = text[sentence_start:start]
+        if before.count("(") > before.count(")"):
+            return True
+        openers = list(self._relative_opener.finditer(before))
+        if openers and "," not in before[openers[-1].end():]:
+            return True
+        clause = re.split(r"[,;:—–]", before)[-1]
+        return bool(self._passing_cue.search(clause))
 
     @staticmethod
     def _names_an_event(timex: Timex, text: str) -> bool:
@@ -1320,17 +1384,20 @@ class TimeGrammar:
             not re.match(r"\s+(?:and|or|to|through|until|when|while|as|at|in|on|of|for|by|with|from)\b",
                          text[timex.end:timex.end + 10])
 
-    def _sets_scene(self, timex: Timex, text: str) -> bool:
-        """A year (or "N years ago") that opens its sentence: "In 2011, ...", "Ten years ago, ..."."""
+    def _sets_scene(self, timex: Timex, text: str, narrative: bool = False) -> bool:
+        """A year (or "N years ago") that opens its sentence: "In 2011, ...", "Ten years ago, ..." (not "By
+        2017, ...": a background fact)."""
         if not re.fullmatch(r"\d{4}(?:-(?:SP|SU|FA|WI))?", timex.value) and \
                 not (re.fullmatch(r"\d{4}-\d\d-\d\d", timex.value) and re.search(r"\bago\b", timex.text, re.I)):
             return False
         if timex.relative and not re.search(r"\bago\b", timex.text, re.I):
             return False  # "this year", "last year": the anchor's time
-        return bool(self._SCENE_SETTER.search(text, max(0, timex.start - 60), timex.start))
+        setter = self._history_scene_setter if narrative else self._scene_setter
+        return bool(setter.search(text, max(0, timex.start - 60), timex.start))
 
-    def _headline_year(self, done: list[Timex], text: str) -> int | None:
-        """The year of a retrospective's headline ("55 Years Ago: Two Months Until the Moon Landing")."""
+    def _headline_year(self, done: list[Timex], text: str, anchor: date | datetime | None = None) -> int | None:
+        """The year of a retrospective's headline ("55 Years Ago: Two Months Until the Moon Landing", "Ten
+        years since wheels stop", "the 50th anniversary of Apollo 11" counted back from ``anchor``)."""
         first_line_end = text.find("\n")
         if first_line_end < 0 or first_line_end > 200:
             return None
@@ -1339,7 +1406,18 @@ class TimeGrammar:
                 break
             if timex.type == "DATE" and re.fullmatch(r"\d{4}", timex.value) and re.search(r"\bago\b", timex.text, re.I):
                 return int(timex.value)
-        return None
+        if anchor is None:
+            return None
+        m = self._retrospective.search(text, 0, first_line_end)
+        if not m:
+            return None
+        number = m["ord"] or m["n"]
+        years = int(number) if number.isdigit() else self._number(number.lower())
+        if not years or not float(years).is_integer() or years < 2:
+            return None
+        if "decade" in m.group(0).lower():
+            years *= 10
+        return anchor.year - int(years)
 
     def _zone_from_range(self, mentions: list[Mention], index: int, text: str) -> str | None:
         """A bare clock time at the start of a range takes the zone stated at its end ("1 to 4 p.m. EDT")."""
