@@ -28,6 +28,9 @@ def _places(nlp, text: str) -> set[str]:
     ("The rocket rolled out at Europe's Spaceport in French Guiana.", {"Europe's Spaceport", "French Guiana"}),
     ("Recovery ships waited in the South Pacific for the uncrewed capsule.", {"South Pacific"}),
     ("The sensor was tested at a plant in Pocatello, Idaho, last spring.", {"Pocatello", "Idaho"}),
+    ("KOROLEV, Russia (Reuters) - Flight controllers said the crew was well.", {"Korolev", "Russia"}),
+    ("LAS CRUCES, N.M. (AP) - The spaceport hosted its first crewed flight.", {"Las Cruces"}),
+    ("The capsule splashed down in the Atlantic off Jacksonville at dusk.", {"Atlantic", "Jacksonville"}),
 ])
 def test_entities_places_found(nlp, text: str, expected: set[str]) -> None:
     places = _places(nlp, text)
@@ -41,6 +44,9 @@ def test_entities_places_found(nlp, text: str, expected: set[str]) -> None:
     ("Russia launched an uncrewed cargo ship on Thursday.", "Russia"),
     ("China's Shenzhou-14 crew returned after six months in orbit.", "China"),
     ("The Russian and Japanese crew members shook hands.", "Russia"),
+    ("BREAKING NEWS - The crew launches today.", "Breaking News"),
+    ("The rocket lifted off at 9:24 a.m. Moscow time.", "Moscow"),
+    ("The launch window opens at 10 a.m. Pacific Time.", "Pacific"),
 ])
 def test_entities_places_not_found(nlp, text: str, absent: str) -> None:
     places = _places(nlp, text)

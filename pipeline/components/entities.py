@@ -43,6 +43,11 @@ _QUOTED_NICKNAME = re.compile(r"\s*[\"“‘'][^\"”’']{1,20}[\"”’']\s*")
 _UNCLOSED_NICKNAME = re.compile(r"\s[\"“‘][^\W\d_]+(?=\s+[A-Z])")
 _TRANSLITERATION_LETTERS = re.compile(r"[yije'’]")
 _GENERATIONAL_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.?$|,?\s+(?:II|III)$")
+#: A wire dateline at a line start: a town in capitals, maybe a region or a date, maybe an agency, a dash.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<city>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
+    r"(?P<region>, [A-Z][\w.]+(?: [A-Z][\w.]+){0,2})?(?P<date>,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"(?P<agency> ?\((?:[A-Z][\w.]*\s?){1,3}\))? ?[-–—]")
 _TRAILING_JUNK = {"'s", "’s", "'", "’", ",", ".", ":", ";", "-", "–", "(", ")", '"', "“", "”", "‘"}
 
 #: Tokens after a generic vehicle mention within which a specific one may still name it.
@@ -257,6 +262,8 @@ class EntityRecognizer:
         "University of Houston" name an organisation, not the place."""
         if end < len(doc):
             nxt = doc[end]
+            if nxt.lower_ == "time":
+                return True  # "Moscow time", "Beijing time": a clock, not a place named
             if nxt.text[:1].isupper() and not nxt.is_sent_start and nxt.pos_ == "PROPN" \
                     and nxt.text not in self.not_person_words and nxt.text not in self.place_name_words \
                     and "\n" not in doc[end - 1].whitespace_ and not doc[end - 1].is_punct:
@@ -697,10 +704,28 @@ class EntityRecognizer:
             taken.update(range(start, token.i + 1))
         return found
 
+    def _dateline_places(self, doc: Doc) -> list[Candidate]:
+        """The town a wire story is filed from: "KOROLEV, Russia (Reuters) -", "STAR CITY, Feb 3 (AP) -"."""
+        found = []
+        for match in _DATELINE.finditer(doc.user_data["spacekg_text"]):
+            span = doc.char_span(*match.span("city"), alignment_mode="contract")
+            if span is None or len(span) == 0:
+                continue
+            name = match.group("city").title()
+            if self.gazetteer.candidates(name) and not self.gazetteer.lookup(name, "Place"):
+                continue  # "NASA", "ESA": an agency heading its own release
+            record = self.gazetteer.lookup(name, "Place")
+            if record is None and not any(match.group(g) for g in ("region", "date", "agency")):
+                continue  # "BREAKING NEWS -": a banner, not a town
+            found.append(Candidate(span.start, span.end, "Place", record.id if record else slugify(name),
+                                   record.name if record else name, "gazetteer" if record else "pattern",
+                                   record))
+        return found
+
     def _place_candidates(self, doc: Doc) -> list[Candidate]:
         """Countries, states and towns the base model finds, where a launch or landing happens there
         ("splashed down off the coast of Florida", "landed near Zhezkazgan, Kazakhstan")."""
-        found = []
+        found = self._dateline_places(doc)
         for ent in doc.ents:
             if ent.label_ not in self.place_ner_labels:
                 continue
