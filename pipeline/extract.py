@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from pipeline.model import Article, Extraction
 from pipeline.nlp import shared_nlp
+from pipeline.time_anchor import infer_anchor
 
 log = logging.getLogger(__name__)
 
@@ -19,6 +20,10 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     doc = nlp.make_doc(article.text)
     doc._.doc_id = article.id
     doc._.published = article.published
+    if article.published is None:
+        # the time stage's anchor only: the RDF states no publication date the article did not give
+        doc._.published = infer_anchor(article.text)
+        log.debug("%s: no publication date; times anchored on %s", article.id, doc._.published)
     return doc
 
 
