@@ -39,6 +39,7 @@ def test_entities_flyers_found(nlp, text: str, expected: set[str]) -> None:
     ("Pilot Carl Jensen flew the chase plane to Houston.", "Carl Jensen"),
     ("Blue Origin founder Jeff Bezos said the company would fly again.", "Jeff Bezos"),
     ("Company spokesman Tom Baker said the launch went well.", "Tom Baker"),
+    ("Agency director Carl Jensen launched a new education initiative on Monday.", "Carl Jensen"),
 ])
 def test_entities_flyers_not_found(nlp, text: str, absent: str) -> None:
     people = _astronauts(nlp, text)

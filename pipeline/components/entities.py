@@ -612,7 +612,8 @@ class EntityRecognizer:
         if token.dep_ in {"nsubj", "nsubjpass"}:
             lemma = verb.lemma_.lower()
             if lemma in self.flight_verbs:
-                return True
+                # flyers launch intransitively; "Nelson launched an initiative" is another launch
+                return lemma == "orbit" or not any(c.dep_ == "dobj" for c in verb.children)
             if lemma in self.travel_verbs:
                 return any(self._toward_space(child) for child in verb.children)
         if token.dep_ in {"attr", "nsubj"} and verb.lemma_ == "be":
