@@ -41,7 +41,10 @@ API (used by ``pipeline.components.times`` and ``pipeline.timeml``; the events s
   retrospective headline "55 Years Ago:", "Ten years since" for the whole article), else the anchor's year, past or future by tense ("present": the
   nearest; a day a few days across the anchor keeps its year; a yearless Feb. 29 a leap year); without
   a parse the tense is read from the expression's clause first; a range start without a.m./p.m. takes the
-  meridian of its end ("1:00-3:00 p.m."); "the week of May 20" is a week; "a decade ago today" a day.
+  meridian of its end ("1:00-3:00 p.m."); "the week of May 20" is a week; "a decade ago today" a day;
+  "Oct. 19 last year", "March of last year" one date in the year counted from the anchor; "the previous
+  month/year" with no date before it counts from the anchor (not in history writing); "shortly before
+  midnight" is 23:59 of the stated day.
   ``narrative=True``
   (history writing) resolves against the last absolute date instead of the anchor.
 - ``grammar.detect(text) -> list[Mention]`` / ``grammar.resolve(mention, anchor, ...)``: the two halves.
@@ -530,7 +533,8 @@ class TimeGrammar:
     # (a blank line after a clock time parts it from a date: "2:00 PM CST\n\nJanuary 31" heads a new item;
     # a date then a blank line then a clock time is a schedule heading and its first entry)
     _CLOCK_THEN_DATE = re.compile(r"(?!.*\n\s*\n)\s*(?:,|on|of)?\s*(?:,\s*)?(?:on\s+)?", re.I | re.S)
-    _DATE_THEN_CLOCK = re.compile(r"\s*,?\s*(?:at|@|,)?\s*(?:about|around|approximately)?\s*", re.I)
+    _DATE_THEN_CLOCK = re.compile(r"\s*,?\s*(?:at|@|,)?\s*(?:about|around|approximately|(?:(?:shortly|just|right)\s+)?(?:before|after))?\s*", re.I)
+    _BEFORE_MIDNIGHT = re.compile(r"\bbefore\s+$", re.I)
     _AFTER_RESTATEMENT = re.compile(r"[,;]?\s+[A-Za-z][^\d()\[\]]{0,40}")
     _INSIDE_PARENS = re.compile(r"[\s,]*(?:(?:on|at|or|which\s+is|that\s+is|i\.e\.,?)\s+)?", re.I)
 
@@ -572,6 +576,7 @@ class TimeGrammar:
                 continue
             out.append(cur)
             i += 1
+        out = self._join_relative_year(text, out)
         out = [self._part_of_day_before(text, m) if m.rule in ("iso", "numeric", "dmy", "mdy", "weekday") else m
                for m in out]
         out = [self._week_of_before(text, m) if m.rule in ("iso", "numeric", "dmy", "mdy") else m for m in out]
@@ -647,6 +652,28 @@ class TimeGrammar:
         groups.update(found)
         return Mention(mention.start, m.end(), text[mention.start:m.end()], mention.rule, groups, mention.parts)
 
+    _DATE_THEN_RELATIVE_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?", re.I)
+
+    def _join_relative_year(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"Oct. 19 last year", "March of last year", "in May this year": a yearless date and the relative
+        year after it are one date in that year (counted from the publication date)."""
+        out: list[Mention] = []
+        i = 0
+        while i < len(mentions):
+            cur = mentions[i]
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if nxt is not None and cur.rule in ("dmy", "mdy", "month") and not cur.groups.get("year") and \
+                    not cur.groups.get("rel") and nxt.rule == "relunit" and \
+                    (nxt.groups.get("runit") or "").lower() == "year" and not nxt.groups.get("pre") and \
+                    not nxt.groups.get("mod") and (nxt.groups.get("rel") or "").lower() in ("last", "this", "next", "current") and \
+                    self._DATE_THEN_RELATIVE_YEAR.fullmatch(text[cur.end:nxt.start]):
+                out.append(Mention(cur.start, nxt.end, text[cur.start:nxt.end], "date_relyear", cur.groups, (cur, nxt)))
+                i += 2
+                continue
+            out.append(cur)
+            i += 1
+        return out
+
     _WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+of\s+$", re.I)
 
     def _week_of_before(self, text: str, mention: Mention) -> Mention:
@@ -708,6 +735,12 @@ class TimeGrammar:
             return ("TIME", f"{d[1]}T{self.parts_of_day[g['pod'].lower()]}", None, d[3], None, False)
         if rule == "restated":
             return self._resolve_restated(m, ref, tense, text, zone_hint, year_hint)
+        if rule == "date_relyear":
+            if ref is None:
+                return None
+            year = self._resolve_relunit(m.parts[1].groups, ref, None)
+            d = self._resolve(m.parts[0], ref, tense, text, zone_hint, int(year[1]))
+            return d if d is None else (*d[:3], True, *d[4:])
         if rule == "datetime":
             date_part, clock_part = m.parts
             d = self._resolve(date_part, ref, tense, text, zone_hint, year_hint)
@@ -1056,6 +1089,8 @@ class TimeGrammar:
     def _resolve_clock(self, m: Mention, g: dict, ref: date | None, text: str, zone_hint: str | None):
         if m.rule == "noon":
             hour, minute, second = (12 if g["noon"].lower() in ("noon", "midday") else 0), 0, None
+            if hour == 0 and text and self._BEFORE_MIDNIGHT.search(text, max(0, m.start - 12), m.start):
+                hour, minute = 23, 59  # "on May 29 shortly before midnight": the end of the stated day
         elif m.rule == "clock4":
             hour, minute, second = int(g["hhmm"]), int(g["mm"]), None
         else:
@@ -1130,7 +1165,7 @@ class TimeGrammar:
             year_hint = self._year_from_context(mentions, index, results, text, anchor, tense, full_dates, narrative)
             zone_hint = self._zone_from_range(mentions, index, text)
             if mention.rule == "anchored":
-                timex = self._resolve_anchored(mention, results)
+                timex = self._resolve_anchored(mention, results, None if narrative else anchor)
             elif mention.rule == "ordday":
                 timex = self._resolve_day_of_month(mention, results)
             else:
@@ -1168,10 +1203,11 @@ class TimeGrammar:
                              anchor=other.value[:10])
         return None
 
-    def _resolve_anchored(self, mention: Mention, done: list[Timex]) -> Timex | None:
+    def _resolve_anchored(self, mention: Mention, done: list[Timex], anchor: date | datetime | None = None) -> Timex | None:
         """"the next day", "the following year", "the day before": counted from the last date the text gave
-        (within a few sentences); unresolved (None) when there is none, since the publication date is not
-        what such a phrase counts from."""
+        (within a few sentences); with none, a month or year before ("the previous month", "the previous
+        year") counts from the publication date, what a news text means by it; other phrases stay
+        unresolved (None)."""
         g = mention.groups
         word = re.sub(r"\s+", " ", (g.get("adir") or g.get("adir2") or "").lower())
         direction = 1 if word in ("next", "following", "after") else (0 if word in ("same", "that", "that same") else -1)
@@ -1184,7 +1220,13 @@ class TimeGrammar:
                 previous = other
                 break
         if previous is None:
-            return None
+            if anchor is None or direction != -1 or unit not in ("month", "year") or \
+                    not re.match(r"(?:the\s+)?(?:previous|preceding|prior)\b", mention.text, re.I):
+                return None
+            ref = anchor.date() if isinstance(anchor, datetime) else anchor
+            d = ref + relativedelta(months=-1) if unit == "month" else ref
+            value = f"{d.year:04d}-{d.month:02d}" if unit == "month" else f"{ref.year - 1:04d}"
+            return Timex(mention.start, mention.end, mention.text, "DATE", value, None, True)
         day = date.fromisoformat(previous.value[:10])
         if unit in ("day", "morning", "afternoon", "evening", "night"):
             value = (day + timedelta(days=direction)).isoformat()
