@@ -28,6 +28,7 @@ def _places(nlp, text: str) -> set[str]:
     ("The rocket rolled out at Europe's Spaceport in French Guiana.", {"Europe's Spaceport", "French Guiana"}),
     ("Recovery ships waited in the South Pacific for the uncrewed capsule.", {"South Pacific"}),
     ("The sensor was tested at a plant in Pocatello, Idaho, last spring.", {"Pocatello", "Idaho"}),
+    ("The agency's offices in Saint-Hubert, Quebec, hosted reporters.", {"Saint-Hubert", "Quebec"}),
     ("KOROLEV, Russia (Reuters) - Flight controllers said the crew was well.", {"Korolev", "Russia"}),
     ("LAS CRUCES, N.M. (AP) - The spaceport hosted its first crewed flight.", {"Las Cruces"}),
     ("The capsule splashed down in the Atlantic off Jacksonville at dusk.", {"Atlantic", "Jacksonville"}),

@@ -751,7 +751,9 @@ class EntityRecognizer:
     def _town_in_known_region(self, doc: Doc, ent: Span) -> bool:
         """A town the lists do not hold, written as towns are: "in Pocatello, Idaho", "Thousand Oaks,
         California" (a known state or country right after a comma)."""
-        if ent.label_ != "GPE" or not all(t.is_title and t.is_alpha for t in ent) or len(ent.text) < 3:
+        if ent.label_ != "GPE" or len(ent.text) < 3 or not all(
+                (t.is_title and t.is_alpha) or (t.text in {"-", "‑"} and 0 < t.i - ent.start < len(ent) - 1)
+                for t in ent):  # "Saint-Hubert" 
             return False
         if normalize_name(ent.text) in self.not_places or self._in_headline(doc, ent.start):
             return False
