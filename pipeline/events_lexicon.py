@@ -87,6 +87,7 @@ class RoleWords:
     operator_verbs: frozenset[str] = frozenset()
     ordinal_words: dict[str, int] = field(default_factory=dict)
     crew_apposition_nouns: frozenset[str] = frozenset()
+    arrival_verbs: frozenset[str] = frozenset()
 
 
 @dataclass

@@ -87,7 +87,7 @@ class DocIndex:
     def mentions_spacewalks(self) -> bool:
         """Whether the article speaks of spacewalks at all (computed on first use)."""
         if self._mentions_spacewalks is None:
-            self._mentions_spacewalks = any(t.lower_.startswith(("spacewalk", "eva")) or
+            self._mentions_spacewalks = any(t.lower_.startswith(("spacewalk", "eva", "extravehicular")) or
                                             (t.lower_ == "walk" and t.i > 0 and t.nbor(-1).lower_ == "space")
                                             for t in self.doc)
         return self._mentions_spacewalks
@@ -291,8 +291,9 @@ def subject_of(token: Token, depth: int = 4) -> Token | None:
         return None
     if token.dep_ in ("xcomp", "conj", "advcl") or is_loose_verb_chain(token):
         return subject_of(token.head, depth - 1)
-    if (token.dep_ in ("relcl", "acl") or _verb_read_as_modifier(token)) and token.head.pos_ in ("NOUN", "PROPN"):
-        return token.head
+    if (token.dep_ in ("relcl", "acl") or _verb_read_as_modifier(token)) and (
+            token.head.pos_ in ("NOUN", "PROPN") or token.head.pos_ == "NUM" and token.head.i < token.i):
+        return token.head  # "The two launched aboard ...", read as a number modified by a participle
     if token.dep_ == "pcomp" and token.head.dep_ == "prep":
         return subject_of(token.head.head, depth - 1)
     return None
@@ -415,6 +416,8 @@ class RoleFiller:
         self._fill_count(mention, token)
         if entry.operator_subject:
             mention.participants = []  # the arm's operators, not the craft's crew
+        if mention.event_type == "Spacewalk" and not mention.participants and entry.pos == "NOUN":
+            self._walkers_of_host_clause(mention, index)
         if mention.event_type == "Spacewalk" and not mention.participants and subject is None:
             self._walkers_in_sentence(mention, index)
         if mention.event_type == "ChangeOfCommand":
@@ -424,6 +427,25 @@ class RoleFiller:
         if mention.event_type == "ChangeOfCommand" and mention.place is None:
             self._station_in_context(mention, index)
         return mention
+
+    def _walkers_of_host_clause(self, mention: Mention, index: DocIndex) -> None:
+        """ "During a third outing on Dec. 2 they installed a radiator": a spacewalk noun in a time phrase
+        of another verb was made by that verb's subject."""
+        trigger = mention.trigger
+        if trigger.dep_ != "pobj" or trigger.head.lower_ not in ("during", "on", "in", "throughout"):
+            return
+        host = trigger.head.head
+        if host.pos_ not in ("VERB", "AUX"):
+            return
+        subject = subject_of(host)
+        if subject is None or subject.sent != trigger.sent:
+            return
+        walkers = [span for span, _ in entities_in([subject, *subject.subtree], subject, index)
+                   if span.label_ == "Astronaut"]
+        for span in walkers:
+            mention.add_participant(span._.entity_key)
+        if not walkers:
+            self._resolve_anaphor(mention, subject, index, [])
 
     @staticmethod
     def _walkers_in_sentence(mention: Mention, index: DocIndex) -> None:
@@ -788,6 +810,18 @@ def trigger_satisfied(mention: Mention, index: DocIndex, crew_nouns: dict[str, i
         if requirement == "vehicle" and not (mention.spacecraft or mention.mission or mention.participants):
             return False
     return True
+
+
+def restates_previous(mention: Mention) -> bool:
+    """ "It was the 270th spacewalk in support of station assembly", "This was the first extravehicular
+    activity for X since 2009": a nominal trigger predicated of "it"/"this" describes the event just
+    reported (its career ordinals and "since" years are no new event)."""
+    trigger = mention.trigger
+    if mention.entry.pos != "NOUN" or trigger.dep_ not in ("attr", "acomp"):
+        return False
+    copula = trigger.head
+    return copula.lemma_.lower() == "be" and any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in ("it", "this", "that") for c in copula.children)
 
 
 def _has_destination(trigger: Token) -> bool:

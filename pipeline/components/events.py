@@ -24,10 +24,12 @@ from pipeline.events_time import EventTimer, owner_of_time, share_times_between_
 from pipeline.events_roles import (
     DocIndex,
     Mention,
+    SUBJECT_DEPS,
     RoleFiller,
     find_triggers,
     is_loose_verb_chain,
     relation_to,
+    restates_previous,
     subject_of,
     trigger_satisfied,
 )
@@ -78,6 +80,8 @@ class EventExtractor:
                 if not trigger_satisfied(mention, index, self.lexicon.roles.crew_nouns,
                                          self.lexicon.roles.first_flight_words):
                     continue
+                if restates_previous(mention) and any(m.type == mention.event_type for m in mentions):
+                    continue  # "It was the 270th spacewalk ...": the event just reported
                 status = mention_status(mention.trigger, self.lexicon.modality)
                 if status is None:
                     log.debug("not asserted: %r in %r", mention.trigger.text, sent.text)
@@ -613,6 +617,7 @@ def _share_crews(events: list[Event], index: DocIndex, words: RoleWords) -> None
     crew of its own takes every crew the article puts aboard the craft. Only within one flight: a capsule
     flown twice in the article (dates more than a year apart) keeps its crews apart."""
     statements = _crew_statements(index, words, events)
+    arrived_in = _arrival_crafts(index, words)
     by_craft: dict[str, list[Event]] = {}
     for event in events:
         if event.type in SPACECRAFT_EVENTS and event.spacecraft:
@@ -634,12 +639,38 @@ def _share_crews(events: list[Event], index: DocIndex, words: RoleWords) -> None
                 continue
             mine = set(own[id(event)])
             larger = crews + [own[id(other)] for other in craft_events if other is not event]
+            if event.type in ("Launch", "Docking"):  # not those who flew up in another craft
+                larger = [[k for k in crew if craft in arrived_in.get(k, {craft})] for crew in larger]
             if mine:  # a crew containing the event's own, or the crew its own sentences put aboard
                 larger = [crew for crew in larger if mine < set(crew)] + [
                     statement.people for statement in statements if statement.craft == craft
                     and any(e.start <= statement.sentence_start < e.end for e in event.evidence)]
             for crew in larger:
                 event.participants.extend(k for k in crew if k not in event.participants)
+
+
+def _arrival_crafts(index: DocIndex, words: RoleWords) -> dict[str, set[str]]:
+    """The craft each astronaut flew up in, where a clause of theirs says so ("Y, who had arrived on
+    Endeavour", "Z launched aboard Soyuz TMA-16M"): astronaut key -> spacecraft keys."""
+    found: dict[str, set[str]] = {}
+    for span in index.mentions_by_type["Astronaut"]:
+        token = span.root
+        while token.dep_ in ("conj", "appos", "compound") and token.head != token:
+            token = token.head
+        verbs = [c for c in (span.root, token) for c in c.children if c.dep_ == "relcl"]
+        if token.dep_ in SUBJECT_DEPS:
+            verbs.append(token.head)
+        for verb in verbs:
+            if verb.lemma_.lower() not in words.arrival_verbs:
+                continue
+            for prep in verb.children:
+                if prep.dep_ != "prep" or prep.lower_ not in words.vehicle_prepositions - {"of"}:
+                    continue
+                for object_ in prep.children:
+                    craft = index.entity_of(object_)
+                    if object_.dep_ == "pobj" and craft is not None and craft.label_ == "Spacecraft":
+                        found.setdefault(span._.entity_key, set()).add(craft._.entity_key)
+    return found
 
 
 def _has_key_roles(event: Event) -> bool:

@@ -1,0 +1,77 @@
+"""A crew that flew two vehicles: each event takes the craft and the people its own sentences name. A
+person a clause puts aboard another craft ("who had arrived on Endeavour") does not join this craft's
+launch; "the two" stands for the pair named before; a crew listed in its own sentence joins the launch."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from test_events_support import annotate, run_events
+
+ENTITIES = [
+    ("Scott Kelly", "Astronaut", "scott-kelly"),
+    ("Mikhail Kornienko", "Astronaut", "mikhail-kornienko"),
+    ("Sergey Volkov", "Astronaut", "sergey-volkov"),
+    ("Soyuz TMA-18M", "Spacecraft", "soyuz-tma-18m"),
+    ("Soyuz TMA-16M", "Spacecraft", "soyuz-tma-16m"),
+    ("Space Shuttle Discovery", "Spacecraft", "space-shuttle-discovery"),
+    ("Discovery", "Spacecraft", "space-shuttle-discovery"),
+    ("Endeavour", "Spacecraft", "space-shuttle-endeavour"),
+    ("Nicole Stott", "Astronaut", "nicole-stott"),
+    ("Stott", "Astronaut", "nicole-stott"),
+    ("Timothy Kopra", "Astronaut", "timothy-kopra"),
+    ("Kopra", "Astronaut", "timothy-kopra"),
+    ("Shenzhou-17", "Spacecraft", "shenzhou-17"),
+    ("Tang Hongbo", "Astronaut", "tang-hongbo"),
+    ("Tang Shengjie", "Astronaut", "tang-shengjie"),
+    ("Jiang Xinlin", "Astronaut", "jiang-xinlin"),
+    ("Kazakhstan", "Place", "kazakhstan"),
+]
+
+
+def events_of(nlp, text):
+    return run_events(nlp, annotate(nlp, text, ENTITIES, [], date(2016, 3, 2)))._.events
+
+
+def one(events, event_type):
+    found = [e for e in events if e.type == event_type]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_events_crew_two_vehicles_each_event_its_own_craft_and_people(nlp):
+    text = ("Scott Kelly and Mikhail Kornienko landed in Kazakhstan on Tuesday aboard Soyuz TMA-18M. The two "
+            "launched aboard a different capsule, Soyuz TMA-16M, a year earlier. Sergey Volkov, who arrived "
+            "in September aboard TMA-18M, returned with them.")
+    events = events_of(nlp, text)
+    launch, landing = one(events, "Launch"), one(events, "Landing")
+    assert launch.spacecraft == "soyuz-tma-16m"
+    assert set(launch.participants) == {"scott-kelly", "mikhail-kornienko"}
+    assert landing.spacecraft == "soyuz-tma-18m"
+    assert "sergey-volkov" not in launch.participants
+
+
+@pytest.mark.parametrize("text", [
+    "Discovery launched on Aug. 28 with seven astronauts. Stott came home aboard Space Shuttle Discovery in "
+    "March, while Timothy Kopra, who had arrived on Endeavour, returned on Discovery too.",
+    "Discovery launched on Aug. 28. Nicole Stott and Timothy Kopra landed aboard Space Shuttle Discovery in "
+    "March. Kopra had flown up on Endeavour.",
+])
+def test_events_crew_arrived_on_another_craft_not_at_this_launch(nlp, text):
+    events = [e for e in events_of(nlp, text) if e.spacecraft == "space-shuttle-discovery"]
+    launch, landing = one(events, "Launch"), one(events, "Landing")
+    assert "timothy-kopra" in landing.participants
+    assert "timothy-kopra" not in launch.participants
+    assert "nicole-stott" in launch.participants
+
+
+@pytest.mark.parametrize("text", [
+    "Shenzhou-17 launched on Oct. 26. Tang Hongbo, Tang Shengjie and Jiang Xinlin made up the crew.",
+    "The Shenzhou-17 crew of Tang Hongbo, Tang Shengjie and Jiang Xinlin lifted off on Oct. 26.",
+])
+def test_events_crew_listed_in_its_own_sentence_joins_the_launch(nlp, text):
+    launch = one(events_of(nlp, text), "Launch")
+    assert launch.spacecraft == "shenzhou-17"
+    assert set(launch.participants) == {"tang-hongbo", "tang-shengjie", "jiang-xinlin"}

@@ -1,0 +1,68 @@
+"""Spacewalks named as nouns: "during a third outing on Dec. 2 they ..." was made by the verb's subject;
+"floated out of the airlock" in an article about spacewalks is one; "It was the 270th spacewalk ..." restates
+the one just reported (no second event with a career year); the helper inside is no spacewalker."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from test_events_support import annotate, run_events, time_value
+
+ENTITIES = [
+    ("Sergey Prokopyev", "Astronaut", "sergey-prokopyev"),
+    ("Dmitri Petelin", "Astronaut", "dmitri-petelin"),
+    ("Jasmin Moghbeli", "Astronaut", "jasmin-moghbeli"),
+    ("Loral O'Hara", "Astronaut", "loral-o-hara"),
+    ("Andreas Mogensen", "Astronaut", "andreas-mogensen"),
+    ("Satoshi Furukawa", "Astronaut", "satoshi-furukawa"),
+    ("Mike Barratt", "Astronaut", "mike-barratt"),
+    ("Barratt", "Astronaut", "mike-barratt"),
+    ("Tracy Dyson", "Astronaut", "tracy-dyson"),
+]
+
+
+def walks_of(nlp, text, times=()):
+    doc = run_events(nlp, annotate(nlp, text, ENTITIES, list(times), date(2024, 5, 20)))
+    return [e for e in doc._.events if e.type == "Spacewalk"]
+
+
+def test_events_spacewalk_noun_in_a_time_phrase_takes_the_verb_subject(nlp):
+    text = ("Sergey Prokopyev and Dmitri Petelin began a spacewalk on Nov. 15. During a third outing on Dec. 2 "
+            "they installed a radiator.")
+    times = [time_value(text, "Nov. 15", "2023-11-15"), time_value(text, "Dec. 2", "2023-12-02")]
+    walks = walks_of(nlp, text, times)
+    assert sorted(w.time.value for w in walks) == ["2023-11-15", "2023-12-02"]
+    assert all(set(w.participants) == {"sergey-prokopyev", "dmitri-petelin"} for w in walks)
+
+
+@pytest.mark.parametrize("text", [
+    "The spacewalk plan was set. Jasmin Moghbeli and Loral O'Hara floated out of the Quest airlock on "
+    "Wednesday. Andreas Mogensen operated the robotic arm and Satoshi Furukawa helped them suit up.",
+    "Jasmin Moghbeli and Loral O'Hara began their spacewalk on Wednesday. Andreas Mogensen assisted from "
+    "inside, and Satoshi Furukawa helped them suit up.",
+])
+def test_events_spacewalk_only_the_pair_outside(nlp, text):
+    walks = walks_of(nlp, text)
+    assert len(walks) == 1
+    assert set(walks[0].participants) == {"jasmin-moghbeli", "loral-o-hara"}
+
+
+@pytest.mark.parametrize("text", [
+    "Jasmin Moghbeli and Loral O'Hara floated out of the hatch into the station after docking.",
+])
+def test_events_spacewalk_floating_out_without_spacewalk_context_is_none(nlp, text):
+    assert walks_of(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tracy Dyson and Mike Barratt began the excursion at 8:46 a.m. It was the first extravehicular "
+    "activity for Barratt since 2009.",
+    "Jasmin Moghbeli and Loral O'Hara completed a spacewalk on Wednesday. This was the 270th spacewalk in "
+    "support of station assembly since 1998.",
+])
+def test_events_spacewalk_restatement_is_no_second_event(nlp, text):
+    walks = walks_of(nlp, text)
+    assert len(walks) == 1
+    assert len(walks[0].participants) == 2
