@@ -1490,6 +1490,9 @@ class TimeGrammar:
             lo, hi = sorted((other.end, clock.start)) if other.start < clock.start else (clock.end, other.start)
             if _SENTENCE_END.search(text, lo, hi) and not self._is_heading_for(other, clock, timexes, text):
                 continue
+            range_start = re.match(r"\s*(?:-|–|—|to|through|thru|until|till|and|or)\s*\d", text[clock.end:clock.end + 16], re.I)
+            if other.start > clock.start and not range_start and self._OTHER_CLAUSE.search(text, lo, hi):
+                continue  # "docked at 11:01 p.m. EDT and will stay until Oct. 3": another event's day
             if best is None or preference(other) < preference(best):
                 best = other
         if best is None:
@@ -1532,6 +1535,10 @@ class TimeGrammar:
             offset = self._offset(clock.zone, day, hour, minute)
         return replace(clock, value=f"{day.isoformat()}T{clock_value}", relative=best.relative, utc_offset=offset,
                        clock_only=False)
+
+    # between a clock time and a later day of its sentence: the day is told of another clause (or event)
+    _OTHER_CLAUSE = re.compile(r"[;—–]|\b(?:and|but|or|until|till|before|after|while|which|who|whom|whose|when|"
+                               r"then|since|following|ahead|than|because|whereas)\b", re.I)
 
     _CLAUSE_START = re.compile(r"(?:[,;:(—–|]|\n\s*\n|\bthat\b|\bwhich\b|\bwho\b)\s*", re.I)
     _CLAUSE_END = re.compile(r"[,;:)—–|]|\n\s*\n|\bthat\b|\bwhich\b|[.!?](?:\s|$)", re.I)
