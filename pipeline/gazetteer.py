@@ -185,6 +185,14 @@ class Gazetteer:
                 person_labels[label] = people[0]
         self._person_labels = person_labels
         self._person_choices = list(person_labels)
+        surnames: dict[str, set[str]] = defaultdict(set)
+        for record in self.records.values():
+            if record.type == "Astronaut":
+                for label in record.labels:
+                    words = normalize_name(label).split()
+                    if len(words) >= 2:
+                        surnames[words[-1]].add(record.id)
+        self._surnames = surnames
 
     @classmethod
     def from_dir(cls, directory: Path, nicknames_file: Path | None = None) -> "Gazetteer":
@@ -215,6 +223,15 @@ class Gazetteer:
         """The one record named ``text``, or None when none or several are."""
         found = self.candidates(text, entity_type)
         return found[0] if len(found) == 1 else None
+
+    def unique_surname(self, surname: str) -> GazetteerRecord | None:
+        """The one astronaut whose names end in this surname ("Kornienko"), or None when none or several
+        do ("Kelly") or the word is short enough to be something else."""
+        key = normalize_name(surname)
+        if len(key) < 5 or " " in key:
+            return None
+        ids = self._surnames.get(key, set())
+        return self.records[next(iter(ids))] if len(ids) == 1 else None
 
     def fuzzy_person(self, text: str, min_score: float = FUZZY_MIN_SCORE) -> GazetteerRecord | None:
         """The astronaut a misspelt full name means ("Oleg Skripocha" -> Oleg Skripochka).

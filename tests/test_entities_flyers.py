@@ -57,3 +57,20 @@ def test_entities_flyers_not_found(nlp, text: str, absent: str) -> None:
 ])
 def test_entities_flyers_spelling_variants_meet(nlp, text: str, key: str) -> None:
     assert key in _astronauts(nlp, text).values()
+
+
+@pytest.mark.parametrize("text, key, absent_key", [
+    # a surname after a crew title, only one flyer has it: that flyer
+    ("Cosmonaut Kornienko and a crewmate worked outside for six hours.", "mikhail-korniyenko", None),
+    # the article's own full name with that surname claims it
+    ("Russian cosmonaut Jane Kornienko flew in 2030. Cosmonaut Kornienko said it was fun.", "jane-kornienko",
+     "mikhail-korniyenko"),
+    # a surname several flyers share stays unsaid
+    ("Astronaut Kelly worked outside for six hours.", None, "scott-kelly"),
+])
+def test_entities_flyers_surname_after_title(nlp, text: str, key: str | None, absent_key: str | None) -> None:
+    keys = set(_astronauts(nlp, text).values())
+    if key:
+        assert key in keys, keys
+    if absent_key:
+        assert absent_key not in keys, keys

@@ -526,6 +526,11 @@ class EntityRecognizer:
                 return Candidate(start, end, "Astronaut", record.id, label, "gazetteer", record,
                                  agency=record.agency, written=same_surname)
         if len([w for w in plain.split() if not _INITIAL.match(w)]) < 2:
+            record = self.gazetteer.unique_surname(plain) if source == "context" else None
+            if record is not None:  # "cosmonaut Kornienko": the one flyer of that surname, unless the
+                # article's own full name with that surname claims it (see _merge_surname_only)
+                return Candidate(start, end, "Astronaut", record.id, text, "surname", record,
+                                 agency=record.agency)
             return None  # single unknown words ("George D.") join a full name later, or stay out
         if any(t.text in self.not_person_words for t in doc[start:end]):
             return None  # "Astronaut Memorial Grove", "SpaceX Crew Dragon"
@@ -861,6 +866,7 @@ class EntityRecognizer:
 
         self._missions_named_after_vehicles(doc, groups)
         self._merge_surname_phrases(groups)
+        self._merge_surname_only(groups)
         self._merge_named_and_numbered(groups)
         self._merge_generic_vehicles(groups)
         self._resolve_anaphora(groups, deferred_anaphora)
@@ -953,6 +959,25 @@ class EntityRecognizer:
                     groups[mission_key].written.extend(group.written)
                 else:
                     groups[mission_key] = group
+
+    @staticmethod
+    def _merge_surname_only(groups: dict[str, _Group]) -> None:
+        """A surname after a title that the gazetteer gave its one flyer ("cosmonaut Kornienko") joins the
+        person of that surname whom the article names in full, if any; otherwise it stays that flyer."""
+        people = [g for g in groups.values() if g.type == "Astronaut" and g.source != "surname"]
+        for key, group in list(groups.items()):
+            if group.type != "Astronaut" or group.source != "surname":
+                continue
+            surname = transliteration_skeleton(normalize_name(group.name).split()[-1])
+            owners = [g for g in people if any(
+                len(n.split()) >= 2 and transliteration_skeleton(normalize_name(n).split()[-1]) == surname
+                for n in {g.name, *g.names})]
+            if owners:
+                if len(owners) == 1:
+                    owners[0].spans.extend(group.spans)
+                del groups[key]
+            else:
+                group.source = "context"
 
     @staticmethod
     def _merge_surname_phrases(groups: dict[str, _Group]) -> None:
