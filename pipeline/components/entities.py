@@ -878,9 +878,10 @@ class EntityRecognizer:
 
     def _article_label(self, doc: Doc, group: _Group) -> str:
         """The label as the article names the thing: the canonical name (the gazetteer's, or a naming
-        scheme's) when the article writes it; otherwise the article's fullest proper name for it ("Freedom", "JAXA", "Tracy Dyson"), so that the
-        label is a form a reader of this article recognises. Cut-off and misspelt mentions are no such
-        form: with nothing else written the canonical name stays."""
+        scheme's) when the article writes it; otherwise the article's fullest proper name for it ("Freedom",
+        "JAXA", "Tracy Dyson"), so that the label is a form a reader of this article (and its annotator)
+        recognises. Cut-off and misspelt mentions are no such form: with nothing else written the canonical
+        name stays. Keys and QIDs do not change, so articles still meet on one node."""
         canonical = group.record.name if group.record is not None else (
             max(group.names, key=len) if group.type == "Astronaut" else group.name)
         written = sorted(set(group.written))
