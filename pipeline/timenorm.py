@@ -202,7 +202,10 @@ class TimeGrammar:
             rf"\b(?:{_alternation(words.get('past_verbs', []))}|[a-z]{{2,}}ed)\b(?<!\bscheduled)(?<!\bplanned)(?<!\bexpected)"
             r"(?<!\btargeted)(?<!\bslated)(?<!\bneed)(?<!\bspeed)(?<!\bfeed)", re.I)
         narrative = words.get("narrative", {})
-        self._passing_cue = re.compile(rf"\b(?:{_alternation(narrative.get('passing_cues', ['first']))})\b", re.I)
+        self._passing_cue = re.compile(rf"\b(?:{_alternation(narrative.get('passing_cues', ['previous']))})\b", re.I)
+        self._adverb_passing_cue = re.compile(
+            rf"(?<![\w'’])(?P<before>\w+\s+)?(?:{_alternation(narrative.get('adverb_passing_cues', ['first']))})\b", re.I)
+        self._adjective_determiners = {w.lower() for w in narrative.get("adjective_determiners", ["the"])}
         self._relative_opener = re.compile(
             rf"(?:,|\(|—|–)\s*(?:{_alternation(narrative.get('relative_openers', ['who', 'which']))})\b", re.I)
         self._scene_setter = re.compile(
@@ -1416,7 +1419,11 @@ class TimeGrammar:
         if openers and "," not in before[openers[-1].end():]:
             return True
         clause = re.split(r"[,;:—–]", before)[-1]
-        return bool(self._passing_cue.search(clause))
+        if self._passing_cue.search(clause):
+            return True
+        # "who first commanded", "she last flew": adverbs; "The first spacecraft arrived" is the story itself
+        return any(not m["before"] or m["before"].strip().lower() not in self._adjective_determiners
+                   for m in self._adverb_passing_cue.finditer(clause))
 
     @staticmethod
     def _names_an_event(timex: Timex, text: str) -> bool:

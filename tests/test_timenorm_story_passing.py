@@ -73,6 +73,23 @@ def test_timenorm_retrospective_headline_counts_years_back(headline, published, 
     assert _values(text, published)["July 19"] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        # "first" as an adjective of the subject is the story itself, not a passing mention
+        ("The first spacecraft for the test arrived at the Cape on Oct. 4, 1963. The rocket arrived on Oct. 26.",
+         date(2024, 4, 8), "Oct. 26", "1963-10-26"),
+        ("The last orbiter rolled out on Sept. 4, 2008. The crew arrived on Sept. 21 for the test.",
+         date(2024, 5, 15), "Sept. 21", "2008-09-21"),
+        # as an adverb it is a passing mention
+        ("Lu, who first flew in September 2000, talked to students. He docked on Oct. 26 in a Soyuz.",
+         date(2024, 4, 8), "Oct. 26", "2023-10-26"),
+    ],
+)
+def test_timenorm_first_and_last_are_cues_only_as_adverbs(text, published, expression, value):
+    assert _values(text, published)[expression] == value
+
+
 def test_timenorm_headline_about_now_is_not_a_retrospective():
     """"two years after launch" in a headline about today's landing is not a look back."""
     text = "Probe lands two years after launch\nThe lander touched down on July 19."
