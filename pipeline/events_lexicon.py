@@ -88,6 +88,7 @@ class RoleWords:
     ordinal_words: dict[str, int] = field(default_factory=dict)
     crew_apposition_nouns: frozenset[str] = frozenset()
     arrival_verbs: frozenset[str] = frozenset()
+    companion_verbs: frozenset[str] = frozenset()
 
 
 @dataclass

@@ -57,7 +57,8 @@ def mention_status(trigger: Token, cues: ModalityCues) -> Status | None:
         if position > 0 and lemma in cues.called_off_words:
             return None
         if position > 0 and (lemma in cues.schedule_words or token.lower_ in cues.schedule_words) \
-                and chain[position - 1].dep_ in SCHEDULED_LINKS:
+                and chain[position - 1].dep_ in SCHEDULED_LINKS and not (lemma == "go" and token.tag_ == "VBD"):
+            # ("is go for launch", "going to launch"; not "the launch went smoothly")
             planned = True
         for child in token.children:
             word = child.lower_
@@ -82,6 +83,9 @@ def mention_status(trigger: Token, cues: ModalityCues) -> Status | None:
                 conditional = True
             if position == 0 and child.dep_ in ("amod", "compound") and word in cues.planned_modifiers:
                 planned = True
+            if position == 0 and child.dep_ == "acl" and child.tag_ == "VBN" \
+                    and child.lemma_.lower() in cues.schedule_words:
+                planned = True  # "a dress rehearsal for the launch planned for Oct. 14"
             if position == 0 and child.dep_ == "compound" and child.lemma_.lower() in cues.called_off_words:
                 return None  # "launch scrub", "docking attempt"
     if trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):

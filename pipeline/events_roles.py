@@ -306,7 +306,11 @@ def is_loose_verb_chain(token: Token) -> bool:
 
 
 def support_verb_of(token: Token, support_verbs: frozenset[str]) -> Token | None:
-    """The light verb of a nominal trigger: "performed" in "performed four spacewalks"."""
+    """The light verb of a nominal trigger: "performed" in "performed four spacewalks", "participated"
+    in "participated in one of the spacewalks"."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NUM", "PRON") \
+            and token.head.head.dep_ in ("pobj", "dobj"):
+        token = token.head.head  # "one of the spacewalks", "two of the expedition's spacewalks"
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
@@ -382,6 +386,7 @@ class RoleFiller:
                 extra = [t for t in clause_tokens(support, others | {token.i})
                          if relation_to(t, support) in self.words.crew_prepositions]
                 arguments += [(s, "with") for s, _ in entities_in(extra, support, index)]
+        arguments += self._companions(support or token, index)
         if subject is not None and (subject.i < token.sent.start or subject.i >= token.sent.end):
             subject = None
         if subject is not None and subject.i not in others and not _is_inside(subject, token):
@@ -427,6 +432,18 @@ class RoleFiller:
         if mention.event_type == "ChangeOfCommand" and mention.place is None:
             self._station_in_context(mention, index)
         return mention
+
+    def _companions(self, verb: Token, index: DocIndex) -> list[tuple[Span, str]]:
+        """ "X conducted one spacewalk, joined by Y": the agent of a participle of joining that hangs from
+        the event's verb went along."""
+        found: list[tuple[Span, str]] = []
+        for clause in verb.children:
+            if clause.dep_ not in ("advcl", "acl") or clause.lemma_.lower() not in self.words.companion_verbs \
+                    or clause.tag_ != "VBN":
+                continue
+            agents = [t for a in clause.children if a.dep_ == "agent" for t in a.subtree]
+            found += [(span, "with") for span, _ in entities_in(agents, clause, index) if span.label_ == "Astronaut"]
+        return found
 
     def _walkers_of_host_clause(self, mention: Mention, index: DocIndex) -> None:
         """ "During a third outing on Dec. 2 they installed a radiator": a spacewalk noun in a time phrase
@@ -715,6 +732,11 @@ class RoleFiller:
                 mention.spacecraft = antecedent._.entity_key
 
     def _fill_count(self, mention: Mention, token: Token) -> None:
+        head = token.head.head  # "two of the expedition's spacewalks"
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and head.pos_ == "NUM" and token.tag_ == "NNS":
+            number = self.words.number_words.get(head.lower_) or (int(head.lower_) if head.lower_.isdigit() else 0)
+            if number > 1:
+                mention.count = number
         for child in token.children:
             word = child.lower_
             if child.dep_ == "nummod" and token.tag_ in ("NNS", "NNPS"):

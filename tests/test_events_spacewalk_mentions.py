@@ -66,3 +66,24 @@ def test_events_spacewalk_restatement_is_no_second_event(nlp, text):
     walks = walks_of(nlp, text)
     assert len(walks) == 1
     assert len(walks[0].participants) == 2
+
+
+@pytest.mark.parametrize("text, walkers, count", [
+    ("Jasmin Moghbeli conducted one spacewalk, joined by NASA astronaut Loral O'Hara, to replace a bearing.",
+     {"jasmin-moghbeli", "loral-o-hara"}, None),
+    ("Tracy Dyson participated in one of the spacewalks with fellow NASA astronaut Mike Barratt.",
+     {"tracy-dyson", "mike-barratt"}, None),
+    ("Loral O'Hara took part in two of the expedition's spacewalks.", {"loral-o-hara"}, 2),
+])
+def test_events_spacewalk_companions_and_partitives(nlp, text, walkers, count):
+    walks = walks_of(nlp, text)
+    assert len(walks) == 1
+    assert set(walks[0].participants) == walkers
+    assert walks[0].count == count
+
+
+def test_events_spacewalk_companion_of_another_verb_is_no_walker(nlp):
+    text = "Jasmin Moghbeli conducted one spacewalk. Loral O'Hara, joined by Andreas Mogensen, ran the arm."
+    walks = walks_of(nlp, text)
+    assert len(walks) == 1
+    assert walks[0].participants == ["jasmin-moghbeli"]
