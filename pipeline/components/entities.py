@@ -187,6 +187,7 @@ class EntityRecognizer:
         self.travel_verbs = set(context.get("travel_verb_lemmas", []))
         self.space_destinations = set(context.get("space_destinations", []))
         self.place_name_words = set(context.get("place_name_words", []))
+        self.region_words = set(context.get("region_words", []))
         # the exact spellings of every label, to keep case-insensitive matches honest ("space station" is
         # not the capitalised alias "Space Station")
         self.cased_labels: dict[str, set[str]] = {
@@ -265,7 +266,7 @@ class EntityRecognizer:
             if nxt.lower_ == "time":
                 return True  # "Moscow time", "Beijing time": a clock, not a place named
             if nxt.text[:1].isupper() and not nxt.is_sent_start and nxt.pos_ == "PROPN" \
-                    and nxt.text not in self.not_person_words and nxt.text not in self.place_name_words \
+                    and nxt.text not in self.not_person_words and nxt.text not in self.region_words \
                     and "\n" not in doc[end - 1].whitespace_ and not doc[end - 1].is_punct:
                 return True
         return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in self.organisation_heads
