@@ -248,8 +248,12 @@ def _word_after_particle(token: Token, particle: str | None) -> str:
 
 
 def _has_object(token: Token, objects: frozenset[str], depth: int = 3) -> bool:
-    frontier = [token]
-    for _ in range(depth):
+    """Whether one of ``objects`` is in the trigger's predicate (not its subject: "X, commander of
+    Expedition 68, took a photo" is no taking of command)."""
+    frontier = [c for c in token.children if c.dep_ not in SUBJECT_DEPS]
+    if any(c.lemma_.lower() in objects or c.lower_ in objects for c in frontier):
+        return True
+    for _ in range(depth - 1):
         frontier = [c for t in frontier for c in t.children]
         if any(c.lemma_.lower() in objects or c.lower_ in objects for c in frontier):
             return True
@@ -807,6 +811,8 @@ def trigger_satisfied(mention: Mention, index: DocIndex, crew_nouns: dict[str, i
         for child in mention.trigger.children:
             if child.dep_ == "dobj" and not _names_vehicle_or_crew(child, index, crew_nouns or {}):
                 return False
+    if mention.event_type == "ChangeOfCommand" and _commands_something_else(mention, index):
+        return False
     for requirement in mention.entry.requires:
         if requirement == "spacecraft" and mention.spacecraft is None:
             return False
@@ -844,6 +850,32 @@ def restates_previous(mention: Mention) -> bool:
     copula = trigger.head
     return copula.lemma_.lower() == "be" and any(
         c.dep_ in SUBJECT_DEPS and c.lower_ in ("it", "this", "that") for c in copula.children)
+
+
+#: What a change of command is "of": a station, a crew, an expedition (or an entity naming one).
+COMMANDED_THINGS: frozenset[str] = frozenset({
+    "station", "outpost", "laboratory", "lab", "complex", "crew", "expedition", "mission", "increment",
+    "spacecraft", "ship", "vehicle", "team", "flight"})
+
+
+def _commands_something_else(mention: Mention, index: DocIndex) -> bool:
+    """ "took command of the robotic arm", "took control of the cargo": the command word governs a thing
+    that is no station, crew or expedition."""
+    for word in mention.trigger.subtree:
+        if word.lemma_.lower() not in ("command", "control", "helm", "leadership", "charge"):
+            continue
+        for prep in word.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for thing in prep.children:
+                if thing.dep_ != "pobj":
+                    continue
+                span = index.entity_of(thing)
+                if span is not None and span.label_ in ("SpaceStation", "Mission", "Spacecraft"):
+                    continue
+                if thing.lemma_.lower() not in COMMANDED_THINGS:
+                    return True
+    return False
 
 
 def _has_destination(trigger: Token) -> bool:

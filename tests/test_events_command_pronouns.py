@@ -51,6 +51,9 @@ def test_events_command_both_sides_named(nlp, text, outgoing, incoming):
 
 @pytest.mark.parametrize("text", [
     "Luca Parmitano passed the ball to Alexander Skvortsov during a video call.",
+    "Sergey Prokopyev, commander of the expedition, took a photo of the hurricane on Monday.",
+    "Christina Koch took command of the robotic arm on Monday to capture the cargo ship.",
+    "Oleg Kononenko took control of the experiment after Christina Koch left.",
     "Christina Koch played a key role in the experiment, and Oleg Kononenko passed her the samples.",
 ])
 def test_events_command_other_roles_and_passes_are_no_command(nlp, text):
