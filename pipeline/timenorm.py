@@ -1273,6 +1273,7 @@ class TimeGrammar:
         return out
 
     _ZONE_REACH = 1000  # chars over which a written zone still holds for the clock times after it
+    _PAST_DAY_REACH = 1200  # chars over which a past day still dates a past clock time after it
 
     def _is_heading_for(self, date_timex: Timex, clock: Timex, timexes: list[Timex], text: str) -> bool:
         """A date that heads a schedule ("Sunday, Feb. 25:", or a date alone on its line, then lines of
@@ -1513,11 +1514,16 @@ class TimeGrammar:
             past = tense in ("past", "narrative") and self._tells_past(text, clock)
             for other in timexes:
                 day = self._day_named(other)
-                if other.start >= clock.start or day is None or clock.start - other.end > 600:
+                if other.start >= clock.start or day is None or clock.start - other.end > self._PAST_DAY_REACH:
                     continue
                 paragraphs = len(re.findall(r"\n\s*\n", text[other.end:clock.start]))
                 same_side = anchor is None or (day <= anchor if past else (tense == "future" and day >= anchor))
-                if paragraphs == 0 or (paragraphs == 1 and (past or tense == "future") and same_side):
+                near = clock.start - other.end <= 600
+                # a past clock time a few paragraphs on still tells of the story's last past day ("... a
+                # spacewalk on Friday. [...] They switched to battery power at 6:39 a.m."), hardly of the
+                # day the report came out
+                if (near and (paragraphs == 0 or (paragraphs == 1 and (past or tense == "future") and same_side))) \
+                        or (past and same_side and anchor is not None and day < anchor):
                     best = other
         if best is None:
             return clock

@@ -35,3 +35,19 @@ def _clock_values(text: str, published: date) -> list[str]:
 )
 def test_timenorm_clock_time_takes_day_of_own_context(text, published, value):
     assert _clock_values(text, published)[0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # a past clock time paragraphs after the story's past day tells of that day
+        ("Two astronauts conducted a spacewalk on Friday to repair the spectrometer.\n\nIt was the fourth in "
+         "the series.\n\nThey switched their suits to battery power at 6:39 a.m. EST.", date(2019, 11, 23),
+         "2019-11-22T11:39:00Z"),
+        # a clock time of the present keeps the publication day
+        ("Two astronauts conducted a spacewalk on Friday to repair the spectrometer.\n\nIt was the fourth in "
+         "the series.\n\nCoverage begins at 6:39 a.m. EST.", date(2019, 11, 23), "2019-11-23T11:39:00Z"),
+    ],
+)
+def test_timenorm_past_clock_takes_story_day_paragraphs_before(text, published, value):
+    assert _clock_values(text, published) == [value]
