@@ -26,6 +26,10 @@ def _astronauts(nlp, text: str) -> dict[str, str]:
     ("Aboard were Japanese businessman Kenji Watanabe and his assistant Hiro Tanaka.",
      {"Kenji Watanabe", "Hiro Tanaka"}),
     ("Entrepreneur Paul Fenner flew to the space station for a ten-day stay.", {"Paul Fenner"}),
+    ("The private crew, commander Jane Roe, pilot John Doe, and mission specialists Ann Poe and Bob Loe, "
+     "spent three days in orbit.", {"Jane Roe", "John Doe", "Ann Poe", "Bob Loe"}),
+    ("The Inspiration4 crew of Carl Jensen, Maria Lopez and Tom Baker splashed down off Florida.",
+     {"Carl Jensen", "Maria Lopez", "Tom Baker"}),
     ("Space tourist Dennis Tito paid for his trip; Guy Laliberte followed years later.",
      {"Dennis Tito", "Guy Laliberte"}),
 ])

@@ -186,6 +186,7 @@ class EntityRecognizer:
         self.flight_verbs = set(context.get("flight_verb_lemmas", []))
         self.travel_verbs = set(context.get("travel_verb_lemmas", []))
         self.space_destinations = set(context.get("space_destinations", []))
+        self.crew_nouns = set(context.get("crew_nouns", []))
         self.place_name_words = set(context.get("place_name_words", []))
         self.region_words = set(context.get("region_words", []))
         # the exact spellings of every label, to keep case-insensitive matches honest ("space station" is
@@ -614,6 +615,10 @@ class EntityRecognizer:
             if token.dep_ not in {"conj", "appos"} or token.head.i == token.i:
                 break
             token = token.head
+            if token.lemma_.lower() in self.crew_nouns:
+                return True  # "The private crew, commander X, pilot Y, ..."
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in self.crew_nouns:
+            return True  # "the crew of X, Y and Z"
         verb = token.head
         if token.dep_ in {"nsubj", "nsubjpass"}:
             lemma = verb.lemma_.lower()
