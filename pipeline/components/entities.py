@@ -73,6 +73,13 @@ def spelling(text: str, record: GazetteerRecord) -> str:
     return record.name
 
 
+def _plural_of(text: str, name: str) -> bool:
+    """"Expeditions 68" written for "Expedition 68": a plural in a list, not the name."""
+    words, name_words = normalize_name(text).split(), normalize_name(name).split()
+    return len(words) == len(name_words) and words != name_words and all(
+        w == n or w == n + "s" for w, n in zip(words, name_words))
+
+
 def normalize_spaces(text: str) -> str:
     return " ".join(text.split())
 
@@ -187,6 +194,7 @@ class EntityRecognizer:
         self.travel_verbs = set(context.get("travel_verb_lemmas", []))
         self.space_destinations = set(context.get("space_destinations", []))
         self.crew_nouns = set(context.get("crew_nouns", []))
+        self.vehicle_descriptors = set(context.get("vehicle_descriptors", []))
         self.place_name_words = set(context.get("place_name_words", []))
         self.region_words = set(context.get("region_words", []))
         # the exact spellings of every label, to keep case-insensitive matches honest ("space station" is
@@ -389,7 +397,8 @@ class EntityRecognizer:
                 if pattern.label == "Spacecraft" and self._before_rocket_word(doc, span.end):
                     continue
                 # "Expeditions 70 and 71": the mention "71" alone is no name the article writes
-                written = "mention" not in groups or normalize_name(span.text) == normalize_name(name)
+                written = ("mention" not in groups or normalize_name(span.text) == normalize_name(name)) \
+                    and not _plural_of(span.text, name)
                 found.append(Candidate(span.start, span.end, pattern.label, key,
                                        record.name if record else name, "pattern", record,
                                        family=pattern.family, agency=record.agency if record else None,
@@ -932,6 +941,10 @@ class EntityRecognizer:
             tokens.pop()
         if not tokens or any(t.is_lower and t.is_alpha and t.lower_ not in self.name_connectors for t in tokens):
             return None
+        if record is not None and len(tokens) > 1 and tokens[-1].lower_ in self.vehicle_descriptors:
+            shorter = normalize_name(doc[tokens[0].i:tokens[-2].i + 1].text)
+            if any(normalize_name(label) == shorter for label in record.labels):
+                tokens.pop()  # "Orion Capsule" in a Title Case headline is Orion
         return self._without_final_period(normalize_spaces(doc[tokens[0].i:tokens[-1].i + 1].text))
 
     @staticmethod
