@@ -29,6 +29,7 @@ def _places(nlp, text: str) -> set[str]:
     ("Recovery ships waited in the South Pacific for the uncrewed capsule.", {"South Pacific"}),
     ("The sensor was tested at a plant in Pocatello, Idaho, last spring.", {"Pocatello", "Idaho"}),
     ("The agency's offices in Saint-Hubert, Quebec, hosted reporters.", {"Saint-Hubert", "Quebec"}),
+    ("Engineers in Webster, Texas, near Houston, built the trainer.", {"Webster", "Texas", "Houston"}),
     ("The capsule came down in Hainan Province near the South China Sea.", {"Hainan Province", "South China Sea"}),
     ("KOROLEV, Russia (Reuters) - Flight controllers said the crew was well.", {"Korolev", "Russia"}),
     ("LAS CRUCES, N.M. (AP) - The spaceport hosted its first crewed flight.", {"Las Cruces"}),
@@ -48,6 +49,7 @@ def test_entities_places_found(nlp, text: str, expected: set[str]) -> None:
     ("The Russian and Japanese crew members shook hands.", "Russia"),
     ("BREAKING NEWS - The crew launches today.", "Breaking News"),
     ("Students from Florida State University built the payload.", "Florida"),
+    ("The dictionary by Noah Webster sat on the shelf.", "Webster"),
     ("The rocket lifted off at 9:24 a.m. Moscow time.", "Moscow"),
     ("The launch window opens at 10 a.m. Pacific Time.", "Pacific"),
 ])

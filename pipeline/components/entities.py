@@ -278,6 +278,10 @@ class EntityRecognizer:
                     and nxt.text not in self.not_person_words and nxt.text not in self.region_words \
                     and "\n" not in doc[end - 1].whitespace_ and not doc[end - 1].is_punct:
                 return True
+        if end - start == 1 and doc[start].ent_type_ == "PERSON" and (
+                (start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start].ent_iob_ == "I")
+                or (end < len(doc) and doc[end].ent_iob_ == "I")):
+            return True  # a person's name: "Noah Webster", "Austin Smith"
         return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in self.organisation_heads
 
     def _place_as_actor(self, doc: Doc, start: int, end: int) -> bool:
