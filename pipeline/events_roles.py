@@ -226,6 +226,9 @@ def _verbal_conjunct(token: Token) -> bool:
     "are set to undock")."""
     if token.tag_ in ("NN", "VB") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return True
+    if token.tag_ == "NN" and token.dep_ in ("advcl", "ccomp", "conj", "ROOT") \
+            and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in token.children):
+        return True  # "while Kelly and Kornienko return to Earth": a noun has no subject
     if token.dep_ == "ROOT" and token.tag_ in ("NNS", "NNPS") and token.lower_.endswith("s"):
         return True  # "The Progress 88 spacecraft undocks from ...", headlines: "Crew Dragon Docks at Station"
     return token.dep_ == "conj" and token.head.pos_ == "VERB" and token.tag_ in ("NN", "VB")
@@ -842,10 +845,15 @@ def trigger_satisfied(mention: Mention, index: DocIndex, crew_nouns: dict[str, i
 
 def restates_previous(mention: Mention) -> bool:
     """ "It was the 270th spacewalk in support of station assembly", "This was the first extravehicular
-    activity for X since 2009": a nominal trigger predicated of "it"/"this" describes the event just
-    reported (its career ordinals and "since" years are no new event)."""
+    activity for X since 2009", "this historic spacewalk": a nominal trigger predicated of "it"/"this", or
+    with a demonstrative, describes the event just reported (its career ordinals, "since" years and the
+    people around it are no new event)."""
     trigger = mention.trigger
-    if mention.entry.pos != "NOUN" or trigger.dep_ not in ("attr", "acomp"):
+    if mention.entry.pos != "NOUN":
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in trigger.children):
+        return True  # "the capcom for this historic spacewalk was X": the one just reported, X no walker
+    if trigger.dep_ not in ("attr", "acomp"):
         return False
     copula = trigger.head
     return copula.lemma_.lower() == "be" and any(

@@ -14,6 +14,9 @@ ENTITIES = [
     ("Scott Kelly", "Astronaut", "scott-kelly"),
     ("Mikhail Kornienko", "Astronaut", "mikhail-kornienko"),
     ("Sergey Volkov", "Astronaut", "sergey-volkov"),
+    ("Volkov", "Astronaut", "sergey-volkov"),
+    ("Kelly", "Astronaut", "scott-kelly"),
+    ("Kornienko", "Astronaut", "mikhail-kornienko"),
     ("Soyuz TMA-18M", "Spacecraft", "soyuz-tma-18m"),
     ("Soyuz TMA-16M", "Spacecraft", "soyuz-tma-16m"),
     ("Space Shuttle Discovery", "Spacecraft", "space-shuttle-discovery"),
@@ -75,3 +78,12 @@ def test_events_crew_listed_in_its_own_sentence_joins_the_launch(nlp, text):
     launch = one(events_of(nlp, text), "Launch")
     assert launch.spacecraft == "shenzhou-17"
     assert set(launch.participants) == {"tang-hongbo", "tang-shengjie", "jiang-xinlin"}
+
+
+def test_events_crew_named_for_the_return_does_not_grow_by_the_launch_crew(nlp):
+    text = ("Soyuz TMA-16M launched with Scott Kelly, Mikhail Kornienko and Sergey Volkov aboard. Volkov "
+            "will remain aboard the station while Kelly and Kornienko return to Earth in Soyuz TMA-16M after a year.")
+    events = events_of(nlp, text)
+    launch, landing = one(events, "Launch"), one(events, "Landing")
+    assert set(launch.participants) == {"scott-kelly", "mikhail-kornienko", "sergey-volkov"}
+    assert set(landing.participants) == {"scott-kelly", "mikhail-kornienko"}

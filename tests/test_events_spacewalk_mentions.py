@@ -87,3 +87,15 @@ def test_events_spacewalk_companion_of_another_verb_is_no_walker(nlp):
     walks = walks_of(nlp, text)
     assert len(walks) == 1
     assert walks[0].participants == ["jasmin-moghbeli"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jasmin Moghbeli and Loral O'Hara began a spacewalk on Wednesday. The flight controller in Houston for "
+    "this historic spacewalk was Andreas Mogensen.",
+    "Jasmin Moghbeli and Loral O'Hara began a spacewalk on Wednesday. Satoshi Furukawa watched that spacewalk "
+    "from the cupola.",
+])
+def test_events_spacewalk_demonstrative_restates_the_last_one(nlp, text):
+    walks = walks_of(nlp, text)
+    assert len(walks) == 1
+    assert set(walks[0].participants) == {"jasmin-moghbeli", "loral-o-hara"}

@@ -560,6 +560,9 @@ def _clause_head(token: Token, words: RoleWords) -> Token:
         if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             return token
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children) and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return token  # "X will remain aboard while Y and Z return in the Soyuz": Y and Z's own clause
         token = token.head
     return token
 
@@ -638,7 +641,18 @@ def _share_crews(events: list[Event], index: DocIndex, words: RoleWords) -> None
             if flew_up_empty and event.type in ("Launch", "Docking") and not own[id(event)]:
                 continue
             mine = set(own[id(event)])
-            larger = crews + [own[id(other)] for other in craft_events if other is not event]
+            flown_by_others = [own[id(other)] for other in craft_events if other is not event]
+            if event.type in ("Undocking", "Landing") and len(mine) >= 2:
+                # "Dyson will remain aboard while Novitskiy and Vasilevskaya return": a crew named for the
+                # return is the crew that returned, not the one that flew up
+                flown_by_others = [crew for crew in flown_by_others if not set(crew) - mine or any(
+                    other.type in ("Undocking", "Landing") and own[id(other)] == crew for other in craft_events)]
+            crew_statements = crews
+            if event.type in ("Undocking", "Landing") and len(mine) >= 2:
+                arrivals = [e for other in craft_events if other.type in ("Launch", "Docking") for e in other.evidence]
+                crew_statements = [statement.people for statement in statements if statement.craft == craft
+                                   and not any(e.start <= statement.sentence_start < e.end for e in arrivals)]
+            larger = crew_statements + flown_by_others
             if event.type in ("Launch", "Docking"):  # not those who flew up in another craft
                 larger = [[k for k in crew if craft in arrived_in.get(k, {craft})] for crew in larger]
             if mine:  # a crew containing the event's own, or the crew its own sentences put aboard
