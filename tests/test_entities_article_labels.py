@@ -19,6 +19,7 @@ def _by_key(nlp, text: str) -> dict[str, Entity]:
     ("After four days, the crew splashed down aboard the SpaceX Dragon Freedom.", "crew-dragon-freedom",
      "Dragon Freedom"),
     ("JAXA confirmed the cargo ship's capture on Monday.", "jaxa", "JAXA"),
+    ("The Dragon spacecraft Freedom undocked and splashed down off Florida.", "crew-dragon-freedom", "Freedom"),
     ("Atlantis lifted off on the STS-135 mission in July.", "space-shuttle-atlantis", "Atlantis"),
     ("NASA astronaut Tracy Dyson boarded the spacecraft.", "tracy-caldwell-dyson", "Tracy Dyson"),
     ("The capsule touched down on the steppe of Kazakhstan at noon.", "kazakh-steppe", "Kazakh Steppe"),

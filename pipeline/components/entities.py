@@ -943,7 +943,14 @@ class EntityRecognizer:
                 return None  # "steppe of Kazakhstan" names the steppe, not Kazakhstan
         while tokens and (tokens[-1].is_lower or tokens[-1].text in _TRAILING_JUNK):
             tokens.pop()
-        if not tokens or any(t.is_lower and t.is_alpha and t.lower_ not in self.name_connectors for t in tokens):
+        inner = [i for i, t in enumerate(tokens) if t.is_lower and t.is_alpha and t.lower_ not in self.name_connectors]
+        if inner and record is not None:
+            # "Dragon spacecraft Freedom": the vehicle's own name after the description, if it is one
+            tail = normalize_name(doc[tokens[inner[-1] + 1].i:tokens[-1].i + 1].text) if inner[-1] + 1 < len(
+                tokens) else ""
+            if tail and any(normalize_name(label) == tail for label in record.labels):
+                tokens, inner = tokens[inner[-1] + 1:], []
+        if not tokens or inner:
             return None
         if record is not None and len(tokens) > 1 and tokens[-1].lower_ in self.vehicle_descriptors:
             shorter = normalize_name(doc[tokens[0].i:tokens[-2].i + 1].text)
