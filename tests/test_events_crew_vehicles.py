@@ -31,6 +31,10 @@ ENTITIES = [
     ("Tang Shengjie", "Astronaut", "tang-shengjie"),
     ("Jiang Xinlin", "Astronaut", "jiang-xinlin"),
     ("Kazakhstan", "Place", "kazakhstan"),
+    ("Space Shuttle Atlantis", "Spacecraft", "space-shuttle-atlantis"),
+    ("Scott Altman", "Astronaut", "scott-altman"),
+    ("Gregory Johnson", "Astronaut", "gregory-johnson"),
+    ("Megan McArthur", "Astronaut", "megan-mcarthur"),
 ]
 
 
@@ -87,3 +91,23 @@ def test_events_crew_named_for_the_return_does_not_grow_by_the_launch_crew(nlp):
     launch, landing = one(events, "Launch"), one(events, "Landing")
     assert set(launch.participants) == {"scott-kelly", "mikhail-kornienko", "sergey-volkov"}
     assert set(landing.participants) == {"scott-kelly", "mikhail-kornienko"}
+
+
+@pytest.mark.parametrize("text", [
+    "The crew: commander Scott Altman, pilot Gregory Johnson and mission specialist Megan McArthur. Space "
+    "Shuttle Atlantis lifted off on May 11 and landed on May 24.",
+    "Space Shuttle Atlantis lifted off on May 11 and landed on May 24. The crew: commander Scott Altman, pilot "
+    "Gregory Johnson and mission specialist Megan McArthur.",
+])
+def test_events_crew_list_before_or_after_the_craft(nlp, text):
+    events = events_of(nlp, text)
+    crew = {"scott-altman", "gregory-johnson", "megan-mcarthur"}
+    assert set(one(events, "Launch").participants) == crew
+    assert set(one(events, "Landing").participants) == crew
+
+
+
+def test_events_crew_list_not_followed_by_a_craft_subject_names_no_crew(nlp):
+    text = ("The crew: commander Scott Altman, pilot Gregory Johnson and mission specialist Megan McArthur. "
+            "Engineers inspected the heat shield of Space Shuttle Atlantis in July.")
+    assert [e for e in events_of(nlp, text) if e.participants] == []

@@ -427,9 +427,20 @@ def _crew_named_in_apposition(sentence: Span, people: list[Span], index: DocInde
             found.append(CrewStatement(named, members, sentence.start_char))
             continue
         craft = index.previous_mention("Spacecraft", sentence.start, max_sentences=3, prefer_subject=True)
+        if craft is None:
+            craft = _next_subject_craft(sentence, index)  # "The crew: ... . Atlantis lifted off on May 11"
         if craft is not None:
             found.append(CrewStatement(craft._.entity_key, members, sentence.start_char))
     return found
+
+
+def _next_subject_craft(sentence: Span, index: DocIndex) -> Span | None:
+    """The spacecraft the next sentence has as its subject, when the text names none before."""
+    if sentence.end >= len(index.doc):
+        return None
+    following = index.doc[sentence.end].sent
+    return next((span for span in index.mentions_by_type["Spacecraft"]
+                 if following.start <= span.start < following.end and span.root.dep_ in SUBJECT_DEPS), None)
 
 
 def _crafts_of_missions(index: DocIndex, events: list[Event]) -> dict[str, str]:
