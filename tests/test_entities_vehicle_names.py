@@ -25,6 +25,9 @@ def _craft(nlp, text: str) -> dict[str, set[str]]:
      "ng-31", {"S.S. Jane Doe", "NG-31"}),
     ("The Progress MS-27 cargo ship docked. The Progress brought food and fuel.",
      "progress-ms-27", {"Progress MS-27", "Progress"}),
+    # one vehicle under two numbering schemes, the second in brackets
+    ("The Progress 88 (Progress MS-27) cargo ship docked on Tuesday.", "progress-88",
+     {"Progress 88", "Progress MS-27"}),
 ])
 def test_entities_vehicle_one_entity(nlp, text: str, key: str, forms: set[str]) -> None:
     craft = _craft(nlp, text)
@@ -48,3 +51,8 @@ def test_entities_vehicle_class_alone(nlp, text: str, key: str) -> None:
 ])
 def test_entities_vehicle_person_name_without_atv_context(nlp, text: str) -> None:
     assert not _craft(nlp, text)
+
+
+def test_entities_vehicle_list_keeps_vehicles_apart(nlp) -> None:
+    craft = _craft(nlp, "The Progress MS-26, Progress MS-27 and Progress MS-28 freighters flew in 2024.")
+    assert {"progress-ms-26", "progress-ms-27", "progress-ms-28"} <= set(craft), craft

@@ -886,7 +886,7 @@ class EntityRecognizer:
         self._missions_named_after_vehicles(doc, groups)
         self._merge_surname_phrases(groups)
         self._merge_surname_only(groups)
-        self._merge_named_and_numbered(groups)
+        self._merge_named_and_numbered(doc, groups)
         self._merge_generic_vehicles(groups)
         self._resolve_anaphora(groups, deferred_anaphora)
         self._add_short_names(doc, groups)
@@ -1029,13 +1029,27 @@ class EntityRecognizer:
                 del groups[key]
 
     @staticmethod
-    def _merge_named_and_numbered(groups: dict[str, _Group]) -> None:
+    def _merge_named_and_numbered(doc: Doc, groups: dict[str, _Group]) -> None:
         """A ship's name and its number in one article are one vehicle: "the S.S. Patricia Hilliard Robertson"
         is "NG-20" where the article names one Cygnus of each kind."""
         by_family: dict[str, list[_Group]] = defaultdict(list)
         for group in groups.values():
             if group.type == "Spacecraft" and not group.generic and group.family:
                 by_family[group.family].append(group)
+        # "Progress 88 (Progress MS-27)": one vehicle under two numbering schemes, side by side
+        for family_groups in by_family.values():
+            for first in family_groups:
+                for second in family_groups:
+                    key = f"{second.type}:{second.key}"
+                    if first is second or key not in groups or f"{first.type}:{first.key}" not in groups:
+                        continue
+                    if any(s2 - e1 == 1 and doc[e1].text == "("
+                           for _, e1 in first.spans for s2, _ in second.spans):
+                        first.spans.extend(second.spans)
+                        first.names.extend(second.names)
+                        first.written.extend(second.written)
+                        del groups[key]
+            family_groups[:] = [g for g in family_groups if f"{g.type}:{g.key}" in groups]
         for family_groups in by_family.values():
             numbered = [g for g in family_groups if any(c.isdigit() for c in g.name)]
             named = [g for g in family_groups if not any(c.isdigit() for c in g.name)]
