@@ -28,6 +28,8 @@ def _astronauts(nlp, text: str) -> dict[str, str]:
     ("Entrepreneur Paul Fenner flew to the space station for a ten-day stay.", {"Paul Fenner"}),
     ("The private crew, commander Jane Roe, pilot John Doe, and mission specialists Ann Poe and Bob Loe, "
      "spent three days in orbit.", {"Jane Roe", "John Doe", "Ann Poe", "Bob Loe"}),
+    ("Two space tourists, Jane Whitaker and Peter Olafsson, paid for seats on the Soyuz.",
+     {"Jane Whitaker", "Peter Olafsson"}),
     ("The Inspiration4 crew of Carl Jensen, Maria Lopez and Tom Baker splashed down off Florida.",
      {"Carl Jensen", "Maria Lopez", "Tom Baker"}),
     ("Space tourist Dennis Tito paid for his trip; Guy Laliberte followed years later.",
