@@ -97,7 +97,7 @@ _UNIT_ISO: dict[str, tuple[str, bool, int]] = {
 _PRECISION_ORDER = ["second", "minute", "hour", "day", "week", "month", "season", "year", "decade"]
 
 _FUTURE_CUES = re.compile(
-    r"\b(?:will|'ll|shall|going to|scheduled|planned (?:for|to)|plans? to|planning to|set to|set for|expected to|"
+    r"\b(?<!\bas\s)(?<!\bthan\s)(?:will|'ll|shall|going to|scheduled|planned (?:for|to)|plans? to|planning to|set to|set for|expected to|"
     r"expects? to|(?:is|are) due|slated|upcoming|targeting|aims? to|is to|are to|next|postponed|delayed|rescheduled|pushed back)\b", re.I)
 _FUTURE_SLACK_DAYS = 14  # how far before the anchor a day in a future statement still means this year's
 _PAST_SLACK_DAYS = 2  # how far after the anchor a day in a past statement still means this year's

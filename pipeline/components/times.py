@@ -58,7 +58,10 @@ def clause_tense(doc: Doc, start_char: int, end_char: int) -> str | None:
             if token.lower_ == "due" and any(c.dep_ == "xcomp" for c in children):
                 return "future"
             if (token.lemma_ or token.lower_).lower() in _FUTURE_VERBS or token.lower_ in _FUTURE_VERBS:
-                if token.tag_ in ("VBN", "VBZ", "VBP", "VBG"):
+                # "lifted off as scheduled", "earlier than planned": a plan kept, not a future
+                kept = any(c.lower_ in ("as", "than") for c in token.children) or \
+                    token.doc[token.i - 1].lower_ in ("as", "than") if token.i > 0 else False
+                if token.tag_ in ("VBN", "VBZ", "VBP", "VBG") and not kept:
                     return "future"
             if not via_conj:
                 if token.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in _TIME_CLAUSE_MARKS for c in children):
