@@ -418,7 +418,8 @@ class RoleFiller:
         if entry.pos == "NOUN" and not mention.participants:
             owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
             if owner is not None:
-                self._resolve_anaphor(mention, owner, index, [])
+                group = self._owner_is_clause_subject(token, index)
+                self._resolve_anaphor(mention, group if group is not None else owner, index, [])
         for child in token.children:
             if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ == "of"):
                 target = child if child.dep_ != "prep" else next(
@@ -439,6 +440,26 @@ class RoleFiller:
         if mention.event_type == "ChangeOfCommand" and mention.place is None:
             self._station_in_context(mention, index)
         return mention
+
+    def _owner_is_clause_subject(self, trigger: Token, index: DocIndex) -> Token | None:
+        """ "The Crew-1 astronauts celebrated their arrival": "their" is the subject of the clause the noun
+        sits in, a group the sentence describes without naming its people (resolved as that group, not
+        as the people named in the sentences before). None when the owner is no such subject."""
+        for verb in trigger.ancestors:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+                subject = verb.head  # "with the Crew-1 astronauts settling in after their arrival"
+            if subject is None:
+                continue
+            if subject.i > trigger.i or subject.pos_ == "PRON":
+                return None
+            named = any(index.entity_of(t) is not None and index.entity_of(t).label_ == "Astronaut"
+                        for t in subject.subtree)
+            crew_noun = subject.lower_ in self.words.crew_nouns or subject.lemma_.lower() in self.words.crew_nouns
+            return subject if crew_noun and not named else None
+        return None
 
     def _companions(self, verb: Token, index: DocIndex) -> list[tuple[Span, str]]:
         """ "X conducted one spacewalk, joined by Y": the agent of a participle of joining that hangs from
@@ -700,6 +721,17 @@ class RoleFiller:
         elif word in words.group_pronouns or word in words.crew_nouns or lemma in words.crew_nouns:
             if any(c.dep_ == "relcl" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in subject.children):
                 return  # "an international crew", "the crew that flew on the Soyuz": described, not referred to
+            named_by = [index.entity_of(c) for c in subject.children if c.dep_ in ("compound", "nummod", "poss", "nmod")]
+            missions = [span._.entity_key for span in named_by if span is not None and span.label_ == "Mission"]
+            if missions:  # "the Crew-1 astronauts": that flight's crew, not the people named just before
+                crew = index.crew_of_mission(missions[0])
+                for key in dict.fromkeys(span._.entity_key for span in index.mentions_by_type["Astronaut"]
+                                         if span._.entity_key in crew):
+                    mention.add_participant(key)
+                if not mention.participants and not _group_flew_elsewhere(index, subject.i, mention.spacecraft):
+                    for key in index.previous_group(subject.i, minimum=2):  # "X, Y and Z trained. The Crew-4 crew"
+                        mention.add_participant(key)
+                return
             size = words.crew_nouns.get(word, 0)
             size = size or _number_before(subject, words.number_words)
             for key in index.previous_group(subject.i, size, minimum=2):  # a group is two or more
@@ -752,6 +784,18 @@ class RoleFiller:
                     number = int(word)
                 if number is not None and number > 1:
                     mention.count = number
+
+
+def _group_flew_elsewhere(index: DocIndex, before: int, craft: str | None) -> bool:
+    """Whether the sentence naming the last group before ``before`` names a spacecraft other than
+    ``craft``: that group flew in another vehicle ("... undocked in Soyuz MS-16. The Crew-1 astronauts")."""
+    limit = index._window_start(before, 3)
+    earlier = [s for s in index.mentions_by_type["Astronaut"] if limit <= s.start and s.end <= before]
+    if not earlier:
+        return False
+    sentence = earlier[-1].sent
+    return any(sentence.start <= span.start < sentence.end and span._.entity_key != craft
+               for span in index.mentions_by_type["Spacecraft"])
 
 
 def _definite_number(token: Token, number_words: dict[str, int]) -> int:
@@ -838,6 +882,9 @@ def trigger_satisfied(mention: Mention, index: DocIndex, crew_nouns: dict[str, i
             return False
         if requirement == "no_destination" and _has_destination(mention.trigger):
             return False
+        if requirement == "no_place" and any(index.entity_of(t) is not None and index.entity_of(t).label_ == "Place"
+                                             for t in mention.trigger.subtree):
+            return False  # "the crew's arrival at Kennedy Space Center": a trip to the launch site
         if requirement == "vehicle" and not (mention.spacecraft or mention.mission or mention.participants):
             return False
     return True
