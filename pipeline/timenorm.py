@@ -658,15 +658,16 @@ class TimeGrammar:
     _DATE_THEN_RELATIVE_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?", re.I)
 
     def _join_relative_year(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """"Oct. 19 last year", "March of last year", "in May this year": a yearless date and the relative
-        year after it are one date in that year (counted from the publication date)."""
+        """"Oct. 19 last year", "March of last year", "in May this year", "the fall of last year": a yearless
+        date or season and the relative year after it are one date in that year (counted from the
+        publication date)."""
         out: list[Mention] = []
         i = 0
         while i < len(mentions):
             cur = mentions[i]
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-            if nxt is not None and cur.rule in ("dmy", "mdy", "month") and not cur.groups.get("year") and \
-                    not cur.groups.get("rel") and nxt.rule == "relunit" and \
+            if nxt is not None and cur.rule in ("dmy", "mdy", "month", "season") and not cur.groups.get("year") and \
+                    (cur.groups.get("rel") or "the").lower() == "the" and nxt.rule == "relunit" and \
                     (nxt.groups.get("runit") or "").lower() == "year" and not nxt.groups.get("pre") and \
                     not nxt.groups.get("mod") and (nxt.groups.get("rel") or "").lower() in ("last", "this", "next", "current") and \
                     self._DATE_THEN_RELATIVE_YEAR.fullmatch(text[cur.end:nxt.start]):
@@ -902,6 +903,8 @@ class TimeGrammar:
             season = self.seasons[g["season"].lower()]
             if g.get("year"):
                 return ("DATE", f"{int(g['year']):04d}-{season}", mod, False, None, False)
+            if year_hint is not None:  # "the fall of last year"
+                return ("DATE", f"{year_hint:04d}-{season}", mod, True, None, False)
             if ref is None:
                 return None
             rel = (g.get("rel") or "").lower()

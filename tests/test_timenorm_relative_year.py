@@ -23,6 +23,8 @@ def _values(text: str, published: date) -> dict[str, str]:
         ("The crew rotated on 4 June last year, as planned.", date(2021, 2, 1), "4 June last year", "2020-06-04"),
         ("A cargo ship will fly in May this year.", date(2016, 11, 20), "May this year", "2016-05"),
         ("The next crew flies in February next year.", date(2016, 11, 20), "February next year", "2017-02"),
+        ("The module arrived in the fall of last year.", date(2020, 2, 3), "the fall of last year", "2019-FA"),
+        ("The crew trained in spring this year.", date(2020, 7, 3), "spring this year", "2020-SP"),
         # a relative year after a comma still belongs to the date
         ("The station was boosted in July, last year.", date(2016, 3, 20), "July, last year", "2015-07"),
     ],
