@@ -89,6 +89,7 @@ class RoleWords:
     crew_apposition_nouns: frozenset[str] = frozenset()
     arrival_verbs: frozenset[str] = frozenset()
     companion_verbs: frozenset[str] = frozenset()
+    helper_verbs: frozenset[str] = frozenset()
 
 
 @dataclass

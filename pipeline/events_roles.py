@@ -480,8 +480,8 @@ class RoleFiller:
         if trigger.dep_ != "pobj" or trigger.head.lower_ not in ("during", "on", "in", "throughout"):
             return
         host = trigger.head.head
-        if host.pos_ not in ("VERB", "AUX"):
-            return
+        if host.pos_ not in ("VERB", "AUX") or host.lemma_.lower() in self.words.helper_verbs:
+            return  # "capcoms X and Y assist Koch and Meir during the spacewalk": helpers, not walkers
         subject = subject_of(host)
         if subject is None or subject.sent != trigger.sent:
             return
@@ -492,13 +492,23 @@ class RoleFiller:
         if not walkers:
             self._resolve_anaphor(mention, subject, index, [])
 
-    @staticmethod
-    def _walkers_in_sentence(mention: Mention, index: DocIndex) -> None:
-        """When the parse gives a spacewalk no subject, the astronauts its sentence names walked."""
+    def _walkers_in_sentence(self, mention: Mention, index: DocIndex) -> None:
+        """When the parse gives a spacewalk no subject, the astronauts its sentence names walked, but not
+        one who only speaks of it or helps ("... the first spacewalk with an all-female team," X said)."""
         sent = mention.trigger.sent
         for span in index.mentions_by_type["Astronaut"]:
-            if sent.start <= span.start < sent.end:
+            if sent.start <= span.start < sent.end and not self._speaker_or_helper(span):
                 mention.add_participant(span._.entity_key)
+
+    def _speaker_or_helper(self, span: Span) -> bool:
+        """Whether an astronaut is the subject (or agent) of a verb of saying or helping."""
+        token = span.root
+        while token.dep_ in ("conj", "appos", "compound") and token.head != token:
+            token = token.head
+        if token.dep_ in SUBJECT_DEPS or (token.dep_ == "pobj" and token.head.dep_ == "agent"):
+            verb = token.head if token.dep_ in SUBJECT_DEPS else token.head.head
+            return verb.lemma_.lower() in self.words.helper_verbs
+        return False
 
     def _commander_pronouns(self, mention: Mention, tokens: list[Token], index: DocIndex) -> None:
         """ "handed over command of the station to her", "took over from him": a pronoun after "to" or
@@ -881,6 +891,13 @@ def trigger_satisfied(mention: Mention, index: DocIndex, crew_nouns: dict[str, i
         if requirement == "named_station" and mention.from_ is None and mention.to is None:
             return False
         if requirement == "no_destination" and _has_destination(mention.trigger):
+            return False
+        if requirement == "named_spacecraft" and (mention.spacecraft is None or mention.spacecraft_relation is None
+                                                  or mention.trigger.tag_ in ("NNS", "NNPS")):
+            return False  # "the arrival of eight visiting vehicles": no craft of its own
+        if requirement == "named_spacecraft" and any(
+                g.dep_ == "pobj" and index.entity_of(g) is None and g.pos_ == "NOUN"
+                for c in mention.trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
             return False
         if requirement == "no_place" and any(index.entity_of(t) is not None and index.entity_of(t).label_ == "Place"
                                              for t in mention.trigger.subtree):

@@ -46,3 +46,11 @@ def test_events_arrival_noun_is_a_docking_of_that_crew(nlp, text, crew):
 ])
 def test_events_arrival_at_a_place_is_no_docking(nlp, text):
     assert dockings_of(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kate Rubins saw the arrival of eight visiting vehicles during her stay aboard Soyuz MS-17.",
+    "Kate Rubins watched the arrivals of Crew Dragon Resilience and Soyuz MS-17.",
+])
+def test_events_arrival_of_unnamed_vehicles_is_no_docking(nlp, text):
+    assert dockings_of(nlp, text) == []

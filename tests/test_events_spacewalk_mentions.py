@@ -99,3 +99,13 @@ def test_events_spacewalk_demonstrative_restates_the_last_one(nlp, text):
     walks = walks_of(nlp, text)
     assert len(walks) == 1
     assert set(walks[0].participants) == {"jasmin-moghbeli", "loral-o-hara"}
+
+
+@pytest.mark.parametrize("text, walkers", [
+    ('"It is worth celebrating the first spacewalk with an all-female team," Tracy Dyson said on Friday.', set()),
+    ("Flight controllers Tracy Dyson and Mike Barratt assist Jasmin Moghbeli and Loral O'Hara during the "
+     "spacewalk from Houston.", {"jasmin-moghbeli", "loral-o-hara"}),
+])
+def test_events_spacewalk_speakers_and_helpers_are_no_walkers(nlp, text, walkers):
+    walks = walks_of(nlp, text)
+    assert {p for w in walks for p in w.participants} == walkers
