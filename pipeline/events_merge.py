@@ -64,13 +64,16 @@ def finer_time(a: TimeValue | None, b: TimeValue | None) -> TimeValue | None:
 
 def events_compatible(a: Event, b: Event, labels: Mapping[str, str]) -> bool:
     """Whether two mentions can be the same event (see the module docstring)."""
-    if a.type != b.type or a.status != b.status:
+    if a.type != b.type:
         return False
+    if a.status != b.status and not (a.type == "ChangeOfCommand" and _same_sentence(a, b)):
+        return False  # ("X will hand over the station to Y, who then becomes commander": one event)
     if (a.count is None) != (b.count is None) and not _same_sentence(a, b):
         return False
     if not labels_compatible(a.spacecraft, b.spacecraft, labels):
         return False
-    if a.mission is not None and b.mission is not None and a.mission != b.mission \
+    one_handover = a.type == "ChangeOfCommand" and _same_sentence(a, b)  # Expedition 71 ends, 72 begins
+    if a.mission is not None and b.mission is not None and a.mission != b.mission and not one_handover \
             and not (a.spacecraft is not None and a.spacecraft == b.spacecraft):
         return False  # "Soyuz T-7 launched in 1982" and "the launch of Crew-6 in 2023"
     if a.type == "ChangeOfCommand":

@@ -253,6 +253,8 @@ def _word_after_particle(token: Token, particle: str | None) -> str:
 def _has_object(token: Token, objects: frozenset[str], depth: int = 3) -> bool:
     """Whether one of ``objects`` is in the trigger's predicate (not its subject: "X, commander of
     Expedition 68, took a photo" is no taking of command)."""
+    if any(c.dep_ in SUBJECT_DEPS and (c.lemma_.lower() in objects or c.lower_ in objects) for c in token.children):
+        return True  # "Command of the station passed from X to Y"
     frontier = [c for c in token.children if c.dep_ not in SUBJECT_DEPS]
     if any(c.lemma_.lower() in objects or c.lower_ in objects for c in frontier):
         return True
@@ -715,7 +717,9 @@ class RoleFiller:
         lemma = subject.lemma_.lower()
         words = self.words
         if mention.event_type == "ChangeOfCommand":
-            if word in words.person_pronouns:
+            definite_title = lemma in words.person_titles and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)
+            if word in words.person_pronouns or definite_title:  # "he", "the cosmonaut"
                 antecedent = _commander_antecedent(index, subject.i, {mention.from_, mention.to})
                 if antecedent is not None:
                     self._assign_commander(mention, antecedent, "subj", mention.entry)

@@ -21,6 +21,8 @@ ENTITIES = [
     ("Koch", "Astronaut", "christina-koch"),
     ("Sergey Prokopyev", "Astronaut", "sergey-prokopyev"),
     ("Dmitri Petelin", "Astronaut", "dmitri-petelin"),
+    ("Expedition 71", "Mission", "expedition-71"),
+    ("Expedition 72", "Mission", "expedition-72"),
     ("International Space Station", "SpaceStation", "international-space-station"),
     ("Mir", "SpaceStation", "mir"),
 ]
@@ -73,3 +75,16 @@ def test_events_command_place_is_the_station_of_the_text(nlp, text, place):
     commands = commands_of(nlp, text)
     assert len(commands) == 1
     assert commands[0].place == place
+
+
+@pytest.mark.parametrize("text, outgoing, incoming, status", [
+    ("Command of the station passed from Sergey Prokopyev to Dmitri Petelin on Monday.",
+     "sergey-prokopyev", "dmitri-petelin", "occurred"),
+    ("Sergey Prokopyev arrived in September. On Monday, the cosmonaut handed command of the station to "
+     "Dmitri Petelin.", "sergey-prokopyev", "dmitri-petelin", "occurred"),
+    ("Expedition 71 commander Oleg Kononenko will hand over the station to Jasmin Moghbeli, who then "
+     "becomes commander of Expedition 72.", "oleg-kononenko", "jasmin-moghbeli", "planned"),
+])
+def test_events_command_one_handover_per_sentence(nlp, text, outgoing, incoming, status):
+    commands = commands_of(nlp, text)
+    assert [(c.from_, c.to, c.status) for c in commands] == [(outgoing, incoming, status)]
