@@ -59,6 +59,7 @@ class ModalityCues:
     clause_boundaries: frozenset[str]
     announcement_nouns: frozenset[str]
     future_in_units: frozenset[str]
+    prospective_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ class RoleWords:
     arrival_verbs: frozenset[str] = frozenset()
     companion_verbs: frozenset[str] = frozenset()
     helper_verbs: frozenset[str] = frozenset()
+    commanded_things: frozenset[str] = frozenset()
 
 
 @dataclass

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.events_lexicon import EventLexicon, TriggerEntry
+from pipeline.events_lexicon import EventLexicon, RoleWords, TriggerEntry
 from pipeline.model import ENTITY_TYPES, TimeValue
 
 log = logging.getLogger(__name__)
@@ -860,7 +860,7 @@ def _number_before(token: Token, number_words: dict[str, int]) -> int:
 
 
 def trigger_satisfied(mention: Mention, index: DocIndex, crew_nouns: dict[str, int] | None = None,
-                      first_flight_words: frozenset[str] = frozenset()) -> bool:
+                      first_flight_words: frozenset[str] = frozenset(), roles: RoleWords | None = None) -> bool:
     """Whether a weak trigger ("release", "depart", "land") has the roles it needs to count.
 
     A plural noun of a vehicle event ("aircraft carrier landings", "the launches") counts only with its
@@ -872,7 +872,8 @@ def trigger_satisfied(mention: Mention, index: DocIndex, crew_nouns: dict[str, i
         for child in mention.trigger.children:
             if child.dep_ == "dobj" and not _names_vehicle_or_crew(child, index, crew_nouns or {}):
                 return False
-    if mention.event_type == "ChangeOfCommand" and _commands_something_else(mention, index):
+    if mention.event_type == "ChangeOfCommand" and roles is not None \
+            and _commands_something_else(mention, index, roles.commanded_things):
         return False
     for requirement in mention.entry.requires:
         if requirement == "spacecraft" and mention.spacecraft is None:
@@ -904,8 +905,13 @@ def trigger_satisfied(mention: Mention, index: DocIndex, crew_nouns: dict[str, i
                 for c in mention.trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
             return False
         if requirement == "no_place" and any(index.entity_of(t) is not None and index.entity_of(t).label_ == "Place"
-                                             for t in mention.trigger.subtree):
-            return False  # "the crew's arrival at Kennedy Space Center": a trip to the launch site
+                                             for t in mention.trigger.sent):
+            return False
+        if requirement == "station_in_sentence" and not any(
+                roles is not None and t.lemma_.lower() in roles.station_nouns or (index.entity_of(t) is not None
+                                                               and index.entity_of(t).label_ == "SpaceStation")
+                for t in mention.trigger.sent):
+            return False  # "the pad where it awaited Atlantis' arrival": not at a station  # "the crew's arrival at Kennedy Space Center": a trip to the launch site
         if requirement == "vehicle" and not (mention.spacecraft or mention.mission or mention.participants):
             return False
     return True
@@ -928,13 +934,7 @@ def restates_previous(mention: Mention) -> bool:
         c.dep_ in SUBJECT_DEPS and c.lower_ in ("it", "this", "that") for c in copula.children)
 
 
-#: What a change of command is "of": a station, a crew, an expedition (or an entity naming one).
-COMMANDED_THINGS: frozenset[str] = frozenset({
-    "station", "outpost", "laboratory", "lab", "complex", "crew", "expedition", "mission", "increment",
-    "spacecraft", "ship", "vehicle", "team", "flight"})
-
-
-def _commands_something_else(mention: Mention, index: DocIndex) -> bool:
+def _commands_something_else(mention: Mention, index: DocIndex, commanded_things: frozenset[str]) -> bool:
     """ "took command of the robotic arm", "took control of the cargo": the command word governs a thing
     that is no station, crew or expedition."""
     for word in mention.trigger.subtree:
@@ -949,7 +949,7 @@ def _commands_something_else(mention: Mention, index: DocIndex) -> bool:
                 span = index.entity_of(thing)
                 if span is not None and span.label_ in ("SpaceStation", "Mission", "Spacecraft"):
                     continue
-                if thing.lemma_.lower() not in COMMANDED_THINGS:
+                if thing.lemma_.lower() not in commanded_things:
                     return True
     return False
 

@@ -25,3 +25,13 @@ ENTITIES = [
 def test_events_modality_scheduling_participle(nlp, text, status):
     doc = run_events(nlp, annotate(nlp, text, ENTITIES, [], date(2009, 9, 1)))
     assert [e.status for e in doc._.events] == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The interviews will take place ahead of the launch of Soyuz MS-24 in March.", "planned"),
+    ("The crew finished training ahead of the docking of Soyuz MS-24.", "planned"),
+    ("Soyuz MS-24 docked to the station ahead of schedule on Friday.", "occurred"),
+])
+def test_events_modality_ahead_of_is_still_to_come(nlp, text, status):
+    doc = run_events(nlp, annotate(nlp, text, ENTITIES, [], date(2024, 2, 1)))
+    assert [e.status for e in doc._.events] == [status]

@@ -78,7 +78,7 @@ class EventExtractor:
             accepted: list[tuple[Mention, str]] = []
             for mention in filled.values():
                 if not trigger_satisfied(mention, index, self.lexicon.roles.crew_nouns,
-                                         self.lexicon.roles.first_flight_words):
+                                         self.lexicon.roles.first_flight_words, self.lexicon.roles):
                     continue
                 if restates_previous(mention) and any(m.type == mention.event_type for m in mentions):
                     continue  # "It was the 270th spacewalk ...": the event just reported
