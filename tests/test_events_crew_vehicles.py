@@ -111,3 +111,11 @@ def test_events_crew_list_not_followed_by_a_craft_subject_names_no_crew(nlp):
     text = ("The crew: commander Scott Altman, pilot Gregory Johnson and mission specialist Megan McArthur. "
             "Engineers inspected the heat shield of Space Shuttle Atlantis in July.")
     assert [e for e in events_of(nlp, text) if e.participants] == []
+
+
+def test_events_crew_return_named_with_its_crew_ignores_the_launch_crew_statement(nlp):
+    text = ("Soyuz TMA-16M launched on Friday. Scott Kelly flew it, accompanied by Mikhail Kornienko and Sergey "
+            "Volkov. Later, Kelly and Kornienko returned to Earth in Soyuz TMA-16M after a year.")
+    events = events_of(nlp, text)
+    assert "sergey-volkov" in one(events, "Launch").participants
+    assert set(one(events, "Landing").participants) == {"scott-kelly", "mikhail-kornienko"}

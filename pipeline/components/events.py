@@ -627,7 +627,10 @@ def _share_crews(events: list[Event], index: DocIndex, words: RoleWords) -> None
 
     An event that names its own crew keeps it ("A, B and C landed in Soyuz MS-15" after "A launched on
     Soyuz MS-15 with D and E": a crew that flies up in one vehicle may come home in another); it only
-    grows by a crew that contains it ("X lifted off" + "X is joined by Y and Z"). An event without a
+    grows by a crew that contains it ("X lifted off" + "X is joined by Y and Z"), and a return that names
+    two or more of its crew not even by that ("Dyson will remain aboard while Novitskiy and Vasilevskaya
+    return"): only by the crew its own sentences put aboard. A launch or docking does not take people a
+    clause puts aboard another craft ("Y, who had arrived on Endeavour"). An event without a
     crew of its own takes every crew the article puts aboard the craft. Only within one flight: a capsule
     flown twice in the article (dates more than a year apart) keeps its crews apart."""
     statements = _crew_statements(index, words, events)
@@ -660,9 +663,7 @@ def _share_crews(events: list[Event], index: DocIndex, words: RoleWords) -> None
                     other.type in ("Undocking", "Landing") and own[id(other)] == crew for other in craft_events)]
             crew_statements = crews
             if event.type in ("Undocking", "Landing") and len(mine) >= 2:
-                arrivals = [e for other in craft_events if other.type in ("Launch", "Docking") for e in other.evidence]
-                crew_statements = [statement.people for statement in statements if statement.craft == craft
-                                   and not any(e.start <= statement.sentence_start < e.end for e in arrivals)]
+                crew_statements = []  # only the crew its own sentences put aboard (below)
             larger = crew_statements + flown_by_others
             if event.type in ("Launch", "Docking"):  # not those who flew up in another craft
                 larger = [[k for k in crew if craft in arrived_in.get(k, {craft})] for crew in larger]
