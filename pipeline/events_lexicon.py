@@ -92,6 +92,7 @@ class RoleWords:
     companion_verbs: frozenset[str] = frozenset()
     helper_verbs: frozenset[str] = frozenset()
     commanded_things: frozenset[str] = frozenset()
+    comparison_prepositions: frozenset[str] = frozenset()
 
 
 @dataclass

@@ -300,12 +300,23 @@ def subject_of(token: Token, depth: int = 4) -> Token | None:
         return None
     if token.dep_ in ("xcomp", "conj", "advcl") or is_loose_verb_chain(token):
         return subject_of(token.head, depth - 1)
+    if _copula_infinitive(token):
+        # "X became the first American to launch on a Soyuz": the copula's subject did
+        subject = next((c for c in token.head.head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
     if (token.dep_ in ("relcl", "acl") or _verb_read_as_modifier(token)) and (
             token.head.pos_ in ("NOUN", "PROPN") or token.head.pos_ == "NUM" and token.head.i < token.i):
         return token.head  # "The two launched aboard ...", read as a number modified by a participle
     if token.dep_ == "pcomp" and token.head.dep_ == "prep":
         return subject_of(token.head.head, depth - 1)
     return None
+
+
+def _copula_infinitive(token: Token) -> bool:
+    """ "X became the first American to launch ...": an infinitive describing the copula's complement."""
+    return token.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+        and token.head.dep_ in ("attr", "oprd") and token.head.head.pos_ in ("VERB", "AUX")
 
 
 def is_loose_verb_chain(token: Token) -> bool:
@@ -433,7 +444,9 @@ class RoleFiller:
             mention.participants = []  # the arm's operators, not the craft's crew
         if mention.event_type == "Spacewalk" and not mention.participants and entry.pos == "NOUN":
             self._walkers_of_host_clause(mention, index)
-        if mention.event_type == "Spacewalk" and not mention.participants and subject is None:
+        if mention.event_type == "Spacewalk" and (not mention.participants and subject is None
+                                                  or _copula_infinitive(token)):
+            # ("X became the fourth German to walk in space when he and Y left the station": Y too)
             self._walkers_in_sentence(mention, index)
         if mention.event_type == "ChangeOfCommand":
             self._commander_pronouns(mention, clause_tokens(token, others), index)
@@ -671,6 +684,8 @@ class RoleFiller:
                 elif event_type == "ChangeOfCommand":
                     mention.place = mention.place or key
             elif label == "Astronaut":
+                if relation in self.words.comparison_prepositions:
+                    continue  # "the first American to launch on a Soyuz since X": X is a record, not crew
                 if event_type == "ChangeOfCommand":
                     self._assign_commander(mention, key, relation, entry)
                 else:

@@ -19,6 +19,7 @@ ENTITIES = [
     ("Kornienko", "Astronaut", "mikhail-kornienko"),
     ("Soyuz TMA-18M", "Spacecraft", "soyuz-tma-18m"),
     ("Soyuz TMA-16M", "Spacecraft", "soyuz-tma-16m"),
+    ("Soyuz", "Spacecraft", "soyuz"),
     ("Space Shuttle Discovery", "Spacecraft", "space-shuttle-discovery"),
     ("Discovery", "Spacecraft", "space-shuttle-discovery"),
     ("Endeavour", "Spacecraft", "space-shuttle-endeavour"),
@@ -119,3 +120,20 @@ def test_events_crew_return_named_with_its_crew_ignores_the_launch_crew_statemen
     events = events_of(nlp, text)
     assert "sergey-volkov" in one(events, "Launch").participants
     assert set(one(events, "Landing").participants) == {"scott-kelly", "mikhail-kornienko"}
+
+
+@pytest.mark.parametrize("text", [
+    "Soyuz TMA-16M launched with Scott Kelly and Mikhail Kornienko in March. Kelly became the first American "
+    "to launch on a Soyuz since Timothy Kopra in 2015.",
+])
+def test_events_crew_record_comparison_is_no_crew_and_no_time(nlp, text):
+    launches = [e for e in events_of(nlp, text) if e.type == "Launch"]
+    assert all("timothy-kopra" not in e.participants for e in launches)
+    assert all(e.time is None or e.time.value != "2015" for e in launches)
+
+
+def test_events_crew_joining_the_residents_are_not_the_arrivals(nlp):
+    text = ("Soyuz TMA-16M docked on Friday with Scott Kelly and Mikhail Kornienko aboard, joining station "
+            "crew members Timothy Kopra and Sergey Volkov.")
+    docking = one(events_of(nlp, text), "Docking")
+    assert set(docking.participants) == {"scott-kelly", "mikhail-kornienko"}

@@ -103,6 +103,8 @@ class EventExtractor:
                     mention.time = None  # "undocking coverage begins at 9:15 a.m.": the broadcast's time
                 if mention.time is not None and mention.time.kind == "duration":
                     mention.time = None
+                if mention.time is not None and _in_comparison(mention, self.lexicon.roles.comparison_prepositions):
+                    mention.time = None  # "the first American to launch on a Soyuz since X in 2021"
                 if mention.time is not None:
                     previous_time = mention.time  # "undocked at 09:57 and landed three hours later"
             share_times_between_conjuncts([m for m, _ in accepted])
@@ -160,6 +162,14 @@ class EventExtractor:
             count=mention.count,
             trigger=mention.trigger.text,
         )
+
+
+def _in_comparison(mention: Mention, prepositions: frozenset[str]) -> bool:
+    """Whether the mention's time follows a comparison phrase of its trigger ("since X in 2021"): the
+    time of the record compared with, not of the event."""
+    return any(prep.dep_ == "prep" and prep.lower_ in prepositions and prep.idx <= mention.time.start
+               and any(t.ent_type_ == "Astronaut" for t in prep.subtree)
+               for prep in mention.trigger.children)
 
 
 def _evidence(sent: Span, trigger_char: int, confidence: float) -> Evidence:
@@ -371,7 +381,8 @@ def _crew_statements(index: DocIndex, words: RoleWords, events: list[Event] = ()
                 crew = _travellers_aboard(people, crafts, words)
                 if any(t.lower_ in words.crew_links for t in sentence):
                     clauses = {_clause_head(c.root, words) for c in crafts}
-                    crew += [p._.entity_key for p in people if _clause_head(p.root, words) in clauses]
+                    crew += [p._.entity_key for p in people if _clause_head(p.root, words) in clauses
+                             and not _met_aboard(p, sentence, words)]
             if crew:
                 statements.append(CrewStatement(craft, list(dict.fromkeys(crew)), sentence.start_char))
         elif not keys and people and previous_craft is not None and not uncrewed \
@@ -597,6 +608,12 @@ def _lists_crew_of_previous(sentence: Span, people: list[Span], index: DocIndex,
     in_subject = [p for p in people if any(a.dep_ in ("nsubj", "nsubjpass") for a in [p.root, *p.root.ancestors]
                                            if a.sent == sentence)]
     return len({p._.entity_key for p in in_subject}) >= 2
+
+
+def _met_aboard(person: Span, sentence: Span, words: RoleWords) -> bool:
+    """ "..., joining Expedition 69 crew members X and Y", "greeted by X": a person the arrivals meet."""
+    return any(a.lemma_.lower() in words.crew_statement_exclusions or a.lower_ in words.crew_statement_exclusions
+               for a in person.root.ancestors if a.i >= sentence.start)
 
 
 def _aboard_unrecognised_vehicle(token: Token, index: DocIndex, words: RoleWords) -> bool:
