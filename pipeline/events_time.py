@@ -1,9 +1,12 @@
 """When each event happened: the time its own clause states, or one derived from its neighbours.
 
 Times are found and normalised by the time stage (``pipeline.timenorm``); this module only decides which
-of them dates which event: the nearest one the trigger's clause governs, a clock time of the event's day
-elsewhere in its sentence, a spacewalk's start rather than its end, and durations counted from the event
-before ("about 30 hours later") or after ("27 hours after launching").
+of them dates which event: the nearest one the trigger's clause governs (through a subjectless "as
+scheduled" clause the parser hangs it from, and, for a spacewalk, its infinitive of purpose: "a spacewalk
+to repair the spectrometer on Friday"), a clock time of the event's day elsewhere in its sentence, a
+spacewalk's start rather than its end (a start verb of a neighbouring sentence gives an undated walk its
+clock: "The spacewalk is scheduled to begin at 7:05 a.m."), and durations counted from the event before
+("about 30 hours later") or after ("27 hours after launching").
 """
 
 from __future__ import annotations
@@ -65,7 +68,7 @@ def owner_of_time(root: Token, predicates: dict[int, int]) -> tuple[int | None, 
             return None, distance, None
         describes_trigger = current.dep_ in ("acl", "relcl") and current.head.i in predicates
         if current.pos_ in ("VERB", "AUX") and current != root and current.dep_ in CLAUSE_DEPS \
-                and current.dep_ != "conj" and not describes_trigger:
+                and current.dep_ != "conj" and not describes_trigger and not _elliptical_comment(current):
             return None, -1, current.i  # inside a subordinate clause of some other verb
         if current.pos_ in ("VERB", "AUX") and current != root and current.dep_ == "conj" \
                 and any(c.dep_ in SUBJECT_DEPS for c in current.children):
@@ -73,6 +76,13 @@ def owner_of_time(root: Token, predicates: dict[int, int]) -> tuple[int | None, 
 
         current = current.head
         distance += 1
+
+
+def _elliptical_comment(clause: Token) -> bool:
+    """ "lifted off as scheduled from Baikonur at 2:40 p.m.", "docked earlier than planned on Friday": a
+    subjectless "as"/"than" clause comments on its head; the parser hangs the head's own phrases from it."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "than") for c in clause.children) \
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("expl", "csubj") for c in clause.children)
 
 
 def is_derived(value: TimeValue) -> bool:
@@ -145,6 +155,9 @@ def _choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]]
         blocker = doc[owner[2]]
         if owner[2] in restatements and blocker.head == trigger:
             return True  # "attached to the station since it arrived on 25 May": the same event restated
+        if mention.event_type == "Spacewalk" and _purpose_of(blocker, trigger):
+            return True  # "will conduct a spacewalk to repair the spectrometer on Friday": the walk's day
+            # (a craft's purpose, "launched to deliver cargo on Saturday", is carried out later)
         return blocker == trigger or any(a == blocker for a in trigger.ancestors)
 
     free = [(tv, root) for tv, root in sentence_times if tv.kind != "duration" and reachable(owners[id(tv)])]
@@ -153,6 +166,24 @@ def _choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]]
     free.sort(key=lambda pair: (is_derived(pair[0]), abs(pair[1].i - trigger.i),
                                 PRECISION_RANK.get(pair[0].precision, 9)))
     return free[0][0]
+
+
+def _purpose_of(clause: Token, trigger: Token) -> bool:
+    """Whether ``clause`` is the infinitive of purpose of the trigger or of the verb whose object the
+    trigger is ("conducted a spacewalk to replace batteries on Tuesday", "spacewalk to repair it"): a
+    spacewalk's purpose is carried out during it."""
+    if clause.dep_ not in ("advcl", "xcomp", "acl", "relcl") or clause.tag_ != "VB":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    if clause.head == trigger:
+        return True
+    governor = trigger.head  # the verb the trigger is the object of ("conducted a spacewalk", "went on a spacewalk")
+    if trigger.dep_ in ("pobj", "pcomp") and governor.dep_ == "prep":
+        governor = governor.head
+    elif trigger.dep_ not in ("dobj", "obj"):
+        return False
+    return clause.head == governor and governor.pos_ in ("VERB", "AUX")
 
 
 #: The file of restatement words (``data/lexicon/event-time.json``).
@@ -437,10 +468,13 @@ class EventTimer:
                     found.append(value)
                 elif value.kind == "date" and value.precision == "day" and self._tells_of(doc[owner], event):
                     found.append(value)  # "the arm captured it on Friday", "returned to the airlock on Friday"
+                elif words[owner] == "moment" and value.kind == "time" and value.precision in ("minute", "second") \
+                        and self._tells_of(doc[owner], event):
+                    found.append(value)  # "The spacewalk is scheduled to begin at 7:05 a.m. EST"
             elif words[owner] != "bound" and value.precision in ("minute", "second") and value.kind == "time" \
                     and event.time.earliest is not None and event.time.latest is not None \
                     and event.time.earliest - _ZONE_SLACK <= value.earliest <= event.time.latest + _ZONE_SLACK:
-                found.append(value)
+                found.append(_onto_day(value, event.time))
         if not found:
             return None
         return min(found, key=lambda tv: PRECISION_RANK.get(tv.precision, 9))
@@ -470,6 +504,8 @@ class EventTimer:
         event's roles, refers to its craft ("grabbed the freighter") or, for a spacewalk, names a thing of
         spacewalks ("returned to the airlock"; not "returned to space")."""
         subtree = list(verb.subtree)
+        if verb.dep_ == "xcomp":  # "The spacewalk is scheduled to begin at": the controlling verb's subject
+            subtree += [t for c in verb.head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
         roles = {event.spacecraft, event.to, event.from_} - {None}  # (astronauts do many other things)
         first, last = subtree[0].i, subtree[-1].i
         if any(first <= span.start and span.end - 1 <= last and span._.entity_key in roles
@@ -554,6 +590,30 @@ def _nearby_times(doc: Doc, event: Event, times: list[TimeValue], sentences_arou
     low = sents[max(min(positions) - sentences_around, 0)].start_char
     high = sents[min(max(positions) + sentences_around, len(sents) - 1)].end_char
     return [tv for tv in times if low <= tv.start < high]
+
+
+#: The UTC offsets a local day of space news lies between (Hawaii to New Zealand, daylight time included).
+_WESTMOST_OFFSET, _EASTMOST_OFFSET = timedelta(hours=-10), timedelta(hours=13)
+
+
+def _onto_day(clock: TimeValue, day: TimeValue) -> TimeValue:
+    """A clock time of an event's moment that cannot lie on the event's local day in any zone news
+    reports from (a bare clock time the time stage dated to the publication day, paragraphs after the
+    event's day): moved by whole days onto the event's day; one that can is left alone ("6:10 a.m.
+    Beijing time on Nov 30" is Nov 29 in UTC)."""
+    if clock.earliest is None or day.earliest is None or day.latest is None or not clock.value.endswith("Z"):
+        return clock
+    low, high = day.earliest - _EASTMOST_OFFSET, day.latest - _WESTMOST_OFFSET
+    if low <= clock.earliest <= high:
+        return clock
+    middle = day.earliest + (day.latest - day.earliest) / 2
+    days = round((middle - clock.earliest) / timedelta(days=1))
+    if days == 0 or not low <= clock.earliest + timedelta(days=days) <= high:
+        return clock
+    earliest = clock.earliest + timedelta(days=days)
+    latest = clock.latest + timedelta(days=days) if clock.latest is not None else None
+    return replace(clock, value=earliest.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), earliest=earliest,
+                   latest=latest)
 
 
 def _same_walk_day(start: TimeValue, end: TimeValue) -> TimeValue:
