@@ -28,7 +28,8 @@ API (used by ``pipeline.components.times`` and ``pipeline.timeml``; the events s
   night", "this morning", the local day of a dated clock time; small hours of a named night are the next
   day; a day of the paragraph before when both lie on the same side of the anchor as the clock time's
   tense: past clock, past day; future, future), else the anchor (in a retrospective, an undated clock time
-  is dropped), and only then converts to UTC (which may cross midnight), and the zone its
+  is dropped; told as coming "later" or "after launch" than a dated clock time it took its day from, an
+  earlier reading is the next day), and only then converts to UTC (which may cross midnight), and the zone its
   range end ("1 to 4 p.m. EDT"), a "(zone)" after it, the place near "local time" ("local Alaska time"),
   or the one zone the document uses, else the zone last written within 1000 chars (a restated time counts
   in the zone it was first written in; a zone-less first rendering takes the offset its restatement
@@ -206,6 +207,9 @@ class TimeGrammar:
         self._adverb_passing_cue = re.compile(
             rf"(?<![\w'’])(?P<before>\w+\s+)?(?:{_alternation(narrative.get('adverb_passing_cues', ['first']))})\b", re.I)
         self._adjective_determiners = {w.lower() for w in narrative.get("adjective_determiners", ["the"])}
+        self._FORWARD_CUE = re.compile(
+            rf"\b(?:{_alternation(narrative.get('forward_cues', ['later']))}|after\s+(?:the\s+|its\s+|their\s+)?"
+            rf"(?:{_alternation(narrative.get('after_events', ['launch']))}))\b", re.I)
         self._relative_opener = re.compile(
             rf"(?:,|\(|—|–)\s*(?:{_alternation(narrative.get('relative_openers', ['who', 'which']))})\b", re.I)
         self._scene_setter = re.compile(
@@ -1546,11 +1550,29 @@ class TimeGrammar:
         clock_value = clock.value.split("T", 1)[1]
         hour, minute = (int(x) for x in clock_value.split(":")[:2])
         day = self._night_day(best, day, hour)
+        before = self._local_clock(best)
+        if before is not None and best.start < clock.start and (hour, minute) < before and \
+                self._FORWARD_CUE.search(text, *sentence_bounds(text, clock.start, clock.end)):
+            # "lifted off at 8:59 p.m. on Thursday. It docked at 3:32 a.m., six hours later": the next day
+            day += timedelta(days=1)
         offset = clock.utc_offset
         if clock.zone is not None:
             offset = self._offset(clock.zone, day, hour, minute)
         return replace(clock, value=f"{day.isoformat()}T{clock_value}", relative=best.relative, utc_offset=offset,
                        clock_only=False)
+
+
+    def _local_clock(self, timex: Timex) -> tuple[int, int] | None:
+        """(hour, minute) of a dated clock time as written (in the zone it was first written in); None for
+        a date."""
+        m = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(?::\d\d)?", timex.value)
+        if timex.type != "TIME" or not m:
+            return None
+        if timex.written_zone and timex.written_zone != timex.zone and timex.utc_offset is not None:
+            instant = datetime.fromisoformat(f"{m[1]}T{m[2]}:{m[3]}") - timex.utc_offset
+            local = instant + self._offset(timex.written_zone, instant.date(), instant.hour, instant.minute)
+            return local.hour, local.minute
+        return int(m[2]), int(m[3])
 
     # between a clock time and a later day of its sentence: the day is told of another clause (or event)
     _OTHER_CLAUSE = re.compile(r"[;—–]|\b(?:and|but|or|until|till|before|after|while|which|who|whom|whose|when|"

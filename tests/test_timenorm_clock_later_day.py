@@ -51,3 +51,22 @@ def test_timenorm_clock_time_takes_day_of_own_context(text, published, value):
 )
 def test_timenorm_past_clock_takes_story_day_paragraphs_before(text, published, value):
     assert _clock_values(text, published) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # a clock time told as coming after a dated clock time, but earlier on the clock: the next day
+        ("Shenzhou-18 lifted off at 8:59 p.m. Beijing time on Thursday. It docked with the station at 3:32 a.m., "
+         "about six and a half hours later.", date(2024, 4, 27), "2024-04-25T19:32:00Z"),
+        ("The capsule launched at 11:14 p.m. EDT Friday. It docked at 1:25 a.m. EDT, about two hours after "
+         "launch.", date(2024, 6, 2), "2024-06-01T05:25:00Z"),
+        # without a forward cue (or told backwards) it stays on the day
+        ("The spacewalk ended at 3:40 p.m. EDT on May 2. It began at 8:05 a.m., after a delay.",
+         date(2024, 5, 4), "2024-05-02T12:05:00Z"),
+        ("The capsule launched at 11:14 p.m. EDT Friday. The crew had woken at 1:25 a.m. EDT.",
+         date(2024, 6, 2), "2024-05-31T05:25:00Z"),
+    ],
+)
+def test_timenorm_clock_after_a_later_reading_is_next_day(text, published, value):
+    assert _clock_values(text, published)[1] == value
