@@ -1336,12 +1336,13 @@ class TimeGrammar:
             return None  # "Reporters must request credentials by Feb. 13": the article's own time
         if month and story_month and month < story_month and (anchor is None or future):
             year += 1  # a story moving forward: "... on Oct. 30, 2008. [...] was planned for May"
-        if month and anchor is not None and full_dates and tense != "narrative":
+        near = [item for item in full_dates or () if abs(item[0] - mention.start) <= self._STORY_REACH]
+        if month and anchor is not None and near and tense != "narrative":
             ref = anchor.date() if isinstance(anchor, datetime) else anchor
             day_text = core.groups.get("day")
             day_n = min(int(day_text), 28) if day_text and day_text.isdigit() else 15
             own = _year_for(ref, month, day_n if day_text else None, tense)
-            nearest = min(full_dates, key=lambda item: abs(item[0] - mention.start))[1]
+            nearest = min(near, key=lambda item: abs(item[0] - mention.start))[1]
             if own != year and abs((date(own, month, day_n) - nearest).days) < abs((date(year, month, day_n) - nearest).days):
                 return None  # the nearest full date sides with the anchor's year
         return year

@@ -90,6 +90,14 @@ def test_timenorm_first_and_last_are_cues_only_as_adverbs(text, published, expre
     assert _values(text, published)[expression] == value
 
 
+def test_timenorm_far_away_full_date_does_not_overrule_retrospective():
+    """Only a full date near the yearless one can side with the anchor: an update line at the end of a
+    retrospective does not pull its story into the publication year."""
+    text = ("55 Years Ago: The Countdown\nEngineers began the countdown on May 13.\n\n" + "More words here. " * 90 +
+            "\n\nThis article was updated on May 10, 2024.")
+    assert _values(text, date(2024, 5, 20))["May 13"] == "1969-05-13"
+
+
 def test_timenorm_headline_about_now_is_not_a_retrospective():
     """"two years after launch" in a headline about today's landing is not a look back."""
     text = "Probe lands two years after launch\nThe lander touched down on July 19."
