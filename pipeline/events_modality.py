@@ -56,8 +56,9 @@ def mention_status(trigger: Token, cues: ModalityCues) -> Status | None:
         lemma = token.lemma_.lower()
         if position > 0 and lemma in cues.called_off_words:
             return None
-        if position > 0 and lemma in cues.prospective_words and chain[position - 1].dep_ == "prep":
-            planned = True  # "ahead of Dyson launching in March", "in preparation for the spacewalk"
+        if position > 0 and lemma in cues.prospective_words and chain[position - 1].dep_ == "prep" \
+                and not any(t.tag_ == "VBD" for t in chain[position:]):
+            planned = True  # "ahead of Dyson launching in March"; not "in preparation for landing, they tested"
         if position > 0 and (lemma in cues.schedule_words or token.lower_ in cues.schedule_words) \
                 and chain[position - 1].dep_ in SCHEDULED_LINKS and not (lemma == "go" and token.tag_ == "VBD"):
             # ("is go for launch", "going to launch"; not "the launch went smoothly")

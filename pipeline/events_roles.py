@@ -916,9 +916,9 @@ def trigger_satisfied(mention: Mention, index: DocIndex, crew_nouns: dict[str, i
                                                   or mention.trigger.tag_ in ("NNS", "NNPS")):
             return False  # "the arrival of eight visiting vehicles": no craft of its own
         if requirement == "named_spacecraft" and any(
-                g.dep_ == "pobj" and index.entity_of(g) is None and g.pos_ == "NOUN"
+                g.dep_ == "pobj" and (index.entity_of(g) is None and g.pos_ == "NOUN" or g.conjuncts)
                 for c in mention.trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
-            return False
+            return False  # "the arrival of both the SpaceX Dragon and the Progress": visitors, no one event
         if requirement == "no_place" and any(index.entity_of(t) is not None and index.entity_of(t).label_ == "Place"
                                              for t in mention.trigger.sent):
             return False

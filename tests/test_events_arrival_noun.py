@@ -62,3 +62,9 @@ def test_events_arrival_at_a_launch_pad_is_no_docking(nlp):
     text = ("Workers moved the payload to Kennedy Space Center, where it awaited the arrival of Crew Dragon "
             "Resilience.")
     assert dockings_of(nlp, text) == []
+
+
+def test_events_arrival_of_several_craft_is_no_docking(nlp):
+    text = ("While aboard the station, Mike Hopkins will see the arrival of both Crew Dragon Resilience and "
+            "Soyuz MS-17.")
+    assert dockings_of(nlp, text) == []

@@ -693,8 +693,8 @@ def _share_crews(events: list[Event], index: DocIndex, words: RoleWords) -> None
 
 
 def _arrival_crafts(index: DocIndex, words: RoleWords) -> dict[str, set[str]]:
-    """The craft each astronaut flew up in, where a clause of theirs says so ("Y, who had arrived on
-    Endeavour", "Z launched aboard Soyuz TMA-16M"): astronaut key -> spacecraft keys."""
+    """The craft each astronaut flew up in, where a relative or pluperfect clause of theirs says so ("Y, who
+    arrived on Endeavour", "Z had flown up on Soyuz TMA-16M"): astronaut key -> spacecraft keys."""
     found: dict[str, set[str]] = {}
     for span in index.mentions_by_type["Astronaut"]:
         token = span.root
@@ -706,6 +706,8 @@ def _arrival_crafts(index: DocIndex, words: RoleWords) -> dict[str, set[str]]:
         for verb in verbs:
             if verb.lemma_.lower() not in words.arrival_verbs:
                 continue
+            if verb.dep_ != "relcl" and not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+                continue  # a career's other flights ("he flew aboard Discovery in 2011") say nothing of this one
             for prep in verb.children:
                 if prep.dep_ != "prep" or prep.lower_ not in words.vehicle_prepositions - {"of"}:
                     continue
