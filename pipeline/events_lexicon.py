@@ -93,6 +93,7 @@ class RoleWords:
     helper_verbs: frozenset[str] = frozenset()
     commanded_things: frozenset[str] = frozenset()
     comparison_prepositions: frozenset[str] = frozenset()
+    station_mission_words: frozenset[str] = frozenset()
 
 
 @dataclass

@@ -888,7 +888,7 @@ def trigger_satisfied(mention: Mention, index: DocIndex, crew_nouns: dict[str, i
             if child.dep_ == "dobj" and not _names_vehicle_or_crew(child, index, crew_nouns or {}):
                 return False
     if mention.event_type == "ChangeOfCommand" and roles is not None \
-            and _commands_something_else(mention, index, roles.commanded_things):
+            and _commands_something_else(mention, index, roles):
         return False
     for requirement in mention.entry.requires:
         if requirement == "spacecraft" and mention.spacecraft is None:
@@ -949,11 +949,12 @@ def restates_previous(mention: Mention) -> bool:
         c.dep_ in SUBJECT_DEPS and c.lower_ in ("it", "this", "that") for c in copula.children)
 
 
-def _commands_something_else(mention: Mention, index: DocIndex, commanded_things: frozenset[str]) -> bool:
-    """ "took command of the robotic arm", "took control of the cargo": the command word governs a thing
-    that is no station, crew or expedition."""
+def _commands_something_else(mention: Mention, index: DocIndex, roles: RoleWords) -> bool:
+    """ "took command of the robotic arm", "became commander of the Crew-8 mission", "took over as commander
+    of the Starliner flight": the command word governs a thing that is no station, crew or expedition (a
+    spacecraft's flight has a commander of its own)."""
     for word in mention.trigger.subtree:
-        if word.lemma_.lower() not in ("command", "control", "helm", "leadership", "charge"):
+        if word.lemma_.lower() not in ("command", "control", "helm", "leadership", "charge", "commander"):
             continue
         for prep in word.children:
             if prep.dep_ != "prep" or prep.lower_ != "of":
@@ -961,10 +962,13 @@ def _commands_something_else(mention: Mention, index: DocIndex, commanded_things
             for thing in prep.children:
                 if thing.dep_ != "pobj":
                     continue
-                span = index.entity_of(thing)
-                if span is not None and span.label_ in ("SpaceStation", "Mission", "Spacecraft"):
+                named = [index.entity_of(t) for t in thing.subtree if index.entity_of(t) is not None]
+                if any(span.label_ == "Spacecraft" or span.label_ == "Mission" and not any(
+                        w in span.text.lower() for w in roles.station_mission_words) for span in named):
+                    return True
+                if any(span.label_ in ("SpaceStation", "Mission") for span in named):
                     continue
-                if thing.lemma_.lower() not in commanded_things:
+                if thing.lemma_.lower() not in roles.commanded_things:
                     return True
     return False
 

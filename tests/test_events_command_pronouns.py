@@ -23,6 +23,7 @@ ENTITIES = [
     ("Dmitri Petelin", "Astronaut", "dmitri-petelin"),
     ("Expedition 71", "Mission", "expedition-71"),
     ("Expedition 72", "Mission", "expedition-72"),
+    ("Crew-8", "Mission", "crew-8"),
     ("International Space Station", "SpaceStation", "international-space-station"),
     ("Mir", "SpaceStation", "mir"),
 ]
@@ -56,6 +57,7 @@ def test_events_command_both_sides_named(nlp, text, outgoing, incoming):
     "Sergey Prokopyev, commander of the expedition, took a photo of the hurricane on Monday.",
     "Christina Koch took command of the robotic arm on Monday to capture the cargo ship.",
     "Oleg Kononenko took control of the experiment after Christina Koch left.",
+    "Jasmin Moghbeli became commander of the Crew-8 mission in 2023.",
     "Christina Koch played a key role in the experiment, and Oleg Kononenko passed her the samples.",
 ])
 def test_events_command_other_roles_and_passes_are_no_command(nlp, text):
@@ -88,3 +90,8 @@ def test_events_command_place_is_the_station_of_the_text(nlp, text, place):
 def test_events_command_one_handover_per_sentence(nlp, text, outgoing, incoming, status):
     commands = commands_of(nlp, text)
     assert [(c.from_, c.to, c.status) for c in commands] == [(outgoing, incoming, status)]
+
+
+def test_events_command_of_an_expedition_is_a_change_of_command(nlp):
+    commands = commands_of(nlp, "Oleg Kononenko became commander of Expedition 71 on Monday.")
+    assert [c.to for c in commands] == ["oleg-kononenko"]
