@@ -94,6 +94,7 @@ class RoleWords:
     commanded_things: frozenset[str] = frozenset()
     comparison_prepositions: frozenset[str] = frozenset()
     station_mission_words: frozenset[str] = frozenset()
+    carrier_verbs: frozenset[str] = frozenset()
 
 
 @dataclass

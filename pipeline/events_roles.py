@@ -418,6 +418,10 @@ class RoleFiller:
                        for t in c.subtree]
             arguments += [(s, "with") for s, _ in entities_in(carried, subject, index)
                           if s.label_ == "Astronaut"]
+            if index.entity_of(subject) is None and not any(s.label_ == "Spacecraft" for s, _ in arguments):
+                # "A Falcon 9 rocket carrying Crew Dragon Endurance lifted off": the payload is the craft
+                arguments += [(s, "subj") for s, _ in entities_in(carried, subject, index)
+                              if s.label_ == "Spacecraft"][:1]
         if entry.event_type != "ChangeOfCommand":
             arguments += self._surface_conjuncts(arguments, index)
         self._assign(mention, arguments, entry)
@@ -477,15 +481,21 @@ class RoleFiller:
         return None
 
     def _companions(self, verb: Token, index: DocIndex) -> list[tuple[Span, str]]:
-        """ "X conducted one spacewalk, joined by Y": the agent of a participle of joining that hangs from
-        the event's verb went along."""
+        """ "X conducted one spacewalk, joined by Y", "landed, bringing Y home": the agent of a participle of
+        joining, or the object of one of carrying, that hangs from the event's verb went along."""
         found: list[tuple[Span, str]] = []
         for clause in verb.children:
-            if clause.dep_ not in ("advcl", "acl") or clause.lemma_.lower() not in self.words.companion_verbs \
-                    or clause.tag_ != "VBN":
+            if clause.dep_ not in ("advcl", "acl"):
                 continue
-            agents = [t for a in clause.children if a.dep_ == "agent" for t in a.subtree]
-            found += [(span, "with") for span, _ in entities_in(agents, clause, index) if span.label_ == "Astronaut"]
+            lemma = clause.lemma_.lower()
+            if lemma in self.words.companion_verbs and clause.tag_ == "VBN":
+                carried = [t for a in clause.children if a.dep_ == "agent" for t in a.subtree]
+            elif lemma in self.words.carrier_verbs and clause.tag_ == "VBG":
+                # "Soyuz MS-24 landed ..., bringing Loral O'Hara home"
+                carried = [t for a in clause.children if a.dep_ == "dobj" for t in a.subtree]
+            else:
+                continue
+            found += [(span, "with") for span, _ in entities_in(carried, clause, index) if span.label_ == "Astronaut"]
         return found
 
     def _walkers_of_host_clause(self, mention: Mention, index: DocIndex) -> None:
@@ -758,7 +768,7 @@ class RoleFiller:
                                          if span._.entity_key in crew):
                     mention.add_participant(key)
                 if not mention.participants and not _group_flew_elsewhere(index, subject.i, mention.spacecraft):
-                    for key in index.previous_group(subject.i, minimum=2):  # "X, Y and Z trained. The Crew-4 crew"
+                    for key in _previous_subject_group(index, subject.i):  # "X, Y and Z trained. The Crew-4 crew"
                         mention.add_participant(key)
                 return
             size = words.crew_nouns.get(word, 0)
@@ -813,6 +823,18 @@ class RoleFiller:
                     number = int(word)
                 if number is not None and number > 1:
                     mention.count = number
+
+
+def _previous_subject_group(index: DocIndex, before: int) -> list[str]:
+    """Two or more astronauts who are together the subject of the last sentence naming astronauts before
+    ``before`` ("X, Y and Z trained for months"); not a giver and a receiver ("X handed command to Y")."""
+    limit = index._window_start(before, 3)
+    earlier = [s for s in index.mentions_by_type["Astronaut"] if limit <= s.start and s.end <= before]
+    if not earlier:
+        return []
+    sentence = earlier[-1].sent
+    group = list(dict.fromkeys(s._.entity_key for s in earlier if s.sent == sentence and _in_subject(s)))
+    return group if len(group) >= 2 else []
 
 
 def _group_flew_elsewhere(index: DocIndex, before: int, craft: str | None) -> bool:

@@ -63,3 +63,21 @@ def test_events_trigger_landing_phrasings(nlp, text, craft):
 ])
 def test_events_trigger_return_with_a_goal_is_no_landing(nlp, text):
     assert [e for e in events_of(nlp, text) if e.type == "Landing"] == []
+
+
+@pytest.mark.parametrize("text, craft", [
+    ("A Falcon 9 rocket carrying Crew Dragon Freedom lifted off from Kennedy Space Center on Friday.",
+     "crew-dragon-freedom"),
+    ("The Long March 2F rocket, carrying Soyuz MS-24 and its crew, blasted off on Friday.", "soyuz-ms-24"),
+])
+def test_events_trigger_rocket_subject_launches_its_payload(nlp, text, craft):
+    launches = [e for e in events_of(nlp, text) if e.type == "Launch"]
+    assert [e.spacecraft for e in launches] == [craft]
+
+
+def test_events_trigger_detached_and_bringing_home(nlp):
+    events = events_of(nlp, "Crew Dragon Freedom detached from the International Space Station on Monday. "
+                            "Soyuz MS-24 landed in Kazakhstan on Tuesday, bringing Oleg Kononenko home.")
+    assert [(e.type, e.spacecraft) for e in events] == [("Undocking", "crew-dragon-freedom"),
+                                                        ("Landing", "soyuz-ms-24")]
+    assert events[1].participants == ["oleg-kononenko"]
