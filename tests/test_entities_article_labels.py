@@ -24,6 +24,9 @@ def _by_key(nlp, text: str) -> dict[str, Entity]:
     ("NASA astronaut Tracy Dyson boarded the spacecraft.", "tracy-caldwell-dyson", "Tracy Dyson"),
     ("The capsule touched down on the steppe of Kazakhstan at noon.", "kazakh-steppe", "Kazakh Steppe"),
     ("Cosmonaut Oleg Novitsky landed in Soyuz MS-18.", "oleg-novitskiy", "Oleg Novitsky"),
+    # every form is shared with other things ("Dragon", "Endeavour"): the one fewest share is the name
+    ("Four astronauts were strapped into the Dragon named Endeavour. Endeavour docked a day later.",
+     "crew-dragon-endeavour", "Endeavour"),
     # the article writes the canonical name too: it wins over longer forms
     ("The Japan Aerospace Exploration Agency (JAXA) said JAXA's ship was ready.", "jaxa",
      "Japan Aerospace Exploration Agency"),

@@ -910,8 +910,16 @@ class EntityRecognizer:
         forms = [f for f in (self._proper_form(doc, s, e, group.type, group.record) for s, e in written) if f]
         if group.record is not None and group.type != "Astronaut":
             descriptive = any(w.islower() for w in canonical.split())  # "Dongfeng landing site"
-            forms = [f for f in forms if not (descriptive and len(f.split()) < len(canonical.split()))
-                     and self._names_no_other(f, group.record)]
+            unshared = [f for f in forms if not (descriptive and len(f.split()) < len(canonical.split()))
+                        and self._names_no_other(f, group.record)]
+            if not unshared and not descriptive:
+                # "the Dragon named Endeavour": every form is shared with other things, but the article
+                # resolved them to this one; its own name is the form fewest other things share
+                own_labels = {normalize_name(label) for label in group.record.labels}
+                own = [f for f in forms if normalize_name(f) in own_labels]
+                if own:
+                    return min(own, key=lambda f: (len(self.gazetteer.candidates(f)), -len(f)))
+            forms = unshared
         if not forms:
             return canonical
         fullest = max(forms, key=lambda f: (len(normalize_name(f).split()), len(normalize_name(f))))
