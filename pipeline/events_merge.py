@@ -136,8 +136,15 @@ def merge_mentions(mentions: list[Event], labels: Mapping[str, str],
     ``id`` of an event) keep "their first excursion" and "their third spacewalk" apart."""
     ordinals = ordinals if ordinals is not None else {}
 
-    def same_ordinal(a: Event, b: Event) -> bool:
-        return ordinals.get(id(a)) is None or ordinals.get(id(b)) is None or ordinals[id(a)] == ordinals[id(b)]
+    def same_ordinal(earlier: Event, later: Event) -> bool:
+        first, second = ordinals.get(id(earlier)), ordinals.get(id(later))
+        if first is None and second is not None and second >= 2:
+            # "performed an EVA on Oct. 25 ... completed a second EVA on Dec. 19": the first one told
+            return _same_sentence(earlier, later)
+        if first is None or second is None or first == second:
+            return True
+        # "went out again on Jan. 20 for a second excursion": "again" is the ordinal its sentence gives
+        return _same_sentence(earlier, later) and min(first, second) < 0 < max(first, second)
 
     merged: list[Event] = []
     for event in mentions:

@@ -57,6 +57,9 @@ class Mention:
     # the subject names something the entity stage did not recognise ("Europa Clipper launched"): the
     # vehicle must not be guessed from the context then
     unknown_subject: bool = False
+    # "the Shenzhou-17 crew will perform extravehicular activities": the crew the article puts aboard
+    # that craft (known only once the whole article is read)
+    crew_of_craft: str | None = None
 
     @property
     def sentence(self) -> Span:
@@ -142,6 +145,11 @@ class DocIndex:
         """How often the entity ``key`` is named before token ``before``."""
         return sum(1 for spans in self.mentions_by_type.values() for span in spans
                    if span._.entity_key == key and span.end <= before)
+
+    def crew_named_with(self, label: str, key: str) -> set[str]:
+        """Astronauts named in the sentences that name the mission or spacecraft ``key``."""
+        sentences = {span.sent.start for span in self.mentions_by_type[label] if span._.entity_key == key}
+        return {span._.entity_key for span in self.mentions_by_type["Astronaut"] if span.sent.start in sentences}
 
     def crew_of_mission(self, mission: str) -> set[str]:
         """Astronauts named in the sentences that name ``mission`` ("led Ax-1 crewmates X, Y and Z")."""
@@ -452,6 +460,11 @@ class RoleFiller:
                                                   or _copula_infinitive(token)):
             # ("X became the fourth German to walk in space when he and Y left the station": Y too)
             self._walkers_in_sentence(mention, index)
+        if mention.event_type == "Spacewalk" and not mention.participants and entry.pos == "NOUN":
+            root = token.sent.root  # a parse that lost the light verb: "The pair completed a second EVA lasting"
+            root_subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+            if root.lemma_.lower() in self.words.support_verbs and root_subject is not None and root_subject.i < token.i:
+                self._resolve_anaphor(mention, root_subject, index, [])
         if mention.event_type == "ChangeOfCommand":
             self._commander_pronouns(mention, clause_tokens(token, others), index)
         if mention.event_type == "ChangeOfCommand" and mention.to is None:
@@ -683,7 +696,7 @@ class RoleFiller:
                     mention.target_spacecraft = mention.target_spacecraft or key
                 elif event_type == "Undocking" and relation in self.words.from_prepositions:
                     mention.target_spacecraft = mention.target_spacecraft or key
-                elif mention.spacecraft is None and event_type != "ChangeOfCommand":
+                elif mention.spacecraft is None and event_type not in ("ChangeOfCommand", "Spacewalk"):
                     mention.spacecraft = key
                     mention.spacecraft_relation = relation
             elif label == "SpaceStation":
@@ -761,13 +774,15 @@ class RoleFiller:
             if any(c.dep_ == "relcl" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in subject.children):
                 return  # "an international crew", "the crew that flew on the Soyuz": described, not referred to
             named_by = [index.entity_of(c) for c in subject.children if c.dep_ in ("compound", "nummod", "poss", "nmod")]
-            missions = [span._.entity_key for span in named_by if span is not None and span.label_ == "Mission"]
-            if missions:  # "the Crew-1 astronauts": that flight's crew, not the people named just before
-                crew = index.crew_of_mission(missions[0])
+            missions = [span for span in named_by if span is not None and span.label_ in ("Mission", "Spacecraft")]
+            if missions:  # "the Crew-1 astronauts", "the Shenzhou-17 crew": that flight's crew, not the people
+                crew = index.crew_named_with(missions[0].label_, missions[0]._.entity_key)  # named just before
                 for key in dict.fromkeys(span._.entity_key for span in index.mentions_by_type["Astronaut"]
                                          if span._.entity_key in crew):
                     mention.add_participant(key)
-                if not mention.participants and not _group_flew_elsewhere(index, subject.i, mention.spacecraft):
+                if not mention.participants and missions[0].label_ == "Spacecraft":
+                    mention.crew_of_craft = missions[0]._.entity_key
+                elif not mention.participants and not _group_flew_elsewhere(index, subject.i, mention.spacecraft):
                     for key in _previous_subject_group(index, subject.i):  # "X, Y and Z trained. The Crew-4 crew"
                         mention.add_participant(key)
                 return

@@ -109,3 +109,30 @@ def test_events_spacewalk_demonstrative_restates_the_last_one(nlp, text):
 def test_events_spacewalk_speakers_and_helpers_are_no_walkers(nlp, text, walkers):
     walks = walks_of(nlp, text)
     assert {p for w in walks for p in w.participants} == walkers
+
+
+def test_events_spacewalk_ordinal_after_an_unnumbered_one_is_another(nlp):
+    text = ("Sergey Prokopyev and Dmitri Petelin performed a spacewalk lasting seven hours. The pair completed "
+            "a second spacewalk lasting six hours on Dec. 19.")
+    times = [time_value(text, "Dec. 19", "2023-12-19")]
+    walks = walks_of(nlp, text, times)
+    assert len(walks) == 2
+    assert all(set(w.participants) == {"sergey-prokopyev", "dmitri-petelin"} for w in walks)
+
+
+def test_events_spacewalk_again_and_its_ordinal_are_one(nlp):
+    text = ("Jasmin Moghbeli and Loral O'Hara conducted a spacewalk on Nov. 1. They went out again on Jan. 20 "
+            "for a second excursion.")
+    times = [time_value(text, "Nov. 1", "2023-11-01"), time_value(text, "Jan. 20", "2024-01-20")]
+    assert sorted(w.time.value for w in walks_of(nlp, text, times)) == ["2023-11-01", "2024-01-20"]
+
+
+def test_events_spacewalk_crew_named_by_its_craft(nlp):
+    entities = ENTITIES + [("Soyuz MS-24", "Spacecraft", "soyuz-ms-24")]
+    text = ("The crew, commander Jasmin Moghbeli and Loral O'Hara, docked aboard Soyuz MS-24 on Friday. "
+            "During their stay, the Soyuz MS-24 crew will perform extravehicular activities.")
+    doc = run_events(nlp, annotate(nlp, text, entities, [], date(2024, 5, 20)))
+    walks = [e for e in doc._.events if e.type == "Spacewalk"]
+    assert len(walks) == 1
+    assert set(walks[0].participants) == {"jasmin-moghbeli", "loral-o-hara"}
+    assert walks[0].spacecraft is None

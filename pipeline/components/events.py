@@ -60,6 +60,7 @@ class EventExtractor:
         times = [t for t in (doc._.times or []) if t.start >= 0 and t.kind in ("date", "time", "duration")]
         mentions: list[Event] = []
         unknown_subject: set[int] = set()  # ids of events whose subject names an unrecognised thing
+        crew_of_craft: dict[int, str] = {}  # id of an event -> the craft whose crew it names ("the X crew")
         previous_time: TimeValue | None = None
         ordinals: dict[int, int] = {}  # id of an event -> its ordinal ("their first excursion")
         for sent in doc.sents:
@@ -114,12 +115,17 @@ class EventExtractor:
                 event = self._to_event(mention, status, sent)
                 if mention.unknown_subject:
                     unknown_subject.add(id(event))
+                if mention.crew_of_craft:
+                    crew_of_craft[id(event)] = mention.crew_of_craft
                 ordinal = _ordinal_of(mention.trigger, self.lexicon.roles.ordinal_words)
                 if ordinal is not None:
                     ordinals[id(event)] = ordinal
                 mentions.extend(_one_per_date(event, mention, sentence_times, ordinals))
         events = merge_mentions(mentions, index.labels, ordinals)
         named_crews = _crews_named_with_spacecraft(index, self.lexicon.roles, events)
+        for event in events:
+            if not event.participants and id(event) in crew_of_craft:
+                event.participants.extend(named_crews.get(crew_of_craft[id(event)], []))
         # "the crew will return next spring": a planned landing must be told of its craft, not its crew
         crew_only_plans = {id(e) for e in events if e.spacecraft is None and e.status == "planned"
                            and e.type in ("Landing", "Undocking")}
