@@ -210,6 +210,9 @@ class TimeGrammar:
         self._FORWARD_CUE = re.compile(
             rf"\b(?:{_alternation(narrative.get('forward_cues', ['later']))}|after\s+(?:the\s+|its\s+|their\s+)?"
             rf"(?:{_alternation(narrative.get('after_events', ['launch']))}))\b", re.I)
+        self._BACKWARD_CUE = re.compile(
+            rf"\b(?:{_alternation(narrative.get('backward_cues', ['earlier']))}|before\s+(?:the\s+|its\s+|their\s+)?"
+            rf"(?:{_alternation(narrative.get('after_events', ['launch']))}))\b", re.I)
         self._relative_opener = re.compile(
             rf"(?:,|\(|—|–)\s*(?:{_alternation(narrative.get('relative_openers', ['who', 'which']))})\b", re.I)
         self._scene_setter = re.compile(
@@ -1139,7 +1142,11 @@ class TimeGrammar:
     def place_zone_near(self, text: str, start: int, end: int) -> str | None:
         """The zone of the nearest known place named within the sentence around [start, end)."""
         window_start = max(0, start - 250)
-        window = text[window_start:min(len(text), end + 150)]
+        window_end = min(len(text), end + 150)
+        sentence_end = re.compile(r"[.!?](?=\s+[A-Z\"“])|\n\s*\n").search(text, end, window_end)
+        if sentence_end:
+            window_end = sentence_end.start()  # a place in a later sentence is another scene ("In Houston ...")
+        window = text[window_start:window_end]
         best: tuple[int, str] | None = None
         for place, zone in self.places.items():
             for pm in re.finditer(rf"\b{re.escape(place)}\b", window, re.I):
@@ -1195,7 +1202,49 @@ class TimeGrammar:
             # a retrospective ("55 Years Ago: ..."): a clock time no day of the story dates is not the
             # publication day's either
             results = [t for t in results if not (t.clock_only and t.relative)]
-        return self._apply_document_zone(results)
+        return self._snap_restated_instants(self._apply_document_zone(results), text)
+
+    # a clock time stating its own day ("11:26 p.m. CDT on Monday") tells of its own moment
+    _OWN_DAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                          r"oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+    _UTC_ZONES = {"abbr:GMT", "abbr:UTC", "abbr:Z", "UTC", "Etc/UTC"}
+    _JOINED_RESTATEMENT = re.compile(r"\s*(?:,\s*)?(?:or|i\.e\.|that is|\(|—|–)\s*$", re.I)
+
+    def _snap_restated_instants(self, timexes: list[Timex], text: str) -> list[Timex]:
+        """A clock time restating a UTC/GMT one in another zone is the same instant, never another one:
+        joined to it ("landed at 0426 GMT, or 10:26 a.m. local time"), or in the next sentence one whole day
+        off it ("In Houston it was still 10:26 p.m. CST" once read on the wrong evening)."""
+        out: list[Timex] = []
+        last_utc: tuple[Timex, datetime] | None = None
+        for t in timexes:
+            local = self._local_instant(t)
+            if local is not None and last_utc is not None and t.zone not in self._UTC_ZONES:
+                utc_clock, utc_instant = last_utc
+                between = text[utc_clock.end:t.start]
+                joined = len(between) <= 12 and bool(self._JOINED_RESTATEMENT.fullmatch(between)) \
+                    and local.minute == utc_instant.minute
+                instant = local - t.utc_offset if t.utc_offset is not None else None
+                day_off = instant is not None and len(between) <= 300 \
+                    and len(re.findall(r"[.!?]\s+[A-Z\"“]", between)) <= 1 and "\n\n" not in between \
+                    and abs(instant - utc_instant) == timedelta(days=1) and not self._OWN_DAY.search(t.text)
+                if joined or day_off:
+                    offset = t.utc_offset if t.utc_offset is not None else timedelta(0)
+                    zone = t.zone if t.utc_offset is not None else utc_clock.zone
+                    value = (utc_instant + offset).strftime("%Y-%m-%dT%H:%M")
+                    t = replace(t, value=value, utc_offset=offset, zone=zone, zone_known=True)
+                    local = self._local_instant(t)
+            if local is not None and t.zone in self._UTC_ZONES and t.utc_offset is not None:
+                last_utc = (t, local - t.utc_offset)
+            out.append(t)
+        return out
+
+    @staticmethod
+    def _local_instant(timex: Timex) -> datetime | None:
+        """The written (local) clock of a day-dated TIME, as a naive datetime."""
+        m = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)", timex.value)
+        if timex.type != "TIME" or not m:
+            return None
+        return datetime.fromisoformat(f"{m[1]}T{m[2]}:{m[3]}")
 
     @staticmethod
     def _resolve_day_of_month(mention: Mention, done: list[Timex]) -> Timex | None:
@@ -1265,7 +1314,7 @@ class TimeGrammar:
         last_zoned: Timex | None = None
         for t in timexes:
             m = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(?::\d\d)?", t.value)
-            if t.type == "TIME" and t.zone is None and m:
+            if t.type == "TIME" and t.zone is None and m and not self._LOCAL_TIME.search(t.text):
                 zone = only_zone
                 if zone is None and last_zoned is not None and t.start - last_zoned.end <= self._ZONE_REACH:
                     # several zones in the document: the one the text last wrote ("3:55 p.m. CDT March 21
@@ -1279,6 +1328,7 @@ class TimeGrammar:
             out.append(t)
         return out
 
+    _LOCAL_TIME = re.compile(r"\blocal\b", re.I)  # "10:26 a.m. local time" is the place's zone, not the text's
     _ZONE_REACH = 1000  # chars over which a written zone still holds for the clock times after it
     _PAST_DAY_REACH = 1200  # chars over which a past day still dates a past clock time after it
 
@@ -1552,16 +1602,40 @@ class TimeGrammar:
         hour, minute = (int(x) for x in clock_value.split(":")[:2])
         day = self._night_day(best, day, hour)
         before = self._local_clock(best)
-        if before is not None and best.start < clock.start and (hour, minute) < before and \
-                self._FORWARD_CUE.search(text, *sentence_bounds(text, clock.start, clock.end)):
+        bounds = sentence_bounds(text, clock.start, clock.end)
+        days_moved = self._days_counted(best, clock, timexes, text, bounds) if best.start < clock.start else None
+        if days_moved is not None:
+            # "launched on April 27 ... A day later, the capsule docked at 7:37 p.m.": that many days on
+            day += timedelta(days=days_moved)
+        elif before is not None and best.start < clock.start and (hour, minute) < before and \
+                self._FORWARD_CUE.search(text, *bounds):
             # "lifted off at 8:59 p.m. on Thursday. It docked at 3:32 a.m., six hours later": the next day
             day += timedelta(days=1)
+        elif before is not None and best.start < clock.start and (hour, minute) > before and \
+                self._BACKWARD_CUE.search(text, *bounds) and not self._FORWARD_CUE.search(text, *bounds):
+            # "landed at 0126 GMT on April 17. It undocked three and a half hours earlier, at 2150 GMT": the
+            # day before
+            day -= timedelta(days=1)
         offset = clock.utc_offset
         if clock.zone is not None:
             offset = self._offset(clock.zone, day, hour, minute)
         return replace(clock, value=f"{day.isoformat()}T{clock_value}", relative=best.relative, utc_offset=offset,
                        clock_only=False)
 
+
+    def _days_counted(self, day: Timex, clock: Timex, timexes: list[Timex], text: str, bounds: tuple[int, int]) -> int | None:
+        """A count of whole days before a forward or backward cue in the clock time's sentence ("A day later,
+        ... at 7:37 p.m.", "two days earlier, at 0102 GMT"): the days to move the day it took; None without."""
+        for other in timexes:
+            m = re.fullmatch(r"P(\d+)D", other.value)
+            if other.type != "DURATION" or not m or not (max(bounds[0], day.end) <= other.start < clock.start):
+                continue
+            after = text[other.end:other.end + 20]
+            if re.match(r"\s*(?:later|afterwards?)\b", after, re.I):
+                return int(m[1])
+            if re.match(r"\s*(?:earlier|before)\b(?!\s+(?:the|its|their|a|an)\b)", after, re.I):
+                return -int(m[1])
+        return None
 
     def _local_clock(self, timex: Timex) -> tuple[int, int] | None:
         """(hour, minute) of a dated clock time as written (in the zone it was first written in); None for
