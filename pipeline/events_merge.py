@@ -138,8 +138,9 @@ def merge_mentions(mentions: list[Event], labels: Mapping[str, str],
 
     def same_ordinal(earlier: Event, later: Event) -> bool:
         first, second = ordinals.get(id(earlier)), ordinals.get(id(later))
-        if first is None and second is not None and second >= 2:
-            # "performed an EVA on Oct. 25 ... completed a second EVA on Dec. 19": the first one told
+        if first is None and second is not None and second >= 2 \
+                and earlier.participants and set(earlier.participants) == set(later.participants):
+            # "X and Y performed an EVA ... The pair completed a second EVA on Dec. 19": the first one told
             return _same_sentence(earlier, later)
         if first is None or second is None or first == second:
             return True
