@@ -106,6 +106,9 @@ def choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]],
 
 #: How far outside a day's UTC bounds a clock time of that day may fall (zones from UTC-12 to UTC+14).
 _ZONE_SLACK = timedelta(hours=14)
+# an event dated this coarsely may take the clock a restatement gives within its period ("In July she stepped
+# outside [...] The pair left the airlock at 10:50 a.m. EDT on July 21")
+_RESTATED_PRECISIONS = ("day", "week", "month")
 
 
 def _clock_of_day(mention: Mention, day: TimeValue, sentence_times: list[tuple[TimeValue, Token]],
@@ -196,6 +199,7 @@ class RestatementWords:
 
     naming: dict[str, frozenset[str]] = field(default_factory=dict)
     same_moment: dict[str, frozenset[str]] = field(default_factory=dict)
+    moment_from_place: dict[str, frozenset[str]] = field(default_factory=dict)
     other_event_modifiers: frozenset[str] = frozenset()
     unrelated_ceremonies: frozenset[str] = frozenset()
     spacewalk_cues: frozenset[str] = frozenset()
@@ -216,6 +220,7 @@ def load_restatement_words(lexicon_dir: Path) -> RestatementWords:
     return RestatementWords(
         naming=by_type("naming"),
         same_moment=by_type("same_moment"),
+        moment_from_place=by_type("moment_from_place"),
         other_event_modifiers=frozenset(w.lower() for w in raw.get("other_event_modifiers", [])),
         unrelated_ceremonies=frozenset(w.lower() for w in raw.get("unrelated_ceremonies", [])),
         spacewalk_cues=frozenset(w.lower() for w in raw.get("spacewalk_cues", [])),
@@ -368,7 +373,7 @@ class EventTimer:
         for event in events:
             if not event.evidence or event.count is not None:
                 continue
-            if event.time is not None and (event.time.precision != "day" or is_derived(event.time)):
+            if event.time is not None and (event.time.precision not in _RESTATED_PRECISIONS or is_derived(event.time)):
                 continue
             own = sorted({_sentence_at(starts, e.start) for e in event.evidence})
             if event.time is None:
@@ -490,9 +495,14 @@ class EventTimer:
         if any(entry.event_type == event.type and entry.pos == token.pos_ and self._entry_fits(entry, token, event)
                for entry in self._trigger_entries(token)):
             return "naming"
-        if token.pos_ == "NOUN" and {lemma, lower} & words.naming.get(event.type, frozenset()):
+        # (a naming word opening a sentence may be tagged a proper noun: "Capture occurred at 5:52 a.m.")
+        if (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_sent_start)) \
+                and {lemma, lower} & words.naming.get(event.type, frozenset()):
             return "naming"
         if token.pos_ == "VERB" and lemma in words.same_moment.get(event.type, frozenset()):
+            return "moment"
+        if token.pos_ == "VERB" and lemma in words.moment_from_place.get(event.type, frozenset()) \
+                and _object_is_a_place(token):
             return "moment"
         if token.pos_ == "VERB" and event.type == "Spacewalk" and self.lexicon.roles is not None \
                 and lemma in self.lexicon.roles.spacewalk_end_verbs:
@@ -713,6 +723,15 @@ def _light_verb(token: Token, announcement_nouns) -> Token | None:
     if noun.dep_ in _NOUN_SUBJECT_DEPS and noun.head.pos_ in ("VERB", "AUX"):
         return noun.head
     return None
+
+
+def _object_is_a_place(verb: Token) -> bool:
+    """Whether a verb's direct object is a place on the ground ("left Kourou"; not "left the station")."""
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        return any(span.label_ == "Place" and span.start <= child.i < span.end for span in verb.doc.ents)
+    return False
 
 
 def _clock_of_a_twin(event: Event, sent: Span, events: list[Event]) -> TimeValue | None:
