@@ -306,6 +306,8 @@ class TimeGrammar:
         ]
         self._rules = [(name, re.compile(pattern, re.I)) for name, pattern in rules]
         self._zone_after = re.compile(rf"\s*\(\s*{zone}\s*\)|,?\s+(?P<zabbr_after>(?-i:{zone_abbr}))\b", re.I)
+        # "at 5:42 a.m. on Wednesday, Beijing time,": a named zone set off by a comma
+        self._zone_after_comma = re.compile(rf",\s+{zone}(?=\s*(?:[,.;:)]|$))", re.I)
         self._pod_of = re.compile(rf"\bthe\s+{pod}\s+of\s+$", re.I)
         # Cheap triggers: a rule runs only in windows around words it cannot match without (speed: most
         # rules begin with optional modifiers, which makes a regex scan of every position slow). Words are
@@ -652,8 +654,10 @@ class TimeGrammar:
             return mention
         m = self._zone_after.match(text, mention.end)
         if not m:
-            return mention
-        if m.group("zabbr_after") and mention.rule != "datetime":
+            m = self._zone_after_comma.match(text, mention.end)
+            if not m or not (m.group("zname") or m.group("zplace")):
+                return mention
+        if m.groupdict().get("zabbr_after") and mention.rule != "datetime":
             return mention  # "9:34 p.m. EST" is matched by the clock rule itself; only "March 19 EST" is new
         groups = dict(mention.groups)
         found = {k: v for k, v in m.groupdict().items() if v}
@@ -1275,6 +1279,8 @@ class TimeGrammar:
         for other in reversed(done):
             if mention.start - other.end > 600:
                 break
+            if other.clock_only:
+                continue  # "at 5:42 a.m. the next day": the clock's day is not yet the text's
             if other.type in ("DATE", "TIME") and re.match(r"\d{4}-\d\d-\d\d", other.value):
                 previous = other
                 break
