@@ -1625,8 +1625,64 @@ class TimeGrammar:
         offset = clock.utc_offset
         if clock.zone is not None:
             offset = self._offset(clock.zone, day, hour, minute)
+        shifted = self._day_from_shifted_reference(clock, timexes, text, bounds, hour, minute)
+        if shifted is not None:
+            day, offset = shifted
         return replace(clock, value=f"{day.isoformat()}T{clock_value}", relative=best.relative, utc_offset=offset,
                        clock_only=False)
+
+    _SHIFT_WORD = re.compile(r"\s*(?P<word>later|afterwards?|after|earlier|before)\b", re.I)
+
+    def _day_from_shifted_reference(self, clock: Timex, timexes: list[Timex], text: str, bounds: tuple[int, int],
+                                    hour: int, minute: int) -> tuple[date, timedelta] | None:
+        """'Some six and a half hours later, at 2142 GMT' / 'three and a half hours earlier, at 0102 GMT': a
+        clock time next to a duration in hours takes the day of the clock time before it (in the same or the
+        previous sentence) shifted by that duration, compared as instants (the two may be written in
+        different zones); None without such a pair."""
+        amount: timedelta | None = None
+        for other in timexes:
+            if other.type != "DURATION" or not (bounds[0] <= other.start and other.end <= clock.start):
+                continue
+            m = self._SHIFT_WORD.match(text, other.end)
+            if not m or not re.fullmatch(r"PT\d+(?:\.\d+)?[HM](?:\d+M)?", other.value):
+                continue
+            try:
+                delta = parse_duration(other.value)
+            except ValueError:
+                continue
+            amount = timedelta(hours=delta.hours, minutes=delta.minutes)
+            if m["word"].lower() in ("earlier", "before"):
+                amount = -amount
+        if amount is None or amount == timedelta(0) or abs(amount) >= timedelta(hours=24):
+            return None
+        # the clock time the duration counts from: in the same paragraph, a sentence or so before
+        references = [t for t in timexes if t.type == "TIME" and t.end <= clock.start and t is not clock
+                      and clock.start - t.end <= 400 and not re.search(r"\n\s*\n", text[t.end:clock.start])
+                      and t.utc_offset is not None and not t.clock_only
+                      and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?", t.value)]
+        if not references:
+            return None
+        reference = references[-1]
+        reference_instant = datetime.fromisoformat(reference.value[:16]) - reference.utc_offset
+        target = reference_instant + amount
+        zone = clock.zone
+        if zone is None:
+            if reference.written_zone not in (None, reference.zone):
+                return None
+            zone = reference.zone
+        if zone is None:
+            return None
+        best: tuple[timedelta, date, timedelta] | None = None
+        for shift_days in (-1, 0, 1):
+            day = (target + self._offset(zone, target.date(), hour, minute)).date() + timedelta(days=shift_days)
+            offset = self._offset(zone, day, hour, minute)
+            instant = datetime.combine(day, time(hour, minute)) - offset
+            gap = abs(instant - target)
+            if best is None or gap < best[0]:
+                best = (gap, day, offset)
+        if best is None or best[0] > timedelta(hours=3):
+            return None  # the duration and the clock time do not agree: leave the day as it was
+        return best[1], best[2]
 
 
     def _days_counted(self, day: Timex, clock: Timex, timexes: list[Timex], text: str, bounds: tuple[int, int]) -> int | None:

@@ -50,3 +50,32 @@ def test_timenorm_clock_moves_by_the_stated_count_or_cue(text, published, value)
 )
 def test_timenorm_clock_keeps_its_day_without_a_shift(text, published, value):
     assert _clock_values(text, published)[-1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # counted as instants across zones: 11:08 p.m. Beijing time + 6.5 h is 21:38 GMT the same UTC day
+        ("Liftoff came at 11:08 p.m. Beijing time on Tuesday. Some six and a half hours later, at 2142 GMT, "
+         "the spacecraft docked.", date(2022, 12, 1), "2022-11-29T21:42:00Z"),
+        ("The capsule undocked at 2150 GMT on April 16. It landed some three and a half hours later, at 0126 GMT.",
+         date(2020, 4, 20), "2020-04-17T01:26:00Z"),
+    ],
+)
+def test_timenorm_clock_takes_the_day_of_the_shifted_reference(text, published, value):
+    assert _clock_values(text, published)[-1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # a duration that does not agree with the two clock times leaves the day alone
+        ("Liftoff came at 11:08 p.m. EST on Tuesday. Some two hours later, at 9:00 a.m. EST, the crew slept.",
+         date(2022, 12, 1), "2022-11-30T14:00:00Z"),
+        # a duration not told as 'later' or 'earlier' is no shift
+        ("Liftoff came at 11:08 a.m. EST on Tuesday. The flight lasted six hours, and at 5:15 p.m. EST the "
+         "crew slept.", date(2022, 12, 1), "2022-11-29T22:15:00Z"),
+    ],
+)
+def test_timenorm_shift_needs_an_agreeing_duration(text, published, value):
+    assert _clock_values(text, published)[-1] == value
