@@ -1199,8 +1199,10 @@ class TimeGrammar:
                 reference = date(int(parts[0]), int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 1,
                                  int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 1)
         anchor_day = anchor.date() if isinstance(anchor, datetime) else anchor
+        bare_clocks = {t.start for t in results if t.clock_only}
         results = [self._date_clock_from_sentence(t, results, text, tenses.get(t.start), anchor_day) if t.clock_only
                    else t for t in results]
+        results = self._shift_clocks_by_durations(results, bare_clocks, text)
         headline = self._headline_year(results, text, anchor)
         if headline is not None and anchor is not None and abs(headline - anchor.year) >= 2:
             # a retrospective ("55 Years Ago: ..."): a clock time no day of the story dates is not the
@@ -1625,11 +1627,24 @@ class TimeGrammar:
         offset = clock.utc_offset
         if clock.zone is not None:
             offset = self._offset(clock.zone, day, hour, minute)
-        shifted = self._day_from_shifted_reference(clock, timexes, text, bounds, hour, minute)
-        if shifted is not None:
-            day, offset = shifted
         return replace(clock, value=f"{day.isoformat()}T{clock_value}", relative=best.relative, utc_offset=offset,
                        clock_only=False)
+
+    def _shift_clocks_by_durations(self, timexes: list[Timex], bare_clocks: set[int], text: str) -> list[Timex]:
+        """Bare clock times next to 'N hours later/earlier' take the day of the shifted clock time before
+        them, once every clock time has its day (the one counted from may itself have been bare)."""
+        out: list[Timex] = []
+        for t in timexes:
+            m = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)", t.value)
+            if t.start in bare_clocks and not t.clock_only and t.type == "TIME" and m:
+                hour, minute = int(m[2]), int(m[3])
+                bounds = sentence_bounds(text, t.start, t.end)
+                shifted = self._day_from_shifted_reference(t, out, text, bounds, hour, minute)
+                if shifted is not None:
+                    day, offset = shifted
+                    t = replace(t, value=f"{day.isoformat()}T{m[2]}:{m[3]}", utc_offset=offset)
+            out.append(t)
+        return out
 
     _SHIFT_WORD = re.compile(r"\s*(?P<word>later|afterwards?|after|earlier|before)\b", re.I)
 

@@ -60,6 +60,9 @@ def test_timenorm_clock_keeps_its_day_without_a_shift(text, published, value):
          "the spacecraft docked.", date(2022, 12, 1), "2022-11-29T21:42:00Z"),
         ("The capsule undocked at 2150 GMT on April 16. It landed some three and a half hours later, at 0126 GMT.",
          date(2020, 4, 20), "2020-04-17T01:26:00Z"),
+        # the clock counted from took its own day from the sentence ('5:26 a.m. local time ... on Friday')
+        ("The Soyuz landed at 5:26 a.m. local time in Kazakhstan on Friday. It had undocked three and a half "
+         "hours earlier, at 2002 GMT.", date(2020, 4, 20), "2020-04-16T20:02:00Z"),
     ],
 )
 def test_timenorm_clock_takes_the_day_of_the_shifted_reference(text, published, value):
