@@ -45,7 +45,11 @@ API (used by ``pipeline.components.times`` and ``pipeline.timeml``; the events s
   meridian of its end ("1:00-3:00 p.m."); "the week of May 20" is a week; "a decade ago today" a day;
   "Oct. 19 last year", "March of last year" one date in the year counted from the anchor; "the previous
   month/year" with no date before it counts from the anchor (not in history writing); "shortly before
-  midnight" is 23:59 of the stated day.
+  midnight" is 23:59 of the stated day. A clock time next to "N hours later/earlier" takes the day of the
+  clock time before it shifted by N hours (as instants), "A day later," moves the day it took; "the next
+  day" counts from a date the text gave, never from a bare clock time. A clock time restating a UTC/GMT one
+  in another zone ("0426 GMT, or 10:26 a.m. local time"; "In Houston it was 10:26 p.m. CST" the next
+  sentence, a whole day off) is that instant; "local time" takes a place of its own sentence or before.
   ``narrative=True``
   (history writing) resolves against the last absolute date instead of the anchor.
 - ``grammar.detect(text) -> list[Mention]`` / ``grammar.resolve(mention, anchor, ...)``: the two halves.
