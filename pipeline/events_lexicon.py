@@ -95,6 +95,7 @@ class RoleWords:
     comparison_prepositions: frozenset[str] = frozenset()
     station_mission_words: frozenset[str] = frozenset()
     carrier_verbs: frozenset[str] = frozenset()
+    crew_lead_verbs: frozenset[str] = frozenset()
 
 
 @dataclass

@@ -403,6 +403,8 @@ def _crew_statements(index: DocIndex, words: RoleWords, events: list[Event] = ()
         if people and not uncrewed:
             statements += _crew_named_in_apposition(sentence, people, index, words, mission_crafts)
         statements += _mission_crew_listed_after(sentence, people, index, words, mission_crafts)
+        if people and not uncrewed:
+            statements += _crew_led_by(sentence, people, index, words, mission_crafts, by_sentence)
         previous_craft = next(iter(keys)) if len(keys) == 1 and not uncrewed else None
     return statements
 
@@ -449,6 +451,46 @@ def _crew_named_in_apposition(sentence: Span, people: list[Span], index: DocInde
         if craft is not None:
             found.append(CrewStatement(craft._.entity_key, members, sentence.start_char))
     return found
+
+
+def _crew_led_by(sentence: Span, people: list[Span], index: DocIndex, words: RoleWords,
+                 mission_crafts: dict[str, str],
+                 by_sentence: dict[int, tuple[list[Span], list[Span]]]) -> list[CrewStatement]:
+    """ "Commander X leads the crew, with pilot Y and mission specialists Z and W" / "The STS-130 crew was
+    led by X. With him flew pilot Y and ...": a crew introduced by its leader and role titles is everyone
+    the sentence names (and the next sentence's people when it opens "With him/her"), aboard the craft its
+    crew noun or mission names, else the craft the text is about; not a station's or expedition's crew."""
+    for verb in sentence:
+        if verb.lemma_.lower() not in words.crew_lead_verbs or verb.pos_ != "VERB":
+            continue
+        nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                 and (c.lemma_.lower() in words.crew_apposition_nouns or c.lower_ in words.crew_apposition_nouns)]
+        if len(nouns) != 1:
+            continue
+        noun = nouns[0]
+        named = _vehicle_naming(noun, index, mission_crafts)
+        others = [span for span in index.doc.ents if sentence.start <= span.start < sentence.end
+                  and span.label_ in ("Spacecraft", "SpaceStation", "Mission")]
+        own = {t.i for t in noun.subtree}
+        if any(t.lemma_.lower() in words.station_nouns for t in noun.subtree) \
+                or any(span.start not in own for span in others):
+            continue
+        members = [p._.entity_key for p in people]
+        if sentence.end < len(index.doc):
+            following = index.doc[sentence.end].sent
+            opener = [t.lower_ for t in following[:2]]
+            if opener and opener[0] == "with" and len(opener) > 1 and opener[1] in words.person_pronouns:
+                members += [p._.entity_key for p in by_sentence.get(following.start, ([], []))[1]]
+        members = list(dict.fromkeys(members))
+        if len(members) < 2:
+            continue
+        craft = named
+        if craft is None:
+            previous = index.previous_mention("Spacecraft", sentence.start, max_sentences=3, prefer_subject=True)
+            craft = previous._.entity_key if previous is not None else None
+        if craft is not None:
+            return [CrewStatement(craft, members, sentence.start_char)]
+    return []
 
 
 def _next_subject_craft(sentence: Span, index: DocIndex) -> Span | None:
