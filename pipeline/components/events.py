@@ -146,6 +146,7 @@ class EventExtractor:
         for event in events:
             _station_left(event, index)
         _share_crews(events, index, self.lexicon.roles)
+        _add_relative_clause_riders(events, index, self.lexicon.roles)
         return [event for event in events if _has_key_roles(event)]
 
     @staticmethod
@@ -451,6 +452,35 @@ def _crew_named_in_apposition(sentence: Span, people: list[Span], index: DocInde
         if craft is not None:
             found.append(CrewStatement(craft._.entity_key, members, sentence.start_char))
     return found
+
+
+def _add_relative_clause_riders(events: list[Event], index: DocIndex, words: RoleWords) -> None:
+    """ "Their Soyuz capsule, which also carried cosmonaut X, parachuted onto the steppe": the people a
+    relative clause on the craft says it carried were aboard for the event of that sentence, besides the
+    crew already known (a crew statement alone would not add people to a landing that names its own)."""
+    for clause in index.doc:
+        if clause.dep_ != "relcl" or clause.pos_ != "VERB" or clause.lower_ not in words.crew_links:
+            continue
+        craft_token = clause.head
+        craft_span = index.entity_of(craft_token)
+        if craft_span is not None and craft_span.label_ != "Spacecraft":
+            continue
+        if craft_span is None and craft_token.lemma_.lower() not in words.craft_anaphors:
+            continue
+        carried = {t.i for obj in clause.children if obj.dep_ == "dobj" for t in obj.subtree}
+        riders = [span._.entity_key for span in index.mentions_by_type["Astronaut"] if span.root.i in carried]
+        if not riders:
+            continue
+        sentence = clause.sent
+        for event in events:
+            if event.type not in SPACECRAFT_EVENTS or not event.spacecraft:
+                continue
+            if craft_span is not None and craft_span._.entity_key != event.spacecraft:
+                continue
+            if not any(e.start <= sentence.start_char < e.end or sentence.start_char <= e.start < sentence.end_char
+                       for e in event.evidence):
+                continue
+            event.participants.extend(r for r in riders if r not in event.participants)
 
 
 def _crew_led_by(sentence: Span, people: list[Span], index: DocIndex, words: RoleWords,
