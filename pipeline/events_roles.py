@@ -494,7 +494,7 @@ class RoleFiller:
         return None
 
     def _companions(self, verb: Token, index: DocIndex) -> list[tuple[Span, str]]:
-        """ "X conducted one spacewalk, joined by Y", "landed, bringing Y home": the agent of a participle of
+        """ "X conducted one spacewalk, joined by Y", "..., working with Y", "landed, bringing Y home": the agent of a participle of
         joining, or the object of one of carrying, that hangs from the event's verb went along."""
         found: list[tuple[Span, str]] = []
         for clause in verb.children:
@@ -503,6 +503,10 @@ class RoleFiller:
             lemma = clause.lemma_.lower()
             if lemma in self.words.companion_verbs and clause.tag_ == "VBN":
                 carried = [t for a in clause.children if a.dep_ == "agent" for t in a.subtree]
+            elif lemma in self.words.companion_verbs and clause.tag_ == "VBG":
+                # "completed her ninth spacewalk, working with Butch Wilmore"
+                carried = [t for p in clause.children if p.dep_ == "prep" and p.lower_ in ("with", "alongside")
+                           for t in p.subtree]
             elif lemma in self.words.carrier_verbs and clause.tag_ == "VBG":
                 # "Soyuz MS-24 landed ..., bringing Loral O'Hara home"
                 carried = [t for a in clause.children if a.dep_ == "dobj" for t in a.subtree]
