@@ -44,6 +44,12 @@ def launch_of(nlp, text: str, craft: str):
     ("Soyuz MS-27 launched from Baikonur. Ann Walker commands the crew, with flight engineers Ben Ortiz and "
      "Cem Aydin.",
      "soyuz-ms-27", {"ann-walker", "ben-ortiz", "cem-aydin"}),
+    ("Endeavour lifted off before dawn. The STS-130 crew, led by commander Ann Walker, includes pilot Ben "
+     "Ortiz and mission specialists Cem Aydin and Dora Lund.",
+     "space-shuttle-endeavour", {"ann-walker", "ben-ortiz", "cem-aydin", "dora-lund"}),
+    ("Crew Dragon Grace lifted off from Florida. Leading the crew is Ann Walker. Joining her are pilot Ben "
+     "Ortiz and mission specialist Cem Aydin.",
+     "crew-dragon-grace", {"ann-walker", "ben-ortiz", "cem-aydin"}),
 ])
 def test_events_participants_led_crew_is_aboard(nlp, text, craft, crew):
     assert set(launch_of(nlp, text, craft).participants) >= crew
@@ -58,6 +64,9 @@ def test_events_participants_led_crew_is_aboard(nlp, text, craft, crew):
      "crew-dragon-grace", {"ann-walker", "ben-ortiz", "cem-aydin"}),
     # the sentence names another vehicle
     ("Crew Dragon Grace lifted off from Florida. Ann Walker led the crew of Endeavour, with Ben Ortiz and "
+     "Cem Aydin.", "crew-dragon-grace", {"ann-walker", "ben-ortiz", "cem-aydin"}),
+    # a crew led to another place, in a sentence naming the station
+    ("Crew Dragon Grace lifted off from Florida. The station crew, led by Ann Walker, includes Ben Ortiz and "
      "Cem Aydin.", "crew-dragon-grace", {"ann-walker", "ben-ortiz", "cem-aydin"}),
 ])
 def test_events_participants_led_crew_not_aboard(nlp, text, craft, outsiders):

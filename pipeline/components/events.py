@@ -488,13 +488,16 @@ def _crew_led_by(sentence: Span, people: list[Span], index: DocIndex, words: Rol
                  by_sentence: dict[int, tuple[list[Span], list[Span]]]) -> list[CrewStatement]:
     """ "Commander X leads the crew, with pilot Y and mission specialists Z and W" / "The STS-130 crew was
     led by X. With him flew pilot Y and ...": a crew introduced by its leader and role titles is everyone
-    the sentence names (and the next sentence's people when it opens "With him/her"), aboard the craft its
+    the sentence names (and the next sentence's people when it opens "With him" or "Joining her"), aboard the craft its
     crew noun or mission names, else the craft the text is about; not a station's or expedition's crew."""
     for verb in sentence:
         if verb.lemma_.lower() not in words.crew_lead_verbs or verb.pos_ != "VERB":
             continue
-        nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-                 and (c.lemma_.lower() in words.crew_apposition_nouns or c.lower_ in words.crew_apposition_nouns)]
+        candidates = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "The Ax-4 crew, led by commander X, includes ..."
+            candidates.append(verb.head)
+        nouns = [c for c in candidates
+                 if c.lemma_.lower() in words.crew_apposition_nouns or c.lower_ in words.crew_apposition_nouns]
         if len(nouns) != 1:
             continue
         noun = nouns[0]
@@ -509,7 +512,8 @@ def _crew_led_by(sentence: Span, people: list[Span], index: DocIndex, words: Rol
         if sentence.end < len(index.doc):
             following = index.doc[sentence.end].sent
             opener = [t.lower_ for t in following[:2]]
-            if opener and opener[0] == "with" and len(opener) > 1 and opener[1] in words.person_pronouns:
+            joining = opener and (opener[0] == "with" or following[0].lemma_.lower() in words.companion_verbs)
+            if joining and len(opener) > 1 and opener[1] in words.person_pronouns | words.group_pronouns:
                 members += [p._.entity_key for p in by_sentence.get(following.start, ([], []))[1]]
         members = list(dict.fromkeys(members))
         if len(members) < 2:
