@@ -96,6 +96,7 @@ class RoleWords:
     station_mission_words: frozenset[str] = frozenset()
     carrier_verbs: frozenset[str] = frozenset()
     crew_lead_verbs: frozenset[str] = frozenset()
+    crew_role_verbs: frozenset[str] = frozenset()
 
 
 @dataclass

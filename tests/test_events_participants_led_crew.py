@@ -50,6 +50,9 @@ def launch_of(nlp, text: str, craft: str):
     ("Crew Dragon Grace lifted off from Florida. Leading the crew is Ann Walker. Joining her are pilot Ben "
      "Ortiz and mission specialist Cem Aydin.",
      "crew-dragon-grace", {"ann-walker", "ben-ortiz", "cem-aydin"}),
+    ("Soyuz MS-27 launched from Baikonur. Ann Walker flies as commander, with Ben Ortiz as flight engineer "
+     "and Cem Aydin as spaceflight participant.",
+     "soyuz-ms-27", {"ann-walker", "ben-ortiz", "cem-aydin"}),
 ])
 def test_events_participants_led_crew_is_aboard(nlp, text, craft, crew):
     assert set(launch_of(nlp, text, craft).participants) >= crew
@@ -68,6 +71,10 @@ def test_events_participants_led_crew_is_aboard(nlp, text, craft, crew):
     # a crew led to another place, in a sentence naming the station
     ("Crew Dragon Grace lifted off from Florida. The station crew, led by Ann Walker, includes Ben Ortiz and "
      "Cem Aydin.", "crew-dragon-grace", {"ann-walker", "ben-ortiz", "cem-aydin"}),
+    # a role on the station, not on the craft
+    ("Soyuz MS-27 launched from Baikonur. Ann Walker serves as commander of the International Space "
+     "Station, with Ben Ortiz and Cem Aydin as flight engineers.", "soyuz-ms-27",
+     {"ann-walker", "ben-ortiz", "cem-aydin"}),
 ])
 def test_events_participants_led_crew_not_aboard(nlp, text, craft, outsiders):
     assert not set(launch_of(nlp, text, craft).participants) & outsiders

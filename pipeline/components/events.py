@@ -489,15 +489,23 @@ def _crew_led_by(sentence: Span, people: list[Span], index: DocIndex, words: Rol
     """ "Commander X leads the crew, with pilot Y and mission specialists Z and W" / "The STS-130 crew was
     led by X. With him flew pilot Y and ...": a crew introduced by its leader and role titles is everyone
     the sentence names (and the next sentence's people when it opens "With him" or "Joining her"), aboard the craft its
-    crew noun or mission names, else the craft the text is about; not a station's or expedition's crew."""
+    crew noun or mission names, else the craft the text is about; not a station's or expedition's crew.
+    "X flies as commander, with Y as pilot" introduces a crew the same way."""
     for verb in sentence:
-        if verb.lemma_.lower() not in words.crew_lead_verbs or verb.pos_ != "VERB":
+        if verb.lemma_.lower() not in words.crew_lead_verbs | words.crew_role_verbs or verb.pos_ != "VERB":
             continue
         candidates = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "The Ax-4 crew, led by commander X, includes ..."
             candidates.append(verb.head)
         nouns = [c for c in candidates
                  if c.lemma_.lower() in words.crew_apposition_nouns or c.lower_ in words.crew_apposition_nouns]
+        if verb.lemma_.lower() in words.crew_role_verbs:  # "X flies as commander, with Y as pilot and ..."
+            roles = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
+                     if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lower_ in words.person_titles]
+            with_phrase = any(p.dep_ == "prep" and p.lower_ == "with" for p in verb.children)
+            nouns = roles[:1] if with_phrase and not any(
+                span.label_ in ("Spacecraft", "SpaceStation", "Mission") for span in index.doc.ents
+                if sentence.start <= span.start < sentence.end) else []
         if len(nouns) != 1:
             continue
         noun = nouns[0]
