@@ -32,6 +32,8 @@ def landing_of(nlp, text: str):
      "Ortiz, touched down under its parachute.", {"ann-walker", "ben-ortiz"}),
     ("Ann Walker returned to Earth on Soyuz MS-27. Soyuz MS-27, which also carried Ben Ortiz and Cem Aydin, "
      "landed in Kazakhstan.", {"ann-walker", "ben-ortiz", "cem-aydin"}),
+    ("Ann Walker touched down in Kazakhstan aboard Soyuz MS-27. The capsule, which also brought Ben Ortiz "
+     "home, landed upright.", {"ann-walker", "ben-ortiz"}),
 ])
 def test_events_participants_relative_clause_adds_riders(nlp, text, expected):
     assert set(landing_of(nlp, text).participants) >= expected

@@ -459,7 +459,8 @@ def _add_relative_clause_riders(events: list[Event], index: DocIndex, words: Rol
     relative clause on the craft says it carried were aboard for the event of that sentence, besides the
     crew already known (a crew statement alone would not add people to a landing that names its own)."""
     for clause in index.doc:
-        if clause.dep_ != "relcl" or clause.pos_ != "VERB" or clause.lower_ not in words.crew_links:
+        if clause.dep_ != "relcl" or clause.pos_ != "VERB" or (
+                clause.lower_ not in words.crew_links and clause.lemma_.lower() not in words.carrier_verbs):
             continue
         craft_token = clause.head
         craft_span = index.entity_of(craft_token)
