@@ -48,6 +48,15 @@ _DATELINE = re.compile(
     r"(?m)^[ \t]*(?P<city>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
     r"(?P<region>, [A-Z][\w.]+(?: [A-Z][\w.]+){0,2})?(?P<date>,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"(?P<agency> ?\((?:[A-Z][\w.]*\s?){1,3}\))? ?[-–—]")
+_BRACKETED_TAIL = re.compile(r"\s*[(\[][^)\]]*[)\]]?\s*$")
+
+
+def _without_bracket(text: str) -> str:
+    """A name without the acronym or gloss the article put after it in brackets ("International Space
+    Station (ISS)", also cut off as "... (ISS")."""
+    return _BRACKETED_TAIL.sub("", text).strip()
+
+
 _TRAILING_JUNK = {"'s", "’s", "'", "’", ",", ".", ":", ";", "-", "–", "(", ")", '"', "“", "”", "‘"}
 
 #: Tokens after a generic vehicle mention within which a specific one may still name it.
@@ -905,9 +914,11 @@ class EntityRecognizer:
             max(group.names, key=len) if group.type == "Astronaut" else group.name)
         written = sorted(set(group.written))
         wanted = normalize_name(canonical)
-        if any(normalize_name(self._without_final_period(doc[s:e].text)) == wanted for s, e in written):
+        if any(normalize_name(_without_bracket(self._without_final_period(doc[s:e].text))) == wanted
+               for s, e in written):
             return canonical
-        forms = [f for f in (self._proper_form(doc, s, e, group.type, group.record) for s, e in written) if f]
+        forms = [_without_bracket(f) for f in (self._proper_form(doc, s, e, group.type, group.record)
+                                               for s, e in written) if f and _without_bracket(f)]
         if group.record is not None and group.type != "Astronaut":
             descriptive = any(w.islower() for w in canonical.split())  # "Dongfeng landing site"
             unshared = [f for f in forms if not (descriptive and len(f.split()) < len(canonical.split()))
