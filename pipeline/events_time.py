@@ -109,6 +109,8 @@ _ZONE_SLACK = timedelta(hours=14)
 # an event dated this coarsely may take the clock a restatement gives within its period ("In July she stepped
 # outside [...] The pair left the airlock at 10:50 a.m. EDT on July 21")
 _RESTATED_PRECISIONS = ("day", "week", "month")
+#: How many sentences after its own a day-dated event's clock may still be told (the neighbour included).
+_FURTHER_SENTENCES = 3
 
 
 def _clock_of_day(mention: Mention, day: TimeValue, sentence_times: list[tuple[TimeValue, Token]],
@@ -393,7 +395,31 @@ class EventTimer:
                     event.time = value
                     changed = True
                     break
+            else:
+                if event.time is not None and event.time.precision == "day":
+                    value = self._clock_further_on(event, sents, own, events, doc, times)
+                    if value is not None:
+                        event.time = value
+                        changed = True
         return changed
+
+    def _clock_further_on(self, event: Event, sents: list[Span], own: list[int], events: list[Event], doc: Doc,
+                          times: list[TimeValue]) -> TimeValue | None:
+        """A day-dated event whose story goes on for a few sentences before telling its clock ("conducted a
+        spacewalk on Thursday. [...] The two opened the hatch at 7:49 a.m. EDT"): a verb of its moment up to
+        ``_FURTHER_SENTENCES`` sentences on gives the clock of its day, unless a sentence between tells of
+        another event of its kind (the clock is then that one's)."""
+        last = max(own)
+        for position in range(last + 2, min(last + 1 + _FURTHER_SENTENCES, len(sents))):
+            sent = sents[position]
+            if any(other is not event and other.type == event.type
+                   and any(sent.start_char <= ev.start < sent.end_char for ev in other.evidence) for other in events):
+                return None
+            value = self._restated_time(event, sent, False, events, doc, times)
+            if value is not None and value.precision in ("minute", "second"):
+                log.debug("%s given the clock %s further on, in %r", event.type, value.value, sent.text)
+                return value
+        return None
 
     def _time_from_a_sequenced_event(self, event: Event, sent: Span, events: list[Event], doc: Doc,
                                      times: list[TimeValue]) -> TimeValue | None:
