@@ -338,6 +338,7 @@ class EntityRecognizer:
                     found.append(Candidate(token.i, token.i + 1, record.type, record.id,
                                            spelling(token.text, record),
                                            "gazetteer", record, agency=record.agency))
+        found.extend(self._names_around_nicknames(doc))
         for match_id, start, end in self.truncated_matcher(doc):
             nxt = doc[end] if end < len(doc) else None
             if nxt is not None and nxt.is_alpha and nxt.text[:1].isupper():
@@ -345,6 +346,25 @@ class EntityRecognizer:
             record = self.gazetteer.records[strings[match_id]]
             found.append(Candidate(start, end, record.type, record.id, record.name, "gazetteer", record,
                                    family=record.family, agency=record.agency, written=False))
+        return found
+
+    def _names_around_nicknames(self, doc: Doc) -> list[Candidate]:
+        """ 'Warren "Woody" Hoburg', 'Scott "Kidd" Poteet': a known person whose first and last names
+        frame a quoted nickname (the gazetteer knows "Warren Hoburg", not the form with the nickname)."""
+        found: list[Candidate] = []
+        for i, token in enumerate(doc[:-4]):
+            if not (token.is_title and token.is_alpha) or doc[i + 1].text not in _QUOTE_CHARS:
+                continue
+            for close in range(i + 3, min(i + 6, len(doc) - 1)):
+                if doc[close].text in _QUOTE_CHARS:
+                    last = doc[close + 1]
+                    if last.is_title and last.is_alpha:
+                        record = self.gazetteer.lookup(f"{token.text} {last.text}", "Astronaut")
+                        if record is not None:
+                            found.append(Candidate(i, close + 2, record.type, record.id,
+                                                   person_label(f"{token.text} {last.text}"), "gazetteer",
+                                                   record, agency=record.agency))
+                    break
         return found
 
     @staticmethod
