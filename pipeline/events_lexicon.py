@@ -97,6 +97,8 @@ class RoleWords:
     carrier_verbs: frozenset[str] = frozenset()
     crew_lead_verbs: frozenset[str] = frozenset()
     crew_role_verbs: frozenset[str] = frozenset()
+    relief_verbs: frozenset[str] = frozenset()
+    handover_prepositions: frozenset[str] = frozenset()
 
 
 @dataclass

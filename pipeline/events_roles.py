@@ -33,6 +33,23 @@ SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
 STATION_ROLE: dict[str, str] = {"Docking": "to", "Undocking": "from", "Landing": "from"}
 
 
+def relieved(person: Span, sentence: Span, words: RoleWords) -> bool:
+    """ "They will relieve X", "who will take over from X": the crew the arrivals replace is not aboard.
+
+    Only the object side counts: the subject of "relieve" is the arriving crew itself."""
+    child = person.root
+    for ancestor in child.ancestors:
+        if ancestor.i < sentence.start or ancestor.i >= sentence.end:
+            break
+        if ancestor.lemma_.lower() in words.relief_verbs and child.dep_ not in SUBJECT_DEPS:
+            return True
+        if (ancestor.dep_ == "prep" and ancestor.lower_ in words.handover_prepositions
+                and any(c.dep_ == "prt" and c.lower_ == "over" for c in ancestor.head.children)):
+            return True
+        child = ancestor
+    return False
+
+
 @dataclass
 class Mention:
     """One trigger in one sentence with the roles its clause fills (entity keys)."""
@@ -432,6 +449,9 @@ class RoleFiller:
                               if s.label_ == "Spacecraft"][:1]
         if entry.event_type != "ChangeOfCommand":
             arguments += self._surface_conjuncts(arguments, index)
+            # "carrying X and Y, who will replace Z": the crew the arrivals relieve is not aboard
+            arguments = [(s, role) for s, role in arguments
+                         if s.label_ != "Astronaut" or not relieved(s, s.sent, self.words)]
         self._assign(mention, arguments, entry)
         if mention.from_ is None and mention.to is None and entry.event_type in STATION_ROLE:
             self._station_anaphor(mention, clause_tokens(token, others), index)

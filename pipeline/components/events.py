@@ -25,6 +25,7 @@ from pipeline.events_roles import (
     DocIndex,
     Mention,
     SUBJECT_DEPS,
+    relieved,
     RoleFiller,
     find_triggers,
     is_loose_verb_chain,
@@ -389,12 +390,12 @@ def _crew_statements(index: DocIndex, words: RoleWords, events: list[Event] = ()
                 if any(t.lower_ in words.crew_links for t in sentence):
                     clauses = {_clause_head(c.root, words) for c in crafts}
                     crew += [p._.entity_key for p in people if _clause_head(p.root, words) in clauses
-                             and not _met_aboard(p, sentence, words)]
+                             and not _met_aboard(p, sentence, words) and not relieved(p, sentence, words)]
             if crew:
                 statements.append(CrewStatement(craft, list(dict.fromkeys(crew)), sentence.start_char))
         elif not keys and people and previous_craft is not None and not uncrewed \
                 and _lists_crew_of_previous(sentence, people, index, words):
-            listed = [p._.entity_key for p in people]
+            listed = [p._.entity_key for p in people if not relieved(p, sentence, words)]
             if not sentence[-1].is_punct and sentence.end < len(index.doc):
                 # a list the parser broke off mid-sentence ("..., as well as | NASA astronaut Z.")
                 following = by_sentence.get(index.doc[sentence.end].sent.start, ([], []))
