@@ -109,6 +109,8 @@ _ZONE_SLACK = timedelta(hours=14)
 # an event dated this coarsely may take the clock a restatement gives within its period ("In July she stepped
 # outside [...] The pair left the airlock at 10:50 a.m. EDT on July 21")
 _RESTATED_PRECISIONS = ("day", "week", "month")
+#: How far a stated day may lie from the period a count gave ("A week later" is roughly seven days).
+_COUNT_SLACK = {"week": timedelta(days=3), "month": timedelta(days=15)}
 #: How many sentences after its own a day-dated event's clock may still be told (the neighbour included).
 _FURTHER_SENTENCES = 3
 
@@ -375,8 +377,9 @@ class EventTimer:
         for event in events:
             if not event.evidence or event.count is not None:
                 continue
-            if event.time is not None and (event.time.precision not in _RESTATED_PRECISIONS or is_derived(event.time)):
-                continue
+            if event.time is not None and (event.time.precision not in _RESTATED_PRECISIONS
+                                           or (is_derived(event.time) and event.time.kind == "duration")):
+                continue  # (a week or day counted from another date may still be stated: "A week later, [...]")
             own = sorted({_sentence_at(starts, e.start) for e in event.evidence})
             if event.time is None:
                 for position in own:
@@ -502,6 +505,12 @@ class EventTimer:
                 elif words[owner] == "moment" and value.kind == "time" and value.precision in ("minute", "second") \
                         and self._tells_of(doc[owner], event):
                     found.append(value)  # "The spacewalk is scheduled to begin at 7:05 a.m. EST"
+            elif is_derived(event.time) and words[owner] == "naming" and value.kind == "date" \
+                    and value.precision == "day" and event.time.precision in ("week", "month") \
+                    and event.time.earliest is not None and event.time.latest is not None \
+                    and event.time.earliest - _COUNT_SLACK[event.time.precision] <= value.earliest \
+                    <= event.time.latest + _COUNT_SLACK[event.time.precision]:
+                found.append(value)  # "A week later, X handed over command. The handover took place on March 13"
             elif words[owner] != "bound" and value.precision in ("minute", "second") and value.kind == "time" \
                     and event.time.earliest is not None and event.time.latest is not None \
                     and event.time.earliest - _ZONE_SLACK <= value.earliest <= event.time.latest + _ZONE_SLACK:
