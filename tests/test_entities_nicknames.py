@@ -23,3 +23,11 @@ def test_entities_nickname_inside_known_name(nlp, text: str, key: str) -> None:
 ])
 def test_entities_quotes_between_unknown_names_make_no_person(nlp, text: str) -> None:
     assert not [e for e in nlp(text)._.entities if e.type == "Astronaut" and '"' in "".join(e.surface_forms)]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Cosmonaut Anatoly Ivanishin watched from inside.", "anatoli-ivanishin"),  # gazetteer: Anatoli
+    ("Sergei Prokopyev launched on the Soyuz.", "sergey-prokopyev"),  # gazetteer: Sergey
+])
+def test_entities_other_romanisation_of_first_name(nlp, text: str, key: str) -> None:
+    assert key in {e.key for e in nlp(text)._.entities if e.type == "Astronaut"}
