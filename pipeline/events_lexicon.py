@@ -99,6 +99,7 @@ class RoleWords:
     crew_role_verbs: frozenset[str] = frozenset()
     relief_verbs: frozenset[str] = frozenset()
     handover_prepositions: frozenset[str] = frozenset()
+    absence_prepositions: frozenset[str] = frozenset()
 
 
 @dataclass

@@ -50,6 +50,16 @@ def relieved(person: Span, sentence: Span, words: RoleWords) -> bool:
     return False
 
 
+def left_behind(person: Span, words: RoleWords, verb: Token | None = None) -> bool:
+    """ "Starliner left the station without Wilmore and Williams": people the craft flew without (of that
+    verb's clause when given: "who will return on Crew Dragon" is another event of theirs)."""
+    token = person.root
+    while token.dep_ in ("conj", "appos", "compound") and token.head != token:
+        token = token.head
+    return (token.dep_ == "pobj" and token.head.lower_ in words.absence_prepositions
+            and (verb is None or token.head.head == verb))
+
+
 @dataclass
 class Mention:
     """One trigger in one sentence with the roles its clause fills (entity keys)."""
@@ -451,7 +461,8 @@ class RoleFiller:
             arguments += self._surface_conjuncts(arguments, index)
             # "carrying X and Y, who will replace Z": the crew the arrivals relieve is not aboard
             arguments = [(s, role) for s, role in arguments
-                         if s.label_ != "Astronaut" or not relieved(s, s.sent, self.words)]
+                         if s.label_ != "Astronaut" or not (relieved(s, s.sent, self.words)
+                                                             or left_behind(s, self.words, support or token))]
         self._assign(mention, arguments, entry)
         if mention.from_ is None and mention.to is None and entry.event_type in STATION_ROLE:
             self._station_anaphor(mention, clause_tokens(token, others), index)

@@ -25,6 +25,7 @@ from pipeline.events_roles import (
     DocIndex,
     Mention,
     SUBJECT_DEPS,
+    left_behind,
     relieved,
     RoleFiller,
     find_triggers,
@@ -760,6 +761,11 @@ def _share_crews(events: list[Event], index: DocIndex, words: RoleWords) -> None
                             for event in craft_events)
         for event in craft_events:
             if any(word in e.sentence.lower() for e in event.evidence for word in words.uncrewed_words):
+                continue
+            # "Starliner undocked without Wilmore and Williams": it flew empty of the crew it took up
+            absent = {span._.entity_key for span in index.mentions_by_type["Astronaut"] if left_behind(span, words)
+                      and any(e.start <= span.start_char < e.end for e in event.evidence)}
+            if absent - set(own[id(event)]):
                 continue
             if flew_up_empty and event.type in ("Launch", "Docking") and not own[id(event)]:
                 continue
