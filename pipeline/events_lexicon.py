@@ -100,6 +100,7 @@ class RoleWords:
     relief_verbs: frozenset[str] = frozenset()
     handover_prepositions: frozenset[str] = frozenset()
     absence_prepositions: frozenset[str] = frozenset()
+    greeting_verbs: frozenset[str] = frozenset()
 
 
 @dataclass

@@ -60,6 +60,18 @@ def left_behind(person: Span, words: RoleWords, verb: Token | None = None) -> bo
             and (verb is None or token.head.head == verb))
 
 
+def greeter(person: Span, words: RoleWords) -> bool:
+    """ "where X and Y welcomed them", "they were greeted by X": the people meeting the arrivals (the
+    subject or 'by' agent of a greeting verb), who were aboard the station already, not the craft."""
+    token = person.root
+    while token.dep_ in ("conj", "appos", "compound") and token.head != token:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        token = token.head
+        return token.head.lemma_.lower() in words.greeting_verbs
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in words.greeting_verbs
+
+
 @dataclass
 class Mention:
     """One trigger in one sentence with the roles its clause fills (entity keys)."""
@@ -462,7 +474,8 @@ class RoleFiller:
             # "carrying X and Y, who will replace Z": the crew the arrivals relieve is not aboard
             arguments = [(s, role) for s, role in arguments
                          if s.label_ != "Astronaut" or not (relieved(s, s.sent, self.words)
-                                                             or left_behind(s, self.words, support or token))]
+                                                             or left_behind(s, self.words, support or token)
+                                                             or greeter(s, self.words))]
         self._assign(mention, arguments, entry)
         if mention.from_ is None and mention.to is None and entry.event_type in STATION_ROLE:
             self._station_anaphor(mention, clause_tokens(token, others), index)
