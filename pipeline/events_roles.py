@@ -336,11 +336,25 @@ def _verb_read_as_modifier(token: Token) -> bool:
         and any(c.dep_ == "prep" for c in token.children)
 
 
+def _person_before_date(date_word: Token) -> Token | None:
+    """ "handed command to X on March 12, who in turn handed command to Y": a "who" clause the parser
+    hung on a date (a word no entity) stands for the astronaut right before the date's phrase (X)."""
+    phrase_start = min(t.i for t in date_word.head.subtree) if date_word.dep_ == "pobj" else date_word.i
+    for candidate in reversed(date_word.doc[date_word.sent.start:phrase_start]):
+        if candidate.is_punct:
+            continue
+        return candidate if candidate.ent_type_ == "Astronaut" else None
+    return None
+
+
 def subject_of(token: Token, depth: int = 4) -> Token | None:
     """The grammatical subject of the clause a trigger belongs to, inherited where it has none."""
     for child in token.children:
         if child.dep_ in SUBJECT_DEPS:
             if child.lower_ in ("which", "that", "who") and token.dep_ in ("relcl", "acl"):
+                if child.lower_ == "who" and not token.head.ent_type_ and (
+                        token.head.like_num or token.head.pos_ == "PROPN"):
+                    return _person_before_date(token.head) or token.head
                 return token.head
             return child
     if depth == 0 or token.head == token:
