@@ -11,6 +11,7 @@ clock: "The spacewalk is scheduled to begin at 7:05 a.m."), and durations counte
 
 from __future__ import annotations
 
+import calendar
 import importlib
 import json
 import logging
@@ -505,6 +506,8 @@ class EventTimer:
                 elif words[owner] == "moment" and value.kind == "time" and value.precision in ("minute", "second") \
                         and self._tells_of(doc[owner], event):
                     found.append(value)  # "The spacewalk is scheduled to begin at 7:05 a.m. EST"
+            elif words[owner] == "naming" and _same_weekday_restated(event.time, value):
+                found.append(value)  # "handed over command on Wednesday. The handover took place on March 13"
             elif is_derived(event.time) and words[owner] == "naming" and value.kind == "date" \
                     and value.precision == "day" and event.time.precision in ("week", "month") \
                     and event.time.earliest is not None and event.time.latest is not None \
@@ -621,6 +624,19 @@ def _verb_of_time(doc: Doc, value: TimeValue) -> str | None:
             return root.lemma_.lower() if root.pos_ in ("VERB", "AUX") else None
         root = root.head
     return None
+
+
+def _same_weekday_restated(own: TimeValue, stated: TimeValue) -> bool:
+    """Whether ``stated`` is a full date of the weekday ``own`` only names ("on Wednesday"), in another week
+    of the same fortnight: the day name was read against the wrong week (the publication day's weekday is
+    today or a week ago), the full date says which."""
+    weekday_names = {name.lower() for name in calendar.day_name}
+    if own.kind != "date" or own.precision != "day" or stated.kind != "date" or stated.precision != "day" \
+            or own.text.strip().lower() not in weekday_names or stated.text.strip().lower() in weekday_names \
+            or own.earliest is None or stated.earliest is None or own.value == stated.value:
+        return False
+    gap = abs(own.earliest - stated.earliest)
+    return gap == timedelta(days=7)
 
 
 def _nearby_times(doc: Doc, event: Event, times: list[TimeValue], sentences_around: int) -> list[TimeValue]:
