@@ -149,6 +149,7 @@ class EventExtractor:
             _station_left(event, index)
         _share_crews(events, index, self.lexicon.roles)
         _add_relative_clause_riders(events, index, self.lexicon.roles)
+        events = _drop_spacewalk_preparations(events)
         return [event for event in events if _has_key_roles(event)]
 
     @staticmethod
@@ -814,6 +815,17 @@ def _arrival_crafts(index: DocIndex, words: RoleWords) -> dict[str, set[str]]:
                     if object_.dep_ == "pobj" and craft is not None and craft.label_ == "Spacecraft":
                         found.setdefault(span._.entity_key, set()).add(craft._.entity_key)
     return found
+
+
+def _drop_spacewalk_preparations(events: list[Event]) -> list[Event]:
+    """ "X, Y and Z prepared for the spacewalk" then "X and Y ventured outside": an undated plan naming
+    more people than a spacewalk that took place is that spacewalk's preparation, with the crew member
+    who stayed inside, not another spacewalk."""
+    walked = [set(e.participants) for e in events
+              if e.type == "Spacewalk" and e.status == "occurred" and e.participants]
+    return [e for e in events if not (
+        e.type == "Spacewalk" and e.status == "planned" and e.time is None and e.count is None
+        and any(crew < set(e.participants) for crew in walked))]
 
 
 def _has_key_roles(event: Event) -> bool:
