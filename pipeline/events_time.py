@@ -153,13 +153,18 @@ def _choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]]
         own.sort(key=lambda pair: (is_derived(pair[0]), PRECISION_RANK.get(pair[0].precision, 9), pair[1]))
         return own[0][0]
     doc = trigger.doc
+    # a trigger in a conjoined clause with a subject of its own: a time of the clause it is joined to is
+    # that clause's, not its (owner_of_time stops the other way round)
+    in_own_conjoined_clause = any(
+        token.pos_ in ("VERB", "AUX") and token.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        for token in [trigger, *trigger.ancestors])
 
     def reachable(owner: tuple[int | None, int, int | None]) -> bool:
         # a time of the main clause, or of a subordinate clause the trigger itself belongs to
         if owner[0] is not None:
             return False
         if owner[1] >= 0:
-            return True
+            return not in_own_conjoined_clause  # "test a freezer in May and then the capsule will land"
         blocker = doc[owner[2]]
         if owner[2] in restatements and blocker.head == trigger:
             return True  # "attached to the station since it arrived on 25 May": the same event restated
