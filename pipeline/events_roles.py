@@ -72,6 +72,14 @@ def greeter(person: Span, words: RoleWords) -> bool:
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in words.greeting_verbs
 
 
+def greeted(person: Span, words: RoleWords) -> bool:
+    """ "X and Y were welcomed by Z", "Z greeted X and Y": the arrivals a greeting verb is about."""
+    token = person.root
+    while token.dep_ in ("conj", "appos", "compound") and token.head != token:
+        token = token.head
+    return token.dep_ in ("nsubjpass", "dobj") and token.head.lemma_.lower() in words.greeting_verbs
+
+
 @dataclass
 class Mention:
     """One trigger in one sentence with the roles its clause fills (entity keys)."""

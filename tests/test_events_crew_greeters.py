@@ -37,3 +37,13 @@ def test_events_crew_greeters_are_not_aboard_the_arriving_craft(nlp, text):
     docking = docking_of(nlp, text)
     assert docking.spacecraft == "shenzhou-19"
     assert set(docking.participants) == ARRIVING
+
+
+@pytest.mark.parametrize("text", [
+    "Shenzhou-19 docked with Tiangong on Wednesday. Cai Xuzhe and Song Lingdong were welcomed by Ye Guangfu "
+    "and Li Cong.",
+    "Shenzhou-19 docked with Tiangong on Wednesday. Ye Guangfu and Li Cong greeted Cai Xuzhe and "
+    "Song Lingdong.",
+])
+def test_events_crew_welcomed_after_the_arrival_are_its_crew(nlp, text):
+    assert set(docking_of(nlp, text).participants) == ARRIVING

@@ -25,6 +25,7 @@ from pipeline.events_roles import (
     DocIndex,
     Mention,
     SUBJECT_DEPS,
+    greeted,
     left_behind,
     relieved,
     RoleFiller,
@@ -404,6 +405,11 @@ def _crew_statements(index: DocIndex, words: RoleWords, events: list[Event] = ()
                 if not following[0]:
                     listed += [p._.entity_key for p in following[1]]
             statements.append(CrewStatement(previous_craft, list(dict.fromkeys(listed)), sentence.start_char))
+        elif not keys and people and previous_craft is not None and not uncrewed \
+                and any(greeted(p, words) for p in people):
+            # "S docked. X and Y were welcomed by Z": the welcomed are the craft's crew, the greeter is not
+            arrivals = [p._.entity_key for p in people if greeted(p, words)]
+            statements.append(CrewStatement(previous_craft, list(dict.fromkeys(arrivals)), sentence.start_char))
         if people and not uncrewed:
             statements += _crew_named_in_apposition(sentence, people, index, words, mission_crafts)
         statements += _mission_crew_listed_after(sentence, people, index, words, mission_crafts)
