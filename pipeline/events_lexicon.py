@@ -101,6 +101,7 @@ class RoleWords:
     handover_prepositions: frozenset[str] = frozenset()
     absence_prepositions: frozenset[str] = frozenset()
     greeting_verbs: frozenset[str] = frozenset()
+    observer_verbs: frozenset[str] = frozenset()
 
 
 @dataclass

@@ -80,6 +80,17 @@ def greeted(person: Span, words: RoleWords) -> bool:
     return token.dep_ in ("nsubjpass", "dobj") and token.head.lemma_.lower() in words.greeting_verbs
 
 
+def observer(person: Span, words: RoleWords) -> bool:
+    """ "Dragon undocked, with X monitoring the departure": a 'with' phrase whose person has a participle
+    of watching was elsewhere (on the station, in mission control), not aboard."""
+    token = person.root
+    while token.dep_ in ("conj", "appos", "compound") and token.head != token:
+        token = token.head
+    participles = [token.head] if token.dep_ == "nsubj" else [c for c in token.children if c.dep_ == "acl"]
+    return any(p.tag_ == "VBG" and p.lemma_.lower() in words.observer_verbs
+               and (p.head.lower_ == "with" or token.head.lower_ == "with") for p in participles)
+
+
 @dataclass
 class Mention:
     """One trigger in one sentence with the roles its clause fills (entity keys)."""
@@ -497,7 +508,8 @@ class RoleFiller:
             arguments = [(s, role) for s, role in arguments
                          if s.label_ != "Astronaut" or not (relieved(s, s.sent, self.words)
                                                              or left_behind(s, self.words, support or token)
-                                                             or greeter(s, self.words))]
+                                                             or greeter(s, self.words)
+                                                             or observer(s, self.words))]
         self._assign(mention, arguments, entry)
         if mention.from_ is None and mention.to is None and entry.event_type in STATION_ROLE:
             self._station_anaphor(mention, clause_tokens(token, others), index)

@@ -27,6 +27,7 @@ from pipeline.events_roles import (
     SUBJECT_DEPS,
     greeted,
     left_behind,
+    observer,
     relieved,
     RoleFiller,
     find_triggers,
@@ -393,7 +394,8 @@ def _crew_statements(index: DocIndex, words: RoleWords, events: list[Event] = ()
                 if any(t.lower_ in words.crew_links for t in sentence):
                     clauses = {_clause_head(c.root, words) for c in crafts}
                     crew += [p._.entity_key for p in people if _clause_head(p.root, words) in clauses
-                             and not _met_aboard(p, sentence, words) and not relieved(p, sentence, words)]
+                             and not _met_aboard(p, sentence, words) and not relieved(p, sentence, words)
+                             and not observer(p, words)]
             if crew:
                 statements.append(CrewStatement(craft, list(dict.fromkeys(crew)), sentence.start_char))
         elif not keys and people and previous_craft is not None and not uncrewed \
