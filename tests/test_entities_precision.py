@@ -17,7 +17,7 @@ def _labels(nlp, text: str) -> set[tuple[str, str]]:
     ("Mission specialists Terry J. Hart and George D. “Pinky Nelson flew a seven-day mission.",
      ("Astronaut", "George D. Nelson"), ("Astronaut", "George D. “Pinky Nelson")),
     # a known place inside a longer span the base model guessed
-    ("The rocket will lift off from Launch Complex 2 at Virginia Spaceport Authority’s Mid-Atlantic Regional "
+    ("In June the small rocket is to fly from Virginia Spaceport Authority’s Mid-Atlantic Regional "
      "Spaceport on Wallops Island.",
      ("Place", "Wallops Island"),
      ("Place", "Virginia Spaceport Authority’s Mid-Atlantic Regional Spaceport on")),
@@ -52,7 +52,7 @@ def test_entities_precision_no_broken_names(nlp, text: str) -> None:
      "served as flight engineers.", "United Arab Emirates"),
     ("The center will hold a commemoration at the Astronaut Memorial Grove for astronauts who flew.",
      "Memorial Grove"),
-    ("She flew on Crew-1, the first operational flight of the SpaceX Crew Dragon, and launched again.",
+    ("Her first trip was Crew-1, an early operational SpaceX Crew Dragon flight, and she launched again.",
      "Crew Dragon"),
 ])
 def test_entities_precision_not_people(nlp, text: str, not_person: str) -> None:
