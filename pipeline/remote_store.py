@@ -28,8 +28,8 @@ from pathlib import Path
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from pipeline.rdf import graph_to_ntriples
 from pipeline.store import DOCUMENT_HASHES_QUERY, STATS_GRAPHS_QUERY, FileFormat, QueryResult, to_rdflib
-from pipeline.workers import graph_to_nquads_text
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +109,7 @@ class GraphStoreProtocolStore:
     # -- writing ----------------------------------------------------------------------------------
     def replace_graph(self, graph_iri: str | URIRef, graph: Graph) -> int:
         """One ``PUT``: the server swaps the whole graph (with the article's content hash) at once."""
-        self.put_ntriples(graph_iri, graph_to_nquads_text(graph, graph_name=""))
+        self.put_ntriples(graph_iri, graph_to_ntriples(graph))
         return len(graph)
 
     def put_ntriples(self, graph_iri: str | URIRef, ntriples: str) -> None:
