@@ -171,6 +171,8 @@ class Gazetteer:
     def __init__(self, records: Iterable[GazetteerRecord],
                  nicknames: dict[str, list[str]] | None = None) -> None:
         self.records: dict[str, GazetteerRecord] = {}
+        #: formal first name -> short forms ("Robert" -> ["Bob"]), as read from the nicknames file
+        self.nicknames: dict[str, list[str]] = dict(nicknames or {})
         self._by_label: dict[str, set[str]] = defaultdict(set)
         for record in merge_curated(records):
             if nicknames and record.type == "Astronaut":

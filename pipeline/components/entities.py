@@ -144,6 +144,12 @@ class _Group:
     names: list[str] = field(default_factory=list)
     written: list[tuple[int, int]] = field(default_factory=list)  # spans that name it as the article does
 
+    def absorb(self, other: "_Group") -> None:
+        """Take over the mentions of ``other``, the same thing under another group."""
+        self.spans.extend(other.spans)
+        self.names.extend(other.names)
+        self.written.extend(other.written)
+
 
 @dataclass(frozen=True)
 class NamePattern:
@@ -211,11 +217,9 @@ class EntityRecognizer:
         self.cased_labels: dict[str, set[str]] = {
             r.id: {normalize_spaces(v) for label in (*r.labels, *r.anaphora) for v in (label, label.replace("'", "’"))}
             for r in self.gazetteer.records.values()}
-        nicknames_file = data / "lexicon" / "entity-nicknames.json"
-        nicknames = json.loads(nicknames_file.read_text(encoding="utf-8")) if nicknames_file.exists() else {}
         # "Alexander" -> {"alex", "sasha"}: the short forms an article may call a named astronaut
         self.short_forms: dict[str, set[str]] = {
-            normalize_name(k): {normalize_name(v) for v in vs} for k, vs in nicknames.items() if not k.startswith("_")}
+            normalize_name(k): {normalize_name(v) for v in vs} for k, vs in self.gazetteer.nicknames.items()}
 
     # ------------------------------------------------------------------ recognition
     def __call__(self, doc: Doc) -> Doc:
@@ -1024,9 +1028,7 @@ class EntityRecognizer:
                 group.type, group.family = "Mission", None
                 mission_key = f"Mission:{group.key}"
                 if mission_key in groups:
-                    groups[mission_key].spans.extend(group.spans)
-                    groups[mission_key].names.extend(group.names)
-                    groups[mission_key].written.extend(group.written)
+                    groups[mission_key].absorb(group)
                 else:
                     groups[mission_key] = group
 
@@ -1084,9 +1086,7 @@ class EntityRecognizer:
                         continue
                     if any(s2 - e1 == 1 and doc[e1].text == "("
                            for _, e1 in first.spans for s2, _ in second.spans):
-                        first.spans.extend(second.spans)
-                        first.names.extend(second.names)
-                        first.written.extend(second.written)
+                        first.absorb(second)
                         del groups[key]
             family_groups[:] = [g for g in family_groups if f"{g.type}:{g.key}" in groups]
         for family_groups in by_family.values():
@@ -1095,9 +1095,7 @@ class EntityRecognizer:
             if len(numbered) != 1 or len(named) != 1:
                 continue
             target, source = numbered[0], named[0]
-            target.spans.extend(source.spans)
-            target.names.extend(source.names)
-            target.written.extend(source.written)
+            target.absorb(source)
             del groups[f"{source.type}:{source.key}"]
 
     @staticmethod
