@@ -15,6 +15,7 @@ import calendar
 import importlib
 import json
 import logging
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import UTC, timedelta
 from pathlib import Path
@@ -631,13 +632,15 @@ def _verb_of_time(doc: Doc, value: TimeValue) -> str | None:
     return None
 
 
+_WEEKDAY_NAMES = frozenset(name.lower() for name in calendar.day_name)
+
+
 def _same_weekday_restated(own: TimeValue, stated: TimeValue) -> bool:
     """Whether ``stated`` is a full date of the weekday ``own`` only names ("on Wednesday"), in another week
     of the same fortnight: the day name was read against the wrong week (the publication day's weekday is
     today or a week ago), the full date says which."""
-    weekday_names = {name.lower() for name in calendar.day_name}
     if own.kind != "date" or own.precision != "day" or stated.kind != "date" or stated.precision != "day" \
-            or own.text.strip().lower() not in weekday_names or stated.text.strip().lower() in weekday_names \
+            or own.text.strip().lower() not in _WEEKDAY_NAMES or stated.text.strip().lower() in _WEEKDAY_NAMES \
             or own.earliest is None or stated.earliest is None or own.value == stated.value:
         return False
     gap = abs(own.earliest - stated.earliest)
@@ -676,9 +679,14 @@ def _onto_day(clock: TimeValue, day: TimeValue) -> TimeValue:
     days = round((middle - clock.earliest) / timedelta(days=1))
     if days == 0 or not low <= clock.earliest + timedelta(days=days) <= high:
         return clock
-    earliest = clock.earliest + timedelta(days=days)
-    latest = clock.latest + timedelta(days=days) if clock.latest is not None else None
-    return replace(clock, value=earliest.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), earliest=earliest,
+    return _moved_by_days(clock, days)
+
+
+def _moved_by_days(value: TimeValue, days: int) -> TimeValue:
+    """A UTC clock time (``...Z``) moved by whole days."""
+    earliest = value.earliest + timedelta(days=days)
+    latest = value.latest + timedelta(days=days) if value.latest is not None else None
+    return replace(value, value=earliest.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), earliest=earliest,
                    latest=latest)
 
 
@@ -692,10 +700,7 @@ def _same_walk_day(start: TimeValue, end: TimeValue) -> TimeValue:
     days = gap.days  # floor: 0 when start is within the day before end
     if days == 0:
         return start
-    earliest = start.earliest + timedelta(days=days)
-    latest = start.latest + timedelta(days=days) if start.latest is not None else None
-    return replace(start, value=earliest.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-                   earliest=earliest, latest=latest)
+    return _moved_by_days(start, days)
 
 
 #: Prepositions that put two events in sequence ("docked two days after the Cygnus docking").
@@ -737,11 +742,7 @@ def share_times_between_conjuncts(mentions: list[Mention]) -> None:
 
 def _sentence_at(starts: list[int], char: int) -> int:
     """The index of the sentence that holds ``char`` (``starts`` are the sentences' first characters)."""
-    position = 0
-    for i, start in enumerate(starts):
-        if start <= char:
-            position = i
-    return position
+    return max(bisect_right(starts, char) - 1, 0)
 
 
 def _sentences_around(sents: list[Span], own: list[int]) -> list[int]:

@@ -11,7 +11,6 @@ Month and weekday names come from the time lexicon (``data/lexicon/time-words.js
 
 from __future__ import annotations
 
-import calendar
 import json
 import logging
 import re
@@ -33,20 +32,9 @@ FUTURE_SLACK_YEARS = 1
 def _names(lexicon_dir: str = str(DATA_DIR / "lexicon")) -> tuple[dict[str, int], dict[str, int]]:
     """Month and weekday names (full and abbreviated, lower case) from the time lexicon."""
     words = json.loads(Path(lexicon_dir, "time-words.json").read_text(encoding="utf-8"))
-    full_months = [m.lower() for m in calendar.month_name[1:]]
-    months: dict[str, int] = {}
-    for name in words["months"]:
-        key = name.lower().rstrip(".")
-        number = next((i + 1 for i, full in enumerate(full_months) if full.startswith(key[:3])), None)
-        if number is not None:
-            months[key] = number
-    full_days = [d.lower() for d in calendar.day_name]
-    weekdays: dict[str, int] = {}
-    for name in words["weekdays"]:
-        key = name.lower().rstrip(".")
-        number = next((i for i, full in enumerate(full_days) if full.startswith(key[:3])), None)
-        if number is not None:
-            weekdays[key] = number
+    months = {name.lower().rstrip("."): number for name, number in words["months"].items()}
+    # the lexicon numbers weekdays from Monday = 1; ``date.weekday()`` from Monday = 0
+    weekdays = {name.lower().rstrip("."): number - 1 for name, number in words["weekdays"].items()}
     return months, weekdays
 
 
