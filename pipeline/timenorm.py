@@ -219,11 +219,14 @@ class TimeGrammar:
             rf"(?:{_alternation(narrative.get('after_events', ['launch']))}))\b", re.I)
         self._relative_opener = re.compile(
             rf"(?:,|\(|—|–)\s*(?:{_alternation(narrative.get('relative_openers', ['who', 'which']))})\b", re.I)
-        self._scene_setter = re.compile(
-            rf"(?:^|[.!?:;]\s+|\n\s*)[\"“(]?(?:(?:{_alternation(narrative.get('scene_openers', ['in']))})[\s,-]+){{0,4}}$", re.I)
+
+        def scene_setter(openers: list[str]) -> re.Pattern:
+            return re.compile(rf"(?:^|[.!?:;]\s+|\n\s*)[\"“(]?(?:(?:{_alternation(openers)})[\s,-]+){{0,4}}$", re.I)
+
+        scene_openers = narrative.get('scene_openers', ['in'])
+        self._scene_setter = scene_setter(scene_openers)
         # history writing moves forward: "By 1954, the war ..." does set the scene there
-        self._history_scene_setter = re.compile(
-            rf"(?:^|[.!?:;]\s+|\n\s*)[\"“(]?(?:(?:{_alternation(narrative.get('scene_openers', ['in']) + narrative.get('history_scene_openers', []))})[\s,-]+){{0,4}}$", re.I)
+        self._history_scene_setter = scene_setter(scene_openers + narrative.get('history_scene_openers', []))
         self._retrospective = re.compile(
             rf"\b(?P<n>\d+|[a-z]+(?:[\s-][a-z]+)?)\s+(?:{_alternation(narrative.get('retrospective_headline', ['years ago']))})\b|"
             rf"\b(?P<ord>\d+)(?:st|nd|rd|th)\s+(?:{_alternation(narrative.get('anniversary_words', ['anniversary']))})\b", re.I)
@@ -1147,11 +1150,13 @@ class TimeGrammar:
             return self.place_zone_near(text, m.start, m.end) or zone_hint
         return None
 
+    _PLACE_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])|\n\s*\n")
+
     def place_zone_near(self, text: str, start: int, end: int) -> str | None:
         """The zone of the nearest known place named within the sentence around [start, end)."""
         window_start = max(0, start - 250)
         window_end = min(len(text), end + 150)
-        sentence_end = re.compile(r"[.!?](?=\s+[A-Z\"“])|\n\s*\n").search(text, end, window_end)
+        sentence_end = self._PLACE_SENTENCE_END.search(text, end, window_end)
         if sentence_end:
             window_end = sentence_end.start()  # a place in a later sentence is another scene ("In Houston ...")
         window = text[window_start:window_end]
@@ -1718,17 +1723,23 @@ class TimeGrammar:
                 return -int(m[1])
         return None
 
-    def _local_clock(self, timex: Timex) -> tuple[int, int] | None:
-        """(hour, minute) of a dated clock time as written (in the zone it was first written in); None for
-        a date."""
+    def _written_local(self, timex: Timex) -> datetime | None:
+        """A dated clock time as written (in the zone it was first written in), as a naive datetime; None
+        for a date."""
         m = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(?::\d\d)?", timex.value)
         if timex.type != "TIME" or not m:
             return None
+        local = datetime.fromisoformat(f"{m[1]}T{m[2]}:{m[3]}")
         if timex.written_zone and timex.written_zone != timex.zone and timex.utc_offset is not None:
-            instant = datetime.fromisoformat(f"{m[1]}T{m[2]}:{m[3]}") - timex.utc_offset
+            instant = local - timex.utc_offset
             local = instant + self._offset(timex.written_zone, instant.date(), instant.hour, instant.minute)
-            return local.hour, local.minute
-        return int(m[2]), int(m[3])
+        return local
+
+    def _local_clock(self, timex: Timex) -> tuple[int, int] | None:
+        """(hour, minute) of a dated clock time as written (in the zone it was first written in); None for
+        a date."""
+        local = self._written_local(timex)
+        return None if local is None else (local.hour, local.minute)
 
     # between a clock time and a later day of its sentence: the day is told of another clause (or event)
     _OTHER_CLAUSE = re.compile(r"[;—–]|\b(?:and|but|or|until|till|before|after|while|which|who|whom|whose|when|"
@@ -1772,14 +1783,8 @@ class TimeGrammar:
             return None
         if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI|DT))?", timex.value):
             return date.fromisoformat(timex.value[:10])
-        m = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(?::\d\d)?", timex.value)
-        if timex.type != "TIME" or not m:
-            return None
-        if timex.written_zone and timex.written_zone != timex.zone and timex.utc_offset is not None:
-            instant = datetime.fromisoformat(f"{m[1]}T{m[2]}:{m[3]}") - timex.utc_offset
-            written = self._offset(timex.written_zone, instant.date(), instant.hour, instant.minute)
-            return (instant + written).date()
-        return date.fromisoformat(m[1])
+        local = self._written_local(timex)
+        return None if local is None else local.date()
 
     @staticmethod
     def _night_day(day_timex: Timex, day: date, hour: int) -> date:
