@@ -23,7 +23,7 @@ GOVERNED_DEPS: frozenset[str] = frozenset({
     "xcomp", "conj", "pobj", "prep", "dobj", "pcomp", "nsubj", "nsubjpass", "compound", "appos", "attr",
     "acomp", "advcl", "npadvmod", "oprd", "dative", "nmod"})
 MAX_CLIMB = 6
-GOVERNED_DEPS_STOP = ("ccomp", "relcl", "acl", "csubj", "parataxis")
+GOVERNED_DEPS_STOP: frozenset[str] = frozenset({"ccomp", "relcl", "acl", "csubj", "parataxis"})
 #: How a trigger hangs from a scheduling word for it to be scheduled: "is set to launch", "targeting
 #: Saturday for the launch", "the launch is scheduled"; not "set a record ... after lifting off".
 SCHEDULED_LINKS: frozenset[str] = frozenset({"xcomp", "prep", "pobj", "nsubj", "nsubjpass", "dobj", "acomp"})
@@ -130,7 +130,7 @@ def status_from_time(status: Status, time: TimeValue | None, published: date | d
     if trigger.tag_ in ("VBD", "VBN"):
         return status
     nominal = trigger.pos_ in ("NOUN", "PROPN") or trigger.tag_ == "VBG"
-    if nominal and any(t.tag_ == "VBD" for t in governing_chain(trigger, frozenset(GOVERNED_DEPS_STOP))):
+    if nominal and any(t.tag_ == "VBD" for t in governing_chain(trigger, GOVERNED_DEPS_STOP)):
         return status  # "concluded their spacewalk at ...": the past-tense verb decides
     published_day = published.date() if isinstance(published, datetime) else published
     if time.earliest is not None and time.earliest.date() > published_day:

@@ -993,8 +993,7 @@ def _number_before(token: Token, number_words: dict[str, int]) -> int:
     return 0
 
 
-def trigger_satisfied(mention: Mention, index: DocIndex, crew_nouns: dict[str, int] | None = None,
-                      first_flight_words: frozenset[str] = frozenset(), roles: RoleWords | None = None) -> bool:
+def trigger_satisfied(mention: Mention, index: DocIndex, roles: RoleWords) -> bool:
     """Whether a weak trigger ("release", "depart", "land") has the roles it needs to count.
 
     A plural noun of a vehicle event ("aircraft carrier landings", "the launches") counts only with its
@@ -1004,10 +1003,9 @@ def trigger_satisfied(mention: Mention, index: DocIndex, crew_nouns: dict[str, i
         return False
     if mention.entry.vehicle_object:
         for child in mention.trigger.children:
-            if child.dep_ == "dobj" and not _names_vehicle_or_crew(child, index, crew_nouns or {}):
+            if child.dep_ == "dobj" and not _names_vehicle_or_crew(child, index, roles.crew_nouns):
                 return False
-    if mention.event_type == "ChangeOfCommand" and roles is not None \
-            and _commands_something_else(mention, index, roles):
+    if mention.event_type == "ChangeOfCommand" and _commands_something_else(mention, index, roles):
         return False
     for requirement in mention.entry.requires:
         if requirement == "spacecraft" and mention.spacecraft is None:
@@ -1016,7 +1014,7 @@ def trigger_satisfied(mention: Mention, index: DocIndex, crew_nouns: dict[str, i
             return False
         if requirement == "spacecraft_aboard_or_first_flight" and not (
                 mention.spacecraft_relation in ("aboard", "in", "on") and mention.participants) \
-                and not _first_flight(mention, first_flight_words):
+                and not _first_flight(mention, roles.first_flight_words):
             return False  # people fly aboard a craft; "science flying aboard the Dragon" is cargo
         if requirement == "commander_to" and mention.to is None:
             return False
@@ -1042,8 +1040,8 @@ def trigger_satisfied(mention: Mention, index: DocIndex, crew_nouns: dict[str, i
                                              for t in mention.trigger.sent):
             return False
         if requirement == "station_in_sentence" and not any(
-                roles is not None and t.lemma_.lower() in roles.station_nouns or (index.entity_of(t) is not None
-                                                               and index.entity_of(t).label_ == "SpaceStation")
+                t.lemma_.lower() in roles.station_nouns or (index.entity_of(t) is not None
+                                                            and index.entity_of(t).label_ == "SpaceStation")
                 for t in mention.trigger.sent):
             return False  # "the pad where it awaited Atlantis' arrival": not at a station  # "the crew's arrival at Kennedy Space Center": a trip to the launch site
         if requirement == "vehicle" and not (mention.spacecraft or mention.mission or mention.participants):

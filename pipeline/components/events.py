@@ -82,8 +82,7 @@ class EventExtractor:
                 filled[token.i] = mention
             accepted: list[tuple[Mention, str]] = []
             for mention in filled.values():
-                if not trigger_satisfied(mention, index, self.lexicon.roles.crew_nouns,
-                                         self.lexicon.roles.first_flight_words, self.lexicon.roles):
+                if not trigger_satisfied(mention, index, self.lexicon.roles):
                     continue
                 if restates_previous(mention) and any(m.type == mention.event_type for m in mentions):
                     continue  # "It was the 270th spacewalk ...": the event just reported
@@ -765,11 +764,9 @@ def _share_crews(events: list[Event], index: DocIndex, words: RoleWords) -> None
         crews = [statement.people for statement in statements if statement.craft == craft]
         own = {id(event): list(event.participants) for event in craft_events}
         # "launched an uncrewed Soyuz MS-23 ... to bring home X, Y and Z": it flew up and docked empty
-        flew_up_empty = any(event.type == "Launch" and any(word in e.sentence.lower() for e in event.evidence
-                                                           for word in words.uncrewed_words)
-                            for event in craft_events)
+        flew_up_empty = any(event.type == "Launch" and _told_uncrewed(event, words) for event in craft_events)
         for event in craft_events:
-            if any(word in e.sentence.lower() for e in event.evidence for word in words.uncrewed_words):
+            if _told_uncrewed(event, words):
                 continue
             # "Starliner undocked without Wilmore and Williams": it flew empty of the crew it took up
             absent = {span._.entity_key for span in index.mentions_by_type["Astronaut"] if left_behind(span, words)
@@ -797,6 +794,11 @@ def _share_crews(events: list[Event], index: DocIndex, words: RoleWords) -> None
                     and any(e.start <= statement.sentence_start < e.end for e in event.evidence)]
             for crew in larger:
                 event.participants.extend(k for k in crew if k not in event.participants)
+
+
+def _told_uncrewed(event: Event, words: RoleWords) -> bool:
+    """Whether one of the event's sentences says the craft flew without a crew ("an uncrewed Soyuz")."""
+    return any(word in e.sentence.lower() for e in event.evidence for word in words.uncrewed_words)
 
 
 def _arrival_crafts(index: DocIndex, words: RoleWords) -> dict[str, set[str]]:
