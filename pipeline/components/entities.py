@@ -49,6 +49,8 @@ _DATELINE = re.compile(
     r"(?P<region>, [A-Z][\w.]+(?: [A-Z][\w.]+){0,2})?(?P<date>,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"(?P<agency> ?\((?:[A-Z][\w.]*\s?){1,3}\))? ?[-–—]")
 _BRACKETED_TAIL = re.compile(r"\s*[(\[][^)\]]*[)\]]?\s*$")
+#: A full stop that belongs to an abbreviation ("Washington, D.C.", "Jr.").
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|St|Co|Inc)\.$")
 
 
 def _without_bracket(text: str) -> str:
@@ -1005,7 +1007,7 @@ class EntityRecognizer:
     def _without_final_period(text: str) -> str:
         """A sentence's full stop glued to the last word ("Launch Pad 39A."), not an abbreviation's
         ("Washington, D.C.")."""
-        if text.endswith(".") and not re.search(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|St|Co|Inc)\.$", text):
+        if text.endswith(".") and not _ABBREVIATION_END.search(text):
             return text[:-1]
         return text
 
