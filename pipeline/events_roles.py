@@ -33,6 +33,13 @@ SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
 STATION_ROLE: dict[str, str] = {"Docking": "to", "Undocking": "from", "Landing": "from"}
 
 
+def list_head(token: Token) -> Token:
+    """The head of the list or apposition a name belongs to ("X and Y", "his crewmate, X")."""
+    while token.dep_ in ("conj", "appos", "compound") and token.head != token:
+        token = token.head
+    return token
+
+
 def relieved(person: Span, sentence: Span, words: RoleWords) -> bool:
     """ "They will relieve X", "who will take over from X": the crew the arrivals replace is not aboard.
 
@@ -53,9 +60,7 @@ def relieved(person: Span, sentence: Span, words: RoleWords) -> bool:
 def left_behind(person: Span, words: RoleWords, verb: Token | None = None) -> bool:
     """ "Starliner left the station without Wilmore and Williams": people the craft flew without (of that
     verb's clause when given: "who will return on Crew Dragon" is another event of theirs)."""
-    token = person.root
-    while token.dep_ in ("conj", "appos", "compound") and token.head != token:
-        token = token.head
+    token = list_head(person.root)
     return (token.dep_ == "pobj" and token.head.lower_ in words.absence_prepositions
             and (verb is None or token.head.head == verb))
 
@@ -63,9 +68,7 @@ def left_behind(person: Span, words: RoleWords, verb: Token | None = None) -> bo
 def greeter(person: Span, words: RoleWords) -> bool:
     """ "where X and Y welcomed them", "they were greeted by X": the people meeting the arrivals (the
     subject or 'by' agent of a greeting verb), who were aboard the station already, not the craft."""
-    token = person.root
-    while token.dep_ in ("conj", "appos", "compound") and token.head != token:
-        token = token.head
+    token = list_head(person.root)
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         token = token.head
         return token.head.lemma_.lower() in words.greeting_verbs
@@ -74,18 +77,14 @@ def greeter(person: Span, words: RoleWords) -> bool:
 
 def greeted(person: Span, words: RoleWords) -> bool:
     """ "X and Y were welcomed by Z", "Z greeted X and Y": the arrivals a greeting verb is about."""
-    token = person.root
-    while token.dep_ in ("conj", "appos", "compound") and token.head != token:
-        token = token.head
+    token = list_head(person.root)
     return token.dep_ in ("nsubjpass", "dobj") and token.head.lemma_.lower() in words.greeting_verbs
 
 
 def observer(person: Span, words: RoleWords) -> bool:
     """ "Dragon undocked, with X monitoring the departure": a 'with' phrase whose person has a participle
     of watching was elsewhere (on the station, in mission control), not aboard."""
-    token = person.root
-    while token.dep_ in ("conj", "appos", "compound") and token.head != token:
-        token = token.head
+    token = list_head(person.root)
     participles = [token.head] if token.dep_ == "nsubj" else [c for c in token.children if c.dep_ == "acl"]
     return any(p.tag_ == "VBG" and p.lemma_.lower() in words.observer_verbs
                and (p.head.lower_ == "with" or token.head.lower_ == "with") for p in participles)
@@ -207,11 +206,6 @@ class DocIndex:
     def crew_named_with(self, label: str, key: str) -> set[str]:
         """Astronauts named in the sentences that name the mission or spacecraft ``key``."""
         sentences = {span.sent.start for span in self.mentions_by_type[label] if span._.entity_key == key}
-        return {span._.entity_key for span in self.mentions_by_type["Astronaut"] if span.sent.start in sentences}
-
-    def crew_of_mission(self, mission: str) -> set[str]:
-        """Astronauts named in the sentences that name ``mission`` ("led Ax-1 crewmates X, Y and Z")."""
-        sentences = {span.sent.start for span in self.mentions_by_type["Mission"] if span._.entity_key == mission}
         return {span._.entity_key for span in self.mentions_by_type["Astronaut"] if span.sent.start in sentences}
 
     def spacecraft_named(self, word: str) -> str | None:
@@ -622,9 +616,7 @@ class RoleFiller:
 
     def _speaker_or_helper(self, span: Span) -> bool:
         """Whether an astronaut is the subject (or agent) of a verb of saying or helping."""
-        token = span.root
-        while token.dep_ in ("conj", "appos", "compound") and token.head != token:
-            token = token.head
+        token = list_head(span.root)
         if token.dep_ in SUBJECT_DEPS or (token.dep_ == "pobj" and token.head.dep_ == "agent"):
             verb = token.head if token.dep_ in SUBJECT_DEPS else token.head.head
             return verb.lemma_.lower() in self.words.helper_verbs
@@ -1038,12 +1030,12 @@ def trigger_satisfied(mention: Mention, index: DocIndex, roles: RoleWords) -> bo
             return False  # "the arrival of both the SpaceX Dragon and the Progress": visitors, no one event
         if requirement == "no_place" and any(index.entity_of(t) is not None and index.entity_of(t).label_ == "Place"
                                              for t in mention.trigger.sent):
-            return False
+            return False  # "the crew's arrival at Kennedy Space Center": a trip to the launch site
         if requirement == "station_in_sentence" and not any(
                 t.lemma_.lower() in roles.station_nouns or (index.entity_of(t) is not None
                                                             and index.entity_of(t).label_ == "SpaceStation")
                 for t in mention.trigger.sent):
-            return False  # "the pad where it awaited Atlantis' arrival": not at a station  # "the crew's arrival at Kennedy Space Center": a trip to the launch site
+            return False  # "the pad where it awaited Atlantis' arrival": not at a station
         if requirement == "vehicle" and not (mention.spacecraft or mention.mission or mention.participants):
             return False
     return True

@@ -32,6 +32,7 @@ from pipeline.events_roles import (
     RoleFiller,
     find_triggers,
     is_loose_verb_chain,
+    list_head,
     relation_to,
     restates_previous,
     subject_of,
@@ -295,7 +296,7 @@ def _complete_spacecraft(event: Event, events: list[Event], index: DocIndex, gue
     crafts_of_crew = {craft for craft, people in (named_crews or {}).items() if crew & set(people)}
     crafts_of_crew |= {other.spacecraft for other in events if other is not event and other.spacecraft
                        and other.type in SPACECRAFT_EVENTS and crew & set(other.participants)}
-    if len(crafts_of_crew) == 1 and (event.mission is None or crew & index.crew_of_mission(event.mission)):
+    if len(crafts_of_crew) == 1 and (event.mission is None or crew & index.crew_named_with("Mission", event.mission)):
         craft = next(iter(crafts_of_crew))
         if _one_flight_article(index) or _same_flight(event, craft, events):
             event.spacecraft = craft
@@ -806,9 +807,7 @@ def _arrival_crafts(index: DocIndex, words: RoleWords) -> dict[str, set[str]]:
     arrived on Endeavour", "Z had flown up on Soyuz TMA-16M"): astronaut key -> spacecraft keys."""
     found: dict[str, set[str]] = {}
     for span in index.mentions_by_type["Astronaut"]:
-        token = span.root
-        while token.dep_ in ("conj", "appos", "compound") and token.head != token:
-            token = token.head
+        token = list_head(span.root)
         verbs = [c for c in (span.root, token) for c in c.children if c.dep_ == "relcl"]
         if token.dep_ in SUBJECT_DEPS:
             verbs.append(token.head)
