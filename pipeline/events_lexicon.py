@@ -102,6 +102,8 @@ class RoleWords:
     absence_prepositions: frozenset[str] = frozenset()
     greeting_verbs: frozenset[str] = frozenset()
     observer_verbs: frozenset[str] = frozenset()
+    command_words: frozenset[str] = frozenset()
+    career_words: frozenset[str] = frozenset()
 
 
 @dataclass

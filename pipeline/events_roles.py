@@ -485,6 +485,8 @@ class RoleFiller:
             subject = None
         if subject is not None and subject.i not in others and not _is_inside(subject, token):
             subject_tokens = [subject] + clause_tokens(subject, others)
+            if entry.event_type == "ChangeOfCommand" and _relative_antecedent(token, subject):
+                subject_tokens = [subject]  # "... Novitsky, astronaut X, who handed command": X alone
             arguments = [(s, "subj") for s, _ in entities_in(subject_tokens, subject, index)] + arguments
         if subject is not None:
             # "the capsule carrying X, Y and Z landed": the participle's objects are the crew aboard
@@ -640,17 +642,25 @@ class RoleFiller:
     @staticmethod
     def _commander_after_to(mention: Mention, index: DocIndex) -> None:
         """ "handed command of the station to fellow Russian X" when the parse lost the "to": the first
-        astronaut named within a few words after a "to" that follows the trigger."""
+        astronaut named within a few words after a "to" that follows the trigger. An agency's name and a
+        bracketed aside ("to ESA (European Space Agency) astronaut X") count as no words."""
         trigger = mention.trigger
         sent = trigger.sent
         for token in sent.doc[trigger.i + 1:sent.end]:
             if token.lower_ != "to":
                 continue
-            for follower in sent.doc[token.i + 1:min(token.i + 6, sent.end)]:
+            words, depth = 0, 0
+            for follower in sent.doc[token.i + 1:sent.end]:
+                depth += int(follower.text in ("(", "[")) - int(follower.text in (")", "]"))
                 span = index.entity_of(follower)
                 if span is not None and span.label_ == "Astronaut":
                     if span._.entity_key != mention.from_:
                         mention.to = span._.entity_key
+                    return
+                if depth > 0 or follower.text in (")", "]") or (span is not None and span.label_ == "SpaceAgency"):
+                    continue
+                words += 1
+                if words >= COMMANDER_AFTER_TO_WORDS:
                     return
             return
 
@@ -796,9 +806,11 @@ class RoleFiller:
 
     @staticmethod
     def _assign_commander(mention: Mention, key: str, relation: str, entry: TriggerEntry) -> None:
+        """A commander by how the name hangs from the trigger. The person object of a verb of giving
+        ("handed X the keys", "handed over command ... X" where the parse lost the "to") receives it."""
         if relation == "subj":
             role = entry.agent_role or "from"
-        elif relation == "to":
+        elif relation == "to" or (relation == "obj" and entry.agent_role == "from"):
             role = "to"
         elif relation in ("from", "of"):
             role = "from"
@@ -945,6 +957,13 @@ def _definite_number(token: Token, number_words: dict[str, int]) -> int:
     return number_words.get(token.lower_, 0)
 
 
+def _relative_antecedent(trigger: Token, subject: Token) -> bool:
+    """Whether ``subject`` is the noun a "who" clause of the trigger hangs from ("X, who handed command")
+    rather than a subject of the trigger's own: then only that name is the subject, not the names the
+    parser hung from it."""
+    return trigger.dep_ == "relcl" and trigger.head == subject
+
+
 def _commander_antecedent(index: DocIndex, before: int, exclude: set[str | None]) -> str | None:
     """The astronaut a pronoun in a change of command stands for: the nearest one named before it (a
     clause's subject first) who is not already the other commander ("X handed command to her")."""
@@ -962,6 +981,9 @@ def _names_vehicle_or_crew(token: Token, index: DocIndex, crew_nouns: dict[str, 
     labels = {index.entity_of(t).label_ for t in token.subtree if index.entity_of(t) is not None}
     return bool(labels & {"Spacecraft", "Mission", "Astronaut"}) or token.pos_ == "PRON"
 
+
+#: How many words after "to" may stand between it and the incoming commander ("to fellow Russian X").
+COMMANDER_AFTER_TO_WORDS = 5
 
 VEHICLE_OR_CREW: frozenset[str] = frozenset({"Spacecraft", "Mission", "Astronaut"})
 
@@ -1014,6 +1036,9 @@ def trigger_satisfied(mention: Mention, index: DocIndex, roles: RoleWords) -> bo
             return False
         if requirement == "spacewalk_context" and not index.mentions_spacewalks:
             return False
+        if requirement == "command_context" and not any(
+                t.lemma_.lower() in roles.command_words for t in mention.trigger.sent):
+            return False  # "handed him the keys" is a change of command only where the sentence says so
         if requirement == "station" and mention.from_ is None and mention.to is None \
                 and not mention.unnamed_station:
             return False
