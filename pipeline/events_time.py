@@ -12,7 +12,6 @@ clock: "The spacewalk is scheduled to begin at 7:05 a.m."), and durations counte
 from __future__ import annotations
 
 import calendar
-import importlib
 import json
 import logging
 from bisect import bisect_right
@@ -28,6 +27,7 @@ from pipeline.events_roles import CLAUSE_DEPS, SUBJECT_DEPS, DocIndex, Mention
 from pipeline.extensions import in_furniture
 from pipeline.model import Event, TimeValue
 from pipeline.paths import DATA_DIR
+from pipeline.timenorm import shift
 
 log = logging.getLogger(__name__)
 
@@ -38,14 +38,6 @@ PRECISION_RANK: dict[str, int] = {
 #: Words after a duration that make it a time relative to the event before ("about 30 hours later").
 LATER_WORDS = ("later", "afterwards", "afterward")
 EARLIER_WORDS = ("earlier",)
-
-
-def _shift_function():
-    """``pipeline.timenorm.shift`` when the time stage provides it (a hook otherwise)."""
-    try:
-        return getattr(importlib.import_module("pipeline.timenorm"), "shift", None)
-    except ImportError:
-        return None
 
 
 def time_root(doc: Doc, value: TimeValue) -> Token | None:
@@ -238,12 +230,52 @@ def load_restatement_words(lexicon_dir: Path) -> RestatementWords:
     )
 
 
+class TimeIndex:
+    """One document's sentences and, per sentence, its times with the tokens they hang from: built once
+    per document rather than per event and sentence."""
+
+    def __init__(self, doc: Doc, times: list[TimeValue]) -> None:
+        self.doc = doc
+        self.times = times
+        self.sents: list[Span] = list(doc.sents)
+        self.starts: list[int] = [s.start_char for s in self.sents]
+        self._by_sentence: list[list[tuple[TimeValue, Token]]] = [[] for _ in self.sents]
+        for value in times:
+            position = _sentence_at(self.starts, value.start)
+            if not self.sents or not self.starts[position] <= value.start < self.sents[position].end_char:
+                continue
+            root = time_root(doc, value)
+            if root is not None:
+                self._by_sentence[position].append((value, root))
+
+    def in_sentence(self, sent: Span) -> list[tuple[TimeValue, Token]]:
+        """The times of ``sent`` in text order, with their roots (a fresh list the caller may keep)."""
+        position = _sentence_at(self.starts, sent.start_char)
+        if self.sents and self.sents[position].start_char == sent.start_char \
+                and self.sents[position].end_char == sent.end_char:
+            return list(self._by_sentence[position])
+        return [(value, root) for value, root in (pair for pairs in self._by_sentence for pair in pairs)
+                if sent.start_char <= value.start < sent.end_char]  # a span that is not one of the sentences
+
+    def nearby(self, event: Event, sentences_around: int) -> list[TimeValue]:
+        """Times in the event's own sentences and a few sentences around them."""
+        if not event.evidence or not self.sents:
+            return []
+        positions = [_sentence_at(self.starts, e.start) for e in event.evidence]
+        if not positions:
+            return []
+        low = self.starts[max(min(positions) - sentences_around, 0)]
+        high = self.sents[min(max(positions) + sentences_around, len(self.sents) - 1)].end_char
+        return [tv for tv in self.times if low <= tv.start < high]
+
+
 class EventTimer:
     """Dates the mentions of one sentence and the events of one article (holds the lexicon's time words)."""
 
     def __init__(self, lexicon: EventLexicon, lexicon_dir: Path | None = None) -> None:
         self.lexicon = lexicon
-        self.shift = _shift_function()
+        self.shift = shift
+        self._index: TimeIndex | None = None
         self.restatements = load_restatement_words(lexicon_dir or DATA_DIR / "lexicon")
 
     def date_spacewalks_by_start(self, events: list[Event], index: DocIndex, times: list[TimeValue]) -> bool:
@@ -260,7 +292,7 @@ class EventTimer:
             end = self._end_time_of_walk(event, doc, times)
             if end is None:
                 continue
-            nearby = _nearby_times(doc, event, times, sentences_around=2)
+            nearby = self.time_index(doc, times).nearby(event, sentences_around=2)
             starts = [tv for tv in nearby if tv.kind in ("date", "time") and tv is not end
                       and _verb_of_time(doc, tv) in roles.spacewalk_start_verbs]
             start: TimeValue | None = None
@@ -268,8 +300,8 @@ class EventTimer:
             if starts:
                 start = min(starts, key=lambda tv: abs(tv.start - end.start))
                 start = _same_walk_day(start, end)
-            elif self.shift is not None and end.earliest is not None and end.latest is not None:
-                lasted = [tv for tv in _nearby_times(doc, event, times, sentences_around=1)
+            elif end.earliest is not None and end.latest is not None:
+                lasted = [tv for tv in self.time_index(doc, times).nearby(event, sentences_around=1)
                           if tv.kind == "duration" and tv.start >= own_start
                           and _verb_of_time(doc, tv) in roles.spacewalk_end_verbs | {"last", "take", "spend"}]
                 if lasted:
@@ -290,19 +322,19 @@ class EventTimer:
             if is_derived(event.time) or event.time.precision not in ("minute", "second"):
                 return None  # a day is the start's day too
             return event.time if _verb_of_time(doc, event.time) in end_verbs else None
-        own = [tv for tv in _nearby_times(doc, event, times, sentences_around=0)
+        own = [tv for tv in self.time_index(doc, times).nearby(event, sentences_around=0)
                if tv.kind == "time" and tv.precision in ("minute", "second") and _verb_of_time(doc, tv) in end_verbs]
         return own[0] if own else None
 
-    @staticmethod
-    def sentence_times(doc: Doc, sent: Span, times: list[TimeValue]) -> list[tuple[TimeValue, object]]:
-        found = []
-        for value in times:
-            if sent.start_char <= value.start < sent.end_char:
-                root = time_root(doc, value)
-                if root is not None:
-                    found.append((value, root))
-        return found
+    def sentence_times(self, doc: Doc, sent: Span, times: list[TimeValue]) -> list[tuple[TimeValue, Token]]:
+        """The times of ``sent`` with the tokens they hang from (the document is indexed once)."""
+        return self.time_index(doc, times).in_sentence(sent)
+
+    def time_index(self, doc: Doc, times: list[TimeValue]) -> TimeIndex:
+        """The sentences and times of ``doc``, indexed on first use and kept for the document's next calls."""
+        if self._index is None or self._index.doc is not doc or self._index.times is not times:
+            self._index = TimeIndex(doc, times)
+        return self._index
 
     def time_of(self, mention: Mention, sentence_times, owners, previous_time: TimeValue | None,
                  restatements: frozenset[int] = frozenset()) -> TimeValue | None:
@@ -316,8 +348,6 @@ class EventTimer:
         """ "docked at 10:01 p.m., about 27 hours after launching": the launch is the docking's time minus
         the duration (plus, for "before"); and the other way round, "reaching the station three hours after
         lifting off at 05:45"."""
-        if self.shift is None:
-            return
         self.times_after_other_trigger(accepted, filled, sentence_times)
         for mention in accepted:
             trigger = mention.trigger
@@ -346,8 +376,6 @@ class EventTimer:
         """ "reaching the station three hours after lifting off at 05:45 UTC": a trigger whose own time
         is only a duration before "after"/"before" another, dated, trigger is that trigger's time plus
         (minus) the duration."""
-        if self.shift is None:
-            return
         for mention in accepted:
             if mention.time is not None:
                 continue
@@ -378,8 +406,8 @@ class EventTimer:
         handover ceremony took place at 10:00 GMT", "Wednesday's ceremony"), or, for the clock of its day,
         a verb of its moment ("the arm grabbed the capsule at 9:56 a.m."). Returns whether any time changed."""
         doc = index.doc
-        sents = list(doc.sents)
-        starts = [s.start_char for s in sents]
+        time_index = self.time_index(doc, times)
+        sents, starts = time_index.sents, time_index.starts
         changed = False
         for event in events:
             if not event.evidence or event.count is not None:
@@ -436,7 +464,7 @@ class EventTimer:
         """ "Shenzhou-17 reached the station six and a half hours after liftoff. The launch took place at
         11:14 a.m.": a duration after (before) a trigger word whose event, of the same spacecraft, the
         article dates elsewhere counts from that event's time."""
-        if self.shift is None or event.spacecraft is None:
+        if event.spacecraft is None:
             return None
         trigger = next((t for t in sent if t.text == event.trigger), None)
         if trigger is None:
@@ -609,7 +637,7 @@ class EventTimer:
         span = doc.char_span(duration.start, duration.end, alignment_mode="expand")
         following = next((t.lower_ for t in doc[span.end:span.end + 3] if t.is_alpha), "") if span else ""
         direction = 1 if following in LATER_WORDS else -1 if following in EARLIER_WORDS else 0
-        if direction == 0 or previous_time is None or self.shift is None:
+        if direction == 0 or previous_time is None:
             return None
         try:
             return self.shift(previous_time, duration, direction)
@@ -645,20 +673,6 @@ def _same_weekday_restated(own: TimeValue, stated: TimeValue) -> bool:
         return False
     gap = abs(own.earliest - stated.earliest)
     return gap == timedelta(days=7)
-
-
-def _nearby_times(doc: Doc, event: Event, times: list[TimeValue], sentences_around: int) -> list[TimeValue]:
-    """Times in the event's own sentences and a few sentences around them."""
-    first = doc.char_span(event.evidence[0].start, event.evidence[0].end, alignment_mode="expand")
-    if first is None:
-        return []
-    sents = list(doc.sents)
-    positions = [i for i, s in enumerate(sents) if any(s.start_char <= e.start < s.end_char for e in event.evidence)]
-    if not positions:
-        return []
-    low = sents[max(min(positions) - sentences_around, 0)].start_char
-    high = sents[min(max(positions) + sentences_around, len(sents) - 1)].end_char
-    return [tv for tv in times if low <= tv.start < high]
 
 
 #: The UTC offsets a local day of space news lies between (Hawaii to New Zealand, daylight time included).

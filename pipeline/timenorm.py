@@ -160,12 +160,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def guess_tense(text: str, start: int, end: int) -> str:
     """"future" when the sentence around [start, end) speaks of the future, else "past" (news default)."""
-    window_start = max(0, start - 400)
-    sentence_start = window_start
-    for m in _SENTENCE_END.finditer(text, window_start, start):
-        sentence_start = m.end()
-    m_end = _SENTENCE_END.search(text, end, end + 400)
-    sentence_end = m_end.start() + 1 if m_end else len(text)
+    sentence_start, sentence_end = sentence_bounds(text, start, end)
     sentence = text[sentence_start:sentence_end]
     return "future" if _FUTURE_CUES.search(sentence) else "past"
 
@@ -1264,18 +1259,15 @@ class TimeGrammar:
     @staticmethod
     def _resolve_day_of_month(mention: Mention, done: list[Timex]) -> Timex | None:
         """"... in October 1920. On the 5th, ...": a day of the month the text was just talking about."""
-        for other in reversed(done):
-            if mention.start - other.end > 600:
-                break
-            m = re.match(r"(\d{4})-(\d\d)(?!\d)", other.value)
-            if other.type in ("DATE", "TIME") and m:
-                try:
-                    day = date(int(m[1]), int(m[2]), int(mention.groups["oday"]))
-                except ValueError:
-                    return None
-                return Timex(mention.start, mention.end, mention.text, "DATE", day.isoformat(), None, True,
-                             anchor=other.value[:10])
-        return None
+        other = _last_dated(mention, done, r"\d{4}-\d\d(?!\d)")
+        if other is None:
+            return None
+        try:
+            day = date(int(other.value[:4]), int(other.value[5:7]), int(mention.groups["oday"]))
+        except ValueError:
+            return None
+        return Timex(mention.start, mention.end, mention.text, "DATE", day.isoformat(), None, True,
+                     anchor=other.value[:10])
 
     def _resolve_anchored(self, mention: Mention, done: list[Timex], anchor: date | datetime | None = None) -> Timex | None:
         """"the next day", "the following year", "the day before": counted from the last date the text gave
@@ -1286,15 +1278,8 @@ class TimeGrammar:
         word = re.sub(r"\s+", " ", (g.get("adir") or g.get("adir2") or "").lower())
         direction = 1 if word in ("next", "following", "after") else (0 if word in ("same", "that", "that same") else -1)
         unit = (g.get("aunit") or "day").lower()
-        previous = None
-        for other in reversed(done):
-            if mention.start - other.end > 600:
-                break
-            if other.clock_only:
-                continue  # "at 5:42 a.m. the next day": the clock's day is not yet the text's
-            if other.type in ("DATE", "TIME") and re.match(r"\d{4}-\d\d-\d\d", other.value):
-                previous = other
-                break
+        # (a bare clock's day is not yet the text's: "at 5:42 a.m. the next day")
+        previous = _last_dated(mention, done, r"\d{4}-\d\d-\d\d", skip_clock_only=True)
         if previous is None:
             if anchor is None or direction != -1 or unit not in ("month", "year") or \
                     not re.match(r"(?:the\s+)?(?:previous|preceding|prior)\b", mention.text, re.I):
@@ -1768,12 +1753,8 @@ class TimeGrammar:
 
     def _tells_past(self, text: str, timex: Timex) -> bool:
         """Whether the sentence around ``timex`` has a verb in the past tense ("lit up", "splashed")."""
-        start = max(0, timex.start - 300)
-        for m in _SENTENCE_END.finditer(text, start, timex.start):
-            start = m.end()
-        end_m = _SENTENCE_END.search(text, timex.end, timex.end + 300)
-        sentence = text[start:end_m.start() if end_m else min(len(text), timex.end + 300)]
-        return bool(self._past_evidence.search(sentence))
+        start, end = sentence_bounds(text, timex.start, timex.end)
+        return bool(self._past_evidence.search(text[start:end]))
 
     def _day_named(self, timex: Timex) -> date | None:
         """The day a bare clock time can take from ``timex``: a date, a part of a day ("yesterday evening",
@@ -1790,6 +1771,23 @@ class TimeGrammar:
     def _night_day(day_timex: Timex, day: date, hour: int) -> date:
         """"Saturday night ... at 1:30 a.m.": a small-hours clock time in a named night is the next day."""
         return day + timedelta(days=1) if day_timex.value.endswith("TNI") and hour < _NIGHT_ENDS else day
+
+
+#: How far back (characters) a date may lie and still be the one a day of the month or "the next day" counts from.
+_LOOK_BACK_CHARS = 600
+
+
+def _last_dated(mention: Mention, done: list[Timex], value_pattern: str, skip_clock_only: bool = False) -> Timex | None:
+    """The last date or time before ``mention``, within ``_LOOK_BACK_CHARS``, whose value starts with
+    ``value_pattern`` (a month: "... in October 1920. On the 5th"; a day: "the next day")."""
+    for other in reversed(done):
+        if mention.start - other.end > _LOOK_BACK_CHARS:
+            break
+        if skip_clock_only and other.clock_only:
+            continue
+        if other.type in ("DATE", "TIME") and re.match(value_pattern, other.value):
+            return other
+    return None
 
 
 def _date_of(mention: Mention) -> Mention:

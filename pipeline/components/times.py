@@ -60,7 +60,7 @@ def clause_tense(doc: Doc, start_char: int, end_char: int) -> str | None:
             if (token.lemma_ or token.lower_).lower() in _FUTURE_VERBS or token.lower_ in _FUTURE_VERBS:
                 # "lifted off as scheduled", "earlier than planned": a plan kept, not a future
                 kept = any(c.lower_ in ("as", "than") for c in token.children) or \
-                    token.doc[token.i - 1].lower_ in ("as", "than") if token.i > 0 else False
+                    (token.i > 0 and token.doc[token.i - 1].lower_ in ("as", "than"))
                 if token.tag_ in ("VBN", "VBZ", "VBP", "VBG") and not kept:
                     return "future"
             if not via_conj:
