@@ -252,6 +252,32 @@ def query_comparison(nquads: Path, store_dir: Path, rdflib_timeout: float) -> di
     }
 
 
+# --------------------------------------------------------------------------- per-component profile
+
+
+def component_profile(sample: Path) -> dict:
+    """Seconds each spaCy component of the full pipeline spends over the sample (one document at a time,
+    so batching is off: compare the shares, not the totals, with ``nlp.pipe``), plus the tokenizer and the
+    context ``make_doc`` attaches; to see which stage a speed regression lives in."""
+    from pipeline.extract import make_doc
+    from pipeline.nlp import shared_nlp
+    from pipeline.readers import iter_articles
+
+    nlp = shared_nlp()
+    articles = [a for a in iter_articles([sample]) if hasattr(a, "text")]
+    seconds: dict[str, float] = {"make_doc": 0.0, **{name: 0.0 for name in nlp.pipe_names}}
+    for article in articles:
+        start = time.perf_counter()
+        doc = make_doc(nlp, article)
+        seconds["make_doc"] += time.perf_counter() - start
+        for name, component in nlp.pipeline:
+            start = time.perf_counter()
+            doc = component(doc)
+            seconds[name] += time.perf_counter() - start
+    total = sum(seconds.values())
+    return {f"component_{name}_s": f"{value:.2f} ({value / total:.0%})" for name, value in seconds.items()}
+
+
 # --------------------------------------------------------------------------- main
 
 
@@ -259,6 +285,10 @@ def run(args: argparse.Namespace) -> dict:
     results: dict = {"limit": args.limit, "machine_cores": mp.cpu_count()}
     with tempfile.TemporaryDirectory(prefix="spacekg-bench-") as tmp:
         tmpdir = Path(tmp)
+        if args.profile_components:
+            sample = tmpdir / "profile-sample.jsonl"
+            write_sample(args.corpus, args.limit, sample)
+            results.update(component_profile(sample))
         if args.articles:
             sample = tmpdir / "sample.jsonl"
             articles, words = write_sample(args.corpus, args.limit, sample)
@@ -321,6 +351,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-articles", dest="articles", action="store_false",
                         help="Skip the ingestion measurements.")
     parser.add_argument("--json", action="store_true", help="Print the results as JSON.")
+    parser.add_argument("--profile-components", action="store_true",
+                        help="Also time each spaCy component over the sample (one document at a time).")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     if args.articles and not args.corpus.exists():

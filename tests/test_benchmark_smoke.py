@@ -38,3 +38,13 @@ def test_benchmark_smoke(bench, shared_dir, nlp, capsys):
 def test_benchmark_skips_without_the_corpus(bench, tmp_path, capsys):
     assert bench.main(["--corpus", str(tmp_path / "absent.jsonl"), "--synthetic-triples", "0"]) == 0
     assert "skipped" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("component", ["spacekg_entities", "spacekg_times", "spacekg_events", "ner"])
+def test_benchmark_profiles_each_component(bench, shared_dir, nlp, capsys, component):
+    corpus = shared_dir / "data" / "nasa-news-2024" / "nasa_articles.jsonl"
+    assert bench.main(["--corpus", str(corpus), "--limit", "2", "--synthetic-triples", "0", "--no-articles",
+                       "--profile-components", "--json"]) == 0
+    results = json.loads(capsys.readouterr().out)
+    seconds, share = results[f"component_{component}_s"].split()
+    assert float(seconds) >= 0 and share.startswith("(") and share.endswith("%)")

@@ -21,10 +21,11 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -51,6 +52,29 @@ _DATELINE = re.compile(
 _BRACKETED_TAIL = re.compile(r"\s*[(\[][^)\]]*[)\]]?\s*$")
 #: A full stop that belongs to an abbreviation ("Washington, D.C.", "Jr.").
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|St|Co|Inc)\.$")
+
+
+_TOKEN_COUNTS = "spacekg_token_counts"
+_HEADLINE_LINES = "spacekg_headline_lines"
+
+
+@dataclass(frozen=True)
+class _TokenCounts:
+    """How often each token text occurs in the document, and every text with its part before a hyphen
+    ("STS-27" also as "STS"): what context words look for across the whole article."""
+
+    texts: Counter
+    words_and_prefixes: frozenset[str]
+
+
+def _token_counts(doc: Doc) -> _TokenCounts:
+    """The document's :class:`_TokenCounts`, counted once per document."""
+    counts = doc.user_data.get(_TOKEN_COUNTS)
+    if counts is None:
+        texts = Counter(t.text for t in doc)
+        counts = doc.user_data[_TOKEN_COUNTS] = _TokenCounts(
+            texts, frozenset(texts) | {text.split("-")[0] for text in texts})
+    return counts
 
 
 def _without_bracket(text: str) -> str:
@@ -225,12 +249,14 @@ class EntityRecognizer:
 
     # ------------------------------------------------------------------ recognition
     def __call__(self, doc: Doc) -> Doc:
-        # doc.text is rebuilt from the tokens on every access: one copy for this call
+        # doc.text is rebuilt from the tokens on every access: one copy for this call; the token counts
+        # and headline verdicts are filled on first use, once per document rather than per candidate
         doc.user_data["spacekg_text"] = doc.text
         try:
             self._recognise(doc)
         finally:
-            doc.user_data.pop("spacekg_text", None)
+            for key in ("spacekg_text", _TOKEN_COUNTS, _HEADLINE_LINES):
+                doc.user_data.pop(key, None)
         return doc
 
     def _recognise(self, doc: Doc) -> None:
@@ -261,7 +287,7 @@ class EntityRecognizer:
                 and first.head.i > first.i and first.head.is_lower:
             return False  # a common word opening a sentence: "Endurance training is ..."
         # the word may stand in the name itself ("Dragon Endeavour"); "STS-27" counts for "STS"
-        if doc_words and any(t.text in doc_words or t.text.split("-")[0] in doc_words for t in doc):
+        if doc_words and any(word in doc_words for word in _token_counts(doc).words_and_prefixes):
             return True
         if "QUOTED" in words and start > 0 and end < len(doc):
             if doc[start - 1].text in _QUOTE_CHARS and doc[end].text in _QUOTE_CHARS:
@@ -336,9 +362,12 @@ class EntityRecognizer:
                 found.append(Candidate(start, end, record.type, record.id, name, "gazetteer", record,
                                        family=record.family, generic=record.generic, anaphoric=anaphoric,
                                        agency=record.agency))
-        # wire datelines write places in capitals: "BAIKONUR, Kazakhstan (Reuters) -"
-        for token in doc:
-            if token.is_upper and token.is_alpha and len(token) >= 4:
+        # wire datelines write places in capitals: "BAIKONUR, Kazakhstan (Reuters) -" (the flags read as
+        # one array: building a Token object per word costs more than the rest of this method)
+        flags = doc.to_array([IS_UPPER, IS_ALPHA, LENGTH]) if len(doc) else ()
+        for index, (is_upper, is_alpha, length) in enumerate(flags):
+            if is_upper and is_alpha and length >= 4:
+                token = doc[index]
                 record = self.gazetteer.lookup(token.text.title(), "Place")
                 if record is not None:
                     found.append(Candidate(token.i, token.i + 1, record.type, record.id,
@@ -385,9 +414,11 @@ class EntityRecognizer:
         for cand in candidates:
             longer[cand.key] = max(longer[cand.key], cand.length)
 
+        counts = _token_counts(doc).texts
+
         def doc_words(record: GazetteerRecord | None) -> int:
             words = {w[4:] for w in (record.context if record else ()) if w.startswith("DOC:")}
-            return sum(t.text in words for t in doc)
+            return sum(counts[w] for w in words)
 
         dropped: set[int] = set()
         for (start, end, _), group in by_span.items():
@@ -594,9 +625,13 @@ class EntityRecognizer:
     def _in_headline(doc: Doc, index: int) -> bool:
         """The token's line is in Title Case (a headline)."""
         text, idx = doc.user_data["spacekg_text"], doc[index].idx
-        line = text[text.rfind("\n", 0, idx) + 1:(text.find("\n", idx) + 1 or len(text) + 1) - 1]
-        words = re.findall(r"[^\W\d_]{4,}", line)
-        return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+        line_start = text.rfind("\n", 0, idx) + 1
+        verdicts = doc.user_data.setdefault(_HEADLINE_LINES, {})
+        if line_start not in verdicts:
+            line = text[line_start:(text.find("\n", idx) + 1 or len(text) + 1) - 1]
+            words = re.findall(r"[^\W\d_]{4,}", line)
+            verdicts[line_start] = len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+        return verdicts[line_start]
 
     def _has_person_context(self, doc: Doc, start: int, end: int, title_spans: list[tuple[int, int]]) -> bool:
         """A title just before, an apposition just after, or a crew-only verb governing the name."""
