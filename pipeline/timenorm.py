@@ -1379,7 +1379,7 @@ class TimeGrammar:
                 year = int(nxt_core.groups["year"])
                 nxt_month = self.months.get((nxt_core.groups.get("month") or "").lower().rstrip("."))
                 return year - 1 if month and nxt_month and month > nxt_month else year
-        story = self._story_year(mention, done, text, anchor, narrative)
+        story = self._story_year(mention, done, text, anchor, narrative, month)
         if story is None:
             return None
         year, story_month, whole_article = story
@@ -1424,8 +1424,8 @@ class TimeGrammar:
                 out.append((core.start, value))
         return out
 
-    def _story_year(self, mention: Mention, done: list[Timex], text: str,
-                    anchor: date | datetime | None, narrative: bool = False) -> tuple[int, int | None, bool] | None:
+    def _story_year(self, mention: Mention, done: list[Timex], text: str, anchor: date | datetime | None,
+                    narrative: bool = False, month: int | None = None) -> tuple[int, int | None, bool] | None:
         """(year, month or None, whole article) of the story being told where ``mention`` stands, when that
         is another time than the anchor's (two years or more away); None when the text speaks of its
         own time.
@@ -1437,7 +1437,10 @@ class TimeGrammar:
         aside ("Whitson, who first commanded the station in 2007,"), in parentheses, after "first",
         "previous", "last" in its clause, or naming an event ("the December 1968 crash"); nor does a
         background year ("By 2017, the pumps had failed"). A headline that is a retrospective ("55 Years
-        Ago: ...", "Ten years since ...") sets the year of the whole article.
+        Ago: ...", "Ten years since ...") sets the year of the whole article. A story told over paragraphs
+        carries its year into the next paragraph when a yearless date there (``month``) continues it within
+        a few weeks ("lifted off on Dec. 4, 1998. [...]" then "grabbed Zarya on Dec. 6"); a later month, or a
+        paragraph further on, is news again.
         """
         anchor_year = anchor.year if anchor is not None else None
 
@@ -1453,9 +1456,13 @@ class TimeGrammar:
                 break
             if previous.type not in ("DATE", "TIME") or previous.start >= mention.start:
                 continue
-            if not whole_article and re.search(r"\n\s*\n", text[previous.end:mention.start]):
+            breaks = len(_PARAGRAPH_BREAK.findall(text, previous.end, mention.start))
+            if not whole_article and breaks > 1:
                 break  # a story set in another year holds for its paragraph; the next one is news again
             m = re.match(r"(\d{4})-(\d\d)", previous.value)
+            if not whole_article and breaks == 1 and not (m and not previous.relative
+                                                          and self._continues_story(previous, month)):
+                break
             if m and not previous.relative:
                 if self._names_an_event(previous, text) or self._in_passing(previous.start, text):
                     continue  # "following the December 1968 crash", "who first flew in May 2007"
@@ -1467,6 +1474,16 @@ class TimeGrammar:
                 year = int(previous.value[:4])
                 return (year, None, whole_article) if far(year) else None
         return (headline, None, True) if whole_article else None
+
+    @staticmethod
+    def _continues_story(previous: Timex, month: int | None) -> bool:
+        """Whether a yearless date of ``month`` can continue, in the next paragraph, the story a full date
+        of the previous paragraph set: a day of that date's month or of the next one (a flight, a visit)."""
+        m = re.fullmatch(r"(\d{4})-(\d\d)(?:-\d\d(?:T.*)?)?", previous.value)
+        if month is None or m is None:
+            return False
+        gap = month - int(m[2])
+        return gap in (0, 1)
 
     def _in_passing(self, start: int, text: str) -> bool:
         """Whether a date at ``start`` is told in passing rather than as the time of its sentence's story:
@@ -1772,6 +1789,8 @@ class TimeGrammar:
         """"Saturday night ... at 1:30 a.m.": a small-hours clock time in a named night is the next day."""
         return day + timedelta(days=1) if day_timex.value.endswith("TNI") and hour < _NIGHT_ENDS else day
 
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 #: How far back (characters) a date may lie and still be the one a day of the month or "the next day" counts from.
 _LOOK_BACK_CHARS = 600
