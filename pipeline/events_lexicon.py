@@ -104,6 +104,8 @@ class RoleWords:
     observer_verbs: frozenset[str] = frozenset()
     command_words: frozenset[str] = frozenset()
     career_words: frozenset[str] = frozenset()
+    tally_adverbs: frozenset[str] = frozenset()
+    repetition_words: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass

@@ -924,6 +924,21 @@ class RoleFiller:
                     number = int(word)
                 if number is not None and number > 1:
                     mention.count = number
+        if mention.event_type == "Spacewalk" and token.pos_ in ("VERB", "AUX"):
+            self._count_repetitions(mention, token)
+
+    def _count_repetitions(self, mention: Mention, verb: Token) -> None:
+        """ "went outside twice", "ventured out three times": a spacewalk verb done more than once."""
+        # ("ventured outside three times": the parser may hang "times" from the particle)
+        near = [*verb.children, *(g for c in verb.children if c.dep_ in ("prt", "advmod") for g in c.children)]
+        for child in near:
+            if child.dep_ == "advmod" and child.lower_ in self.words.repetition_words:
+                mention.count = self.words.repetition_words[child.lower_]
+            elif child.dep_ in ("npadvmod", "dobj", "pobj") and child.lemma_.lower() == "time" and child.tag_ == "NNS":
+                number = next((self.words.number_words.get(g.lower_) for g in child.children
+                               if g.dep_ == "nummod"), None)
+                if number is not None and number > 1:
+                    mention.count = number
 
 
 def _previous_subject_group(index: DocIndex, before: int) -> list[str]:
@@ -1021,6 +1036,8 @@ def trigger_satisfied(mention: Mention, index: DocIndex, roles: RoleWords) -> bo
                 return False
     if mention.event_type == "ChangeOfCommand" and _commands_something_else(mention, index, roles):
         return False
+    if mention.event_type == "Spacewalk" and career_statistic(mention, roles):
+        return False
     for requirement in mention.entry.requires:
         if requirement == "spacecraft" and mention.spacecraft is None:
             return False
@@ -1064,6 +1081,25 @@ def trigger_satisfied(mention: Mention, index: DocIndex, roles: RoleWords) -> bo
         if requirement == "vehicle" and not (mention.spacecraft or mention.mission or mention.participants):
             return False
     return True
+
+
+def career_statistic(mention: Mention, roles: RoleWords) -> bool:
+    """ "has already logged nine spacewalks", "a veteran of four spacewalks", "eight spacewalks over his
+    career": spacewalks counted as a person's tally are no event the article reports (a simple past count,
+    "conducted four spacewalks during the mission", is one)."""
+    trigger = mention.trigger
+    if trigger.tag_ not in ("NNS", "NNPS") and not (mention.count and mention.count > 1):
+        return False
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
+            and trigger.head.head.lemma_.lower() in roles.career_words:
+        return True  # "a veteran of four spacewalks", "a total of nine spacewalks"
+    verb = mention.support if mention.support is not None else trigger
+    around = [*trigger.subtree, *(t for c in verb.children if c.dep_ == "prep" for t in c.subtree)]
+    if any(t.lemma_.lower() in roles.career_words and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+           for t in around):
+        return True  # "over his career", "his career total"; not "for a combined total of 12 hours"
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return perfect and any(c.dep_ == "advmod" and c.lower_ in roles.tally_adverbs for c in verb.children)
 
 
 def restates_previous(mention: Mention) -> bool:

@@ -1,0 +1,78 @@
+"""Spacewalks from one mention: a career tally is no event, a simple past count is; people who help from
+inside are no spacewalkers; phrasings of going outside."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from test_events_support import annotate, run_events
+
+PEOPLE = [
+    ("Jane Porter", "Astronaut", "jane-porter"),
+    ("Porter", "Astronaut", "jane-porter"),
+    ("Mark Diaz", "Astronaut", "mark-diaz"),
+    ("Diaz", "Astronaut", "mark-diaz"),
+    ("Ana Lindqvist", "Astronaut", "ana-lindqvist"),
+    ("Lindqvist", "Astronaut", "ana-lindqvist"),
+    ("Yuri Belov", "Astronaut", "yuri-belov"),
+    ("Belov", "Astronaut", "yuri-belov"),
+    ("NASA", "SpaceAgency", "nasa"),
+    ("International Space Station", "SpaceStation", "international-space-station"),
+]
+
+
+def spacewalks(nlp, text: str):
+    doc = run_events(nlp, annotate(nlp, text, PEOPLE, [], date(2024, 5, 1)))
+    return [e for e in doc._.events if e.type == "Spacewalk"]
+
+
+@pytest.mark.parametrize("text", [
+    "Porter, a retired Navy captain, is on her third flight and has already logged nine spacewalks.",
+    "Both Porter and Diaz have now made seven spacewalks.",
+    "Jane Porter, a veteran of four spacewalks, will command the flight.",
+    "Jane Porter has conducted six spacewalks over her career.",
+    "Mark Diaz brings a total of five spacewalks to the expedition.",
+])
+def test_events_roles_spacewalk_career_tally_is_no_event(nlp, text):
+    assert spacewalks(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,people,count", [
+    ("During the expedition Jane Porter conducted four spacewalks.", {"jane-porter"}, 4),
+    ("Jane Porter and Mark Diaz have completed three spacewalks this month.", {"jane-porter", "mark-diaz"}, 3),
+])
+def test_events_roles_spacewalk_counted_event_is_kept(nlp, text, people, count):
+    events = spacewalks(nlp, text)
+    assert len(events) == 1
+    assert set(events[0].participants) == people
+    assert events[0].count == count
+
+
+@pytest.mark.parametrize("text,status,count", [
+    ("Jane Porter and Mark Diaz finished a spacewalk on Friday. The pair is expected to head out two more "
+     "times in July to replace the batteries.", "planned", 2),
+    ("Jane Porter ventured outside three times with Mark Diaz.", "occurred", 3),
+    ("During the docked phase Porter and Diaz went outside twice to install a new radiator.", "occurred", 2),
+])
+def test_events_roles_spacewalk_repeated_outings_are_counted(nlp, text, status, count):
+    events = [e for e in spacewalks(nlp, text) if e.count is not None]
+    assert len(events) == 1
+    assert events[0].status == status
+    assert events[0].count == count
+    assert set(events[0].participants) == {"jane-porter", "mark-diaz"}
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Porter finished a spacewalk on Friday. Afterwards the crew headed out to the cupola to take photos.",
+])
+def test_events_roles_spacewalk_heading_somewhere_is_no_outing(nlp, text):
+    assert len(spacewalks(nlp, text)) == 1
+
+
+def test_events_roles_spacewalk_total_hours_is_no_career(nlp):
+    text = ("Porter and Diaz went outside twice during the docked phase, for a combined total of more than "
+            "twelve hours.")
+    events = spacewalks(nlp, text)
+    assert [e.count for e in events] == [2]
