@@ -17,6 +17,17 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.events_flights import (
+    FlightModel,
+    FlightWords,
+    build_flights,
+    craft_named_in_subject,
+    crew_listed_by_verb,
+    flight_for,
+    load_flight_words,
+    name_is_specific,
+    names_specific_craft,
+)
 from pipeline.events_lexicon import EventLexicon, RoleWords, load_event_lexicon
 from pipeline.events_merge import merge_mentions
 from pipeline.events_modality import announced_by_coverage, mention_status, status_from_time
@@ -55,6 +66,7 @@ class EventExtractor:
         self.lexicon: EventLexicon = load_event_lexicon(Path(data_dir or DATA_DIR) / "lexicon")
         self.roles = RoleFiller(self.lexicon)
         self.timer = EventTimer(self.lexicon)
+        self.flight_words: FlightWords = load_flight_words(Path(data_dir or DATA_DIR) / "lexicon")
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = self.extract(doc)
@@ -62,9 +74,11 @@ class EventExtractor:
 
     def extract(self, doc: Doc) -> list[Event]:
         index = DocIndex(doc)
+        flights = self._flight_model(index)
         times = [t for t in (doc._.times or []) if t.start >= 0 and t.kind in ("date", "time", "duration")]
         mentions: list[Event] = []
         unknown_subject: set[int] = set()  # ids of events whose subject names an unrecognised thing
+        unguessable: set[int] = set()  # trigger tokens whose craft is either of two flights: no guessing
         crew_of_craft: dict[int, str] = {}  # id of an event -> the craft whose crew it names ("the X crew")
         previous_time: TimeValue | None = None
         ordinals: dict[int, int] = {}  # id of an event -> its ordinal ("their first excursion")
@@ -80,6 +94,9 @@ class EventExtractor:
                 governing = _governing_trigger(token, filled)
                 if governing is not None:
                     _inherit_from_governing(mention, governing)
+                if not _bind_to_flight(mention, index, flights, self.lexicon.roles, self.flight_words,
+                                       mention_status(token, self.lexicon.modality)):
+                    unguessable.add(token.i)
                 filled[token.i] = mention
             accepted: list[tuple[Mention, str]] = []
             for mention in filled.values():
@@ -117,7 +134,7 @@ class EventExtractor:
             for mention, status in accepted:
                 status = status_from_time(status, mention.time, doc._.published, mention.trigger)
                 event = self._to_event(mention, status, sent)
-                if mention.unknown_subject:
+                if mention.unknown_subject or mention.trigger.i in unguessable:
                     unknown_subject.add(id(event))
                 if mention.crew_of_craft:
                     crew_of_craft[id(event)] = mention.crew_of_craft
@@ -126,7 +143,7 @@ class EventExtractor:
                     ordinals[id(event)] = ordinal
                 mentions.extend(_one_per_date(event, mention, sentence_times, ordinals))
         events = merge_mentions(mentions, index.labels, ordinals)
-        named_crews = _crews_named_with_spacecraft(index, self.lexicon.roles, events)
+        named_crews = _crews_named_with_spacecraft(self._statements(index, events, flights))
         for event in events:
             if not event.participants and id(event) in crew_of_craft:
                 event.participants.extend(named_crews.get(crew_of_craft[id(event)], []))
@@ -136,7 +153,7 @@ class EventExtractor:
         craft_from_crew: set[int] = set()
         for _ in range(2):  # a second round: a crew's craft found in the first names its other events'
             changed = [_complete_spacecraft(event, events, index, id(event) not in unknown_subject, named_crews,
-                                            craft_from_crew) for event in events]
+                                            craft_from_crew, flights.one_flight) for event in events]
             if not any(changed):
                 break
             events = merge_mentions(events, index.labels, ordinals)
@@ -149,10 +166,25 @@ class EventExtractor:
                   or _craft_told(e, index, self.lexicon.roles.craft_anaphors)]
         for event in events:
             _station_left(event, index)
-        _share_crews(events, index, self.lexicon.roles)
+        _share_crews(events, index, self.lexicon.roles, self._statements(index, events, flights))
         _add_relative_clause_riders(events, index, self.lexicon.roles)
         events = _drop_spacewalk_preparations(events)
         return [event for event in events if _has_key_roles(event)]
+
+    def _statements(self, index: DocIndex, events: list[Event], flights: FlightModel) -> list[CrewStatement]:
+        return _crew_statements(index, self.lexicon.roles, events, flights.lead, self.flight_words)
+
+    def _flight_model(self, index: DocIndex) -> FlightModel:
+        """The article's flights, built once per document before its sentences are read: a first pass
+        finds the lead flight (the craft an unnamed crew listing belongs to), the second adds the crews."""
+        mission_crafts = _crafts_in_clause_of_missions(index, self.lexicon.roles)
+        preliminary = build_flights(index, {}, mission_crafts)
+        statements = _crew_statements(index, self.lexicon.roles, (), preliminary.lead, self.flight_words)
+        crews: dict[str, list[str]] = {}
+        for statement in statements:
+            crew = crews.setdefault(statement.craft, [])
+            crew.extend(p for p in statement.people if p not in crew)
+        return build_flights(index, crews, mission_crafts)
 
     @staticmethod
     def _to_event(mention: Mention, status: str, sent: Span) -> Event:
@@ -174,6 +206,108 @@ class EventExtractor:
             count=mention.count,
             trigger=mention.trigger.text,
         )
+
+
+def _bind_to_flight(mention: Mention, index: DocIndex, flights: FlightModel, words: RoleWords,
+                    flight_words: FlightWords, status: str | None) -> bool:
+    """Bind a vehicle event to one of the article's flights when its sentence names no specific craft.
+
+    An explicit name in the subject's apposition or possessive wins ("Crew-10's Dragon, Endurance, will
+    undock"); then the flight of the people or mission the clause names; then, for a launch or docking
+    told with a craft word ("the spacecraft lifted off"), the flight the article leads with, unless the
+    clause's people flew another one or the word is "their own" craft. Otherwise the roles stand; but when
+    two flights stay equally plausible, the craft is left empty. Returns False when the craft must not be
+    guessed from the context later either."""
+    if mention.event_type not in SPACECRAFT_EVENTS or len(flights.flights) < 2:
+        return True
+    sentence = mention.sentence
+    named = craft_named_in_subject(mention.trigger, index, flights)
+    if named is not None:
+        if named != mention.spacecraft and not _named_specifically(mention.spacecraft, sentence, index, flights):
+            mention.spacecraft = named
+        return True
+    if names_specific_craft(sentence, index, flights):
+        return True  # the roles took the craft the sentence names (or chose not to)
+    if _unrecognised_vehicle_in(mention.trigger, index, words):
+        return True  # "will return to Earth on MS-23": a vehicle the entity stage missed, not the people's last one
+    told = _craft_word_in(sentence, index, words, flight_words)
+    bound = None
+    # by its people: a launch or docking (the craft they flew up in), or a planned return ("X and Y will
+    # return to Earth in February"): a past one may have been in another craft than they flew up in; not a
+    # trigger that needs its craft named ("leave the station": for a spacewalk, too)
+    if (told or not NEEDS_CRAFT & set(mention.entry.requires)) and (
+            mention.event_type in ("Launch", "Docking") or status == "planned"):
+        bound = flight_for(mention.participants, mention.mission, flights)
+    if bound is None and mention.event_type in ("Launch", "Docking") and flights.lead is not None \
+            and (mention.mission is None or mention.mission in flights.flights[flights.lead].missions) \
+            and not flights.crew_elsewhere(mention.participants, flights.lead) \
+            and told:
+        bound = flights.lead
+    if bound is not None:
+        mention.spacecraft = bound
+    elif flights.lead is None and _last_named_two(sentence, index, flights):
+        mention.spacecraft = None  # "S1 and S2 are docked. The spacecraft will undock": either; no guess
+        return False
+    return True
+
+
+def _last_named_two(sentence: Span, index: DocIndex, flights: FlightModel) -> bool:
+    """Whether the last sentence before this one that names a spacecraft names two specific ones."""
+    earlier = [span for span in index.mentions_by_type["Spacecraft"] if span.end <= sentence.start]
+    if not earlier:
+        return False
+    last = earlier[-1].sent
+    return len({span._.entity_key for span in earlier if span.sent == last
+                and name_is_specific(span, index, flights)}) >= 2
+
+
+#: Requirements of a trigger that is a vehicle event only with its craft named ("leave", "depart").
+NEEDS_CRAFT: frozenset[str] = frozenset({"spacecraft", "vehicle"})
+
+
+def _unrecognised_vehicle_in(trigger: Token, index: DocIndex, words: RoleWords) -> bool:
+    """Whether the trigger's clause rides a vehicle by a name that is no recognised entity ("on MS-23")."""
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ in words.vehicle_prepositions - {"of"}:
+            for object_ in prep.children:
+                if object_.dep_ == "pobj" and object_.pos_ == "PROPN" and index.entity_of(object_) is None \
+                        and any(ch.isdigit() for t in object_.subtree for ch in t.text):
+                    return True  # a serial name ("MS-23"), not a month ("in April")
+    return False
+
+
+def _crafts_in_clause_of_missions(index: DocIndex, words: RoleWords) -> dict[str, str]:
+    """The craft each mission flew, where a clause names both ("Crew-9 launched aboard Freedom"); not a
+    craft a relative clause of the same sentence names ("Crew-9 ... for X, who arrived aboard Starliner")."""
+    crafts: dict[str, set[str]] = {}
+    for span in index.mentions_by_type["Mission"]:
+        sentence = span.sent
+        clause = _clause_head(span.root, words)
+        crafts.setdefault(span._.entity_key, set()).update(
+            c._.entity_key for c in index.mentions_by_type["Spacecraft"]
+            if sentence.start <= c.start < sentence.end and _clause_head(c.root, words) == clause)
+    return {mission: keys.pop() for mission, keys in crafts.items() if len(keys) == 1}
+
+
+def _named_specifically(craft: str | None, sentence: Span, index: DocIndex, flights: FlightModel) -> bool:
+    """Whether the sentence names ``craft`` by a name no other craft of the article shares."""
+    return craft is not None and any(
+        span._.entity_key == craft and sentence.start <= span.start < sentence.end
+        and name_is_specific(span, index, flights) for span in index.mentions_by_type["Spacecraft"])
+
+
+def _craft_word_in(sentence: Span, index: DocIndex, words: RoleWords, flight_words: FlightWords) -> bool:
+    """Whether a sentence refers to a craft without naming it specifically ("the spacecraft", "Dragon"),
+    and not to "their own" craft (another flight than the article's)."""
+    for token in sentence:
+        is_word = token.pos_ in ("NOUN", "PROPN") and (
+            token.lower_ in words.craft_anaphors or token.lemma_.lower() in words.craft_anaphors
+            or (index.entity_of(token) is not None and index.entity_of(token).label_ == "Spacecraft"))
+        if is_word:
+            if any(c.lower_ in flight_words.own_words for c in token.children):
+                return False
+            return True
+    return False
 
 
 def _in_comparison(mention: Mention, prepositions: frozenset[str]) -> bool:
@@ -259,7 +393,7 @@ def _inherit_from_governing(mention: Mention, first: Mention) -> None:
 
 def _complete_spacecraft(event: Event, events: list[Event], index: DocIndex, guess_from_context: bool,
                          named_crews: dict[str, list[str]] | None = None,
-                         craft_from_crew: set[int] | None = None) -> bool:
+                         craft_from_crew: set[int] | None = None, one_flight: bool = False) -> bool:
     """Name the vehicle as fully as the article does, or find it in the context when the event's own
     sentences do not name it ("The crew is scheduled to dock ..." after "... lifted off in Crew Dragon
     Endurance"). Returns whether anything changed."""
@@ -279,7 +413,7 @@ def _complete_spacecraft(event: Event, events: list[Event], index: DocIndex, gue
     crew = set(event.participants)
     for other in events:
         if other is not event and other.spacecraft and crew and crew & set(other.participants) \
-                and (_one_flight_article(index) or _same_flight(event, other.spacecraft, events)):
+                and (one_flight or _same_flight(event, other.spacecraft, events)):
             event.spacecraft = other.spacecraft
             if craft_from_crew is not None:
                 craft_from_crew.add(id(event))
@@ -298,7 +432,7 @@ def _complete_spacecraft(event: Event, events: list[Event], index: DocIndex, gue
                        and other.type in SPACECRAFT_EVENTS and crew & set(other.participants)}
     if len(crafts_of_crew) == 1 and (event.mission is None or crew & index.crew_named_with("Mission", event.mission)):
         craft = next(iter(crafts_of_crew))
-        if _one_flight_article(index) or _same_flight(event, craft, events):
+        if one_flight or _same_flight(event, craft, events):
             event.spacecraft = craft
             if craft_from_crew is not None:
                 craft_from_crew.add(id(event))
@@ -331,12 +465,6 @@ def _craft_told(event: Event, index: DocIndex, craft_anaphors: frozenset[str]) -
     return False
 
 
-def _one_flight_article(index: DocIndex) -> bool:
-    """An article naming at most two spacecraft tells of one flight (a crew's craft and perhaps a visitor);
-    one naming more (a career, a year in review) links people to several flights."""
-    return len({span._.entity_key for span in index.mentions_by_type["Spacecraft"]}) <= 2
-
-
 def _same_flight(event: Event, craft: str, events: list[Event]) -> bool:
     """Whether the event is dated within one flight of a dated event of ``craft``."""
     if event.time is None or event.time.earliest is None:
@@ -367,7 +495,8 @@ class CrewStatement:
     sentence_start: int  # character offset
 
 
-def _crew_statements(index: DocIndex, words: RoleWords, events: list[Event] = ()) -> list[CrewStatement]:
+def _crew_statements(index: DocIndex, words: RoleWords, events: list[Event] = (), lead: str | None = None,
+                     flight_words: FlightWords | None = None) -> list[CrewStatement]:
     """Sentences that put astronauts aboard one spacecraft: "the capsule carrying X, Y and Z", "launched
     aboard S with X", "the Shenzhou-16 crew of X, Y and Z" (only the people of that crew phrase), and a
     sentence right after one naming a single craft that lists its crew without naming it ("On board are
@@ -417,8 +546,31 @@ def _crew_statements(index: DocIndex, words: RoleWords, events: list[Event] = ()
         statements += _mission_crew_listed_after(sentence, people, index, words, mission_crafts)
         if people and not uncrewed:
             statements += _crew_led_by(sentence, people, index, words, mission_crafts, by_sentence)
+        if people and not uncrewed and flight_words is not None:
+            statements += _crew_listed(sentence, people, index, words, flight_words, mission_crafts, lead)
         previous_craft = next(iter(keys)) if len(keys) == 1 and not uncrewed else None
     return statements
+
+
+def _crew_listed(sentence: Span, people: list[Span], index: DocIndex, words: RoleWords, flight_words: FlightWords,
+                 mission_crafts: dict[str, str], lead: str | None) -> list[CrewStatement]:
+    """ "The crew consists of commander X, Y and Z": the crew of the craft its noun names, else of the craft
+    a subject named shortly before, else of the article's lead flight; not a station's or expedition's crew
+    (a station or mission the crew noun names that flew no known craft)."""
+    found = crew_listed_by_verb(sentence, people, words.crew_nouns, flight_words)
+    if found is None:
+        return []
+    noun, members = found
+    if any(t.lemma_.lower() in words.station_nouns for t in noun.subtree):
+        return []
+    craft = _vehicle_naming(noun, index, mission_crafts)
+    if craft is None and any(index.entity_of(t) is not None and index.entity_of(t).label_ in ("Mission", "SpaceStation")
+                             for t in noun.subtree):
+        return []
+    if craft is None:
+        previous = index.previous_mention("Spacecraft", sentence.start, max_sentences=3, prefer_subject=True)
+        craft = previous._.entity_key if previous is not None else lead
+    return [CrewStatement(craft, members, sentence.start_char)] if craft is not None else []
 
 
 def _crew_named_in_apposition(sentence: Span, people: list[Span], index: DocIndex,
@@ -726,10 +878,10 @@ def _aboard_unrecognised_vehicle(token: Token, index: DocIndex, words: RoleWords
                and not any(index.entity_of(t) is not None for t in c.subtree) for c in token.children)
 
 
-def _crews_named_with_spacecraft(index: DocIndex, words: RoleWords, events: list[Event] = ()) -> dict[str, list[str]]:
+def _crews_named_with_spacecraft(statements: list[CrewStatement]) -> dict[str, list[str]]:
     """Astronauts the article puts aboard each spacecraft (see ``_crew_statements``)."""
     crews: dict[str, list[str]] = {}
-    for statement in _crew_statements(index, words, events):
+    for statement in statements:
         crew = crews.setdefault(statement.craft, [])
         crew.extend(p for p in statement.people if p not in crew)
     return crews
@@ -740,7 +892,7 @@ def _crews_named_with_spacecraft(index: DocIndex, words: RoleWords, events: list
 ONE_FLIGHT = timedelta(days=380)
 
 
-def _share_crews(events: list[Event], index: DocIndex, words: RoleWords) -> None:
+def _share_crews(events: list[Event], index: DocIndex, words: RoleWords, statements: list[CrewStatement]) -> None:
     """One vehicle, one crew: the people an article puts aboard a spacecraft were aboard for its launch,
     docking, undocking and landing, unless a sentence says the vehicle flew without them.
 
@@ -752,7 +904,6 @@ def _share_crews(events: list[Event], index: DocIndex, words: RoleWords) -> None
     clause puts aboard another craft ("Y, who had arrived on Endeavour"). An event without a
     crew of its own takes every crew the article puts aboard the craft. Only within one flight: a capsule
     flown twice in the article (dates more than a year apart) keeps its crews apart."""
-    statements = _crew_statements(index, words, events)
     arrived_in = _arrival_crafts(index, words)
     by_craft: dict[str, list[Event]] = {}
     for event in events:

@@ -1,0 +1,272 @@
+"""A per-article model of the flights an article tells of: which craft, which mission, which crew.
+
+An article about a crew rotation names two capsules of one kind (the arriving and the departing one),
+two Soyuz, or a Shenzhou and the one it relieves. A sentence saying "the spacecraft", "Dragon" or "their
+Soyuz" then stands for ONE of those flights, and a sentence naming only people ("X and Y will return to
+Earth in February") for the flight those people flew. The model is built once per document from what the
+article states (crew statements, "Crew-10's Dragon, Endurance", mission-craft links) and answers:
+
+- which flight an explicit name in apposition or possessive picks ("Crew-10's Dragon, Endurance"),
+- which flight a set of people or a mission belongs to (exactly one, else none),
+- which flight leads the article (headline and first paragraph): the one an unnamed launch or docking is of.
+
+Precision first: when two flights stay equally plausible, the model answers None and the craft stays empty.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from pipeline.events_roles import DocIndex, subject_of
+
+log = logging.getLogger(__name__)
+
+_WORDS = re.compile(r"\w+")
+
+#: Sentences at the top of an article (headline, dateline paragraph) that say what the article is about.
+LEAD_SENTENCES = 3
+
+
+FLIGHT_WORDS_FILE = "flights.json"
+
+
+@dataclass(frozen=True)
+class FlightWords:
+    """Word lists of the flight model (``data/lexicon/flights.json``)."""
+
+    crew_listing_verbs: frozenset[str] = frozenset()
+    own_words: frozenset[str] = frozenset()
+
+
+def load_flight_words(lexicon_dir: Path) -> FlightWords:
+    path = lexicon_dir / FLIGHT_WORDS_FILE
+    if not path.exists():
+        log.warning("no %s: the flight model reads no crew listings", path)
+        return FlightWords()
+    with path.open(encoding="utf-8") as handle:
+        raw = json.load(handle)
+    return FlightWords(**{name: frozenset(w.lower() for w in raw.get(name, []))
+                          for name in FlightWords.__dataclass_fields__})
+
+
+@dataclass
+class Flight:
+    """One craft's flight as the article tells it."""
+
+    craft: str
+    missions: set[str] = field(default_factory=set)
+    crew: list[str] = field(default_factory=list)
+    first_named: int = 0  # token index of the craft's first mention
+
+
+@dataclass
+class FlightModel:
+    """The flights of one article and the facts about them computed once per document."""
+
+    flights: dict[str, Flight]
+    lead: str | None = None
+    #: craft keys whose name is contained in another craft's name of the article ("Soyuz" / "Soyuz MS-28")
+    generic: frozenset[str] = frozenset()
+    #: every word each craft is called by in the article (its label, key and mentions)
+    name_words: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    @property
+    def specific(self) -> list[str]:
+        return [key for key in self.flights if key not in self.generic]
+
+    @property
+    def one_flight(self) -> bool:
+        """An article naming at most two spacecraft tells of one flight (a crew's craft and perhaps a
+        visitor); one naming more (a career, a year in review) links people to several flights."""
+        return len(self.flights) <= 2
+
+    def flight_of_people(self, people: Iterable[str]) -> str | None:
+        """The one flight whose crew holds all these people; None when none or several do."""
+        wanted = set(people)
+        if not wanted:
+            return None
+        found = {key for key, flight in self.flights.items() if wanted <= set(flight.crew)}
+        return found.pop() if len(found) == 1 else None
+
+    def flight_of_mission(self, mission: str | None) -> str | None:
+        if mission is None:
+            return None
+        found = {key for key, flight in self.flights.items() if mission in flight.missions}
+        return found.pop() if len(found) == 1 else None
+
+    def crew_elsewhere(self, people: Iterable[str], craft: str) -> bool:
+        """Whether any of these people is known as the crew of a flight other than ``craft`` (and not of it)."""
+        own = set(self.flights[craft].crew) if craft in self.flights else set()
+        return any(person not in own and any(person in flight.crew for key, flight in self.flights.items()
+                                             if key != craft) for person in people)
+
+
+def build_flights(index: DocIndex, crews: Mapping[str, list[str]], mission_crafts: Mapping[str, str]) -> FlightModel:
+    """The article's flights from its spacecraft mentions, the crews its sentences put aboard each craft
+    (``crews``: craft key -> astronaut keys) and the craft each mission flew (``mission_crafts``), plus
+    links the parse states ("Crew-10's Dragon, Endurance": the mission possesses the craft)."""
+    flights: dict[str, Flight] = {}
+    for span in index.mentions_by_type["Spacecraft"]:
+        flights.setdefault(span._.entity_key, Flight(span._.entity_key, first_named=span.start))
+    for craft, people in crews.items():
+        if craft in flights:
+            flights[craft].crew.extend(p for p in people if p not in flights[craft].crew)
+    for mission, craft in mission_crafts.items():
+        if craft in flights:
+            flights[craft].missions.add(mission)
+    for mission, craft in _possessed_crafts(index):
+        if craft in flights:
+            flights[craft].missions.add(mission)
+    name_words = _name_words(index)
+    generic = frozenset(key for key in flights if _name_within_other(key, name_words, index.labels))
+    model = FlightModel(flights, generic=generic, name_words=name_words)
+    model.lead = _lead_flight(index, model)
+    log.debug("flights %s lead %s", {k: (sorted(f.missions), f.crew) for k, f in flights.items()}, model.lead)
+    return model
+
+
+def _name_words(index: DocIndex) -> dict[str, frozenset[str]]:
+    """The words each craft goes by: "Crew Dragon Endurance" is also a "Dragon" when its label is
+    "Endurance"."""
+    words: dict[str, set[str]] = {}
+    for span in index.mentions_by_type["Spacecraft"]:
+        key = span._.entity_key
+        found = words.setdefault(key, set(_WORDS.findall(index.labels.get(key, key).lower())))
+        found.update(_WORDS.findall(key.replace("-", " ")))
+        found.update(_WORDS.findall(span.text.lower()))
+    return {key: frozenset(found) for key, found in words.items()}
+
+
+def _name_within_other(key: str, name_words: Mapping[str, frozenset[str]], labels: Mapping[str, str]) -> bool:
+    words = set(_WORDS.findall(labels.get(key, key).lower()))
+    return bool(words) and any(other != key and words < found for other, found in name_words.items())
+
+
+def _possessed_crafts(index: DocIndex) -> list[tuple[str, str]]:
+    """ "Crew-10's Dragon, Endurance", "the Ax-4 mission's capsule Grace": a mission that possesses a craft
+    noun, and the craft that noun or its apposition names."""
+    found: list[tuple[str, str]] = []
+    for span in index.mentions_by_type["Mission"]:
+        owner = span.root
+        if owner.dep_ != "poss":
+            continue
+        noun = owner.head
+        for token in [noun, *(c for c in noun.children if c.dep_ == "appos"),
+                      *(c for c in noun.head.children if noun.dep_ in ("nmod", "compound") and c.dep_ == "appos")]:
+            craft = index.entity_of(token)
+            if craft is not None and craft.label_ == "Spacecraft":
+                found.append((span._.entity_key, craft._.entity_key))
+        craft = _appositive_of(noun, index)
+        if craft is not None:
+            found.append((span._.entity_key, craft))
+    return found
+
+
+def _lead_flight(index: DocIndex, model: FlightModel) -> str | None:
+    """The flight the article leads with: the first specific craft named in the headline or first
+    paragraph, or the craft of a mission named there; None when the top names none or two."""
+    sentences = list(index.doc.sents)[:LEAD_SENTENCES]
+    if not sentences:
+        return None
+    end = sentences[-1].end
+    named = [span._.entity_key for span in index.mentions_by_type["Spacecraft"]
+             if span.start < end and span._.entity_key not in model.generic]
+    if not named:
+        named = [craft for span in index.mentions_by_type["Mission"] if span.start < end
+                 for craft in [model.flight_of_mission(span._.entity_key)] if craft is not None]
+    if not named:  # "Crew-11 astronauts reach station": the craft the article names first below
+        specific = sorted(model.specific, key=lambda key: model.flights[key].first_named)
+        return specific[0] if len(specific) == 1 else None
+    return named[0] if len(set(named)) == 1 else None
+
+
+def _appositive_of(token: Token, index: DocIndex) -> str | None:
+    """The craft an apposition to ``token`` names ("Dragon, Endurance,": the parser may hang the name as
+    the head and the noun as its modifier)."""
+    for child in token.children:
+        if child.dep_ == "appos":
+            span = index.entity_of(child)
+            if span is not None and span.label_ == "Spacecraft":
+                return span._.entity_key
+    return None
+
+
+def craft_named_in_subject(trigger: Token, index: DocIndex, model: FlightModel) -> str | None:
+    """The specific craft the trigger's subject names by apposition or possession ("Crew-10's Dragon,
+    Endurance, will undock", "Endurance, Crew-10's Dragon, will undock"); None when it names none or two."""
+    subject = subject_of(trigger)
+    if subject is None:
+        return None
+    found = {span._.entity_key for t in subject.subtree for span in [index.entity_of(t)]
+             if span is not None and span.label_ == "Spacecraft" and span._.entity_key not in model.generic
+             and name_is_specific(span, index, model)}
+    return found.pop() if len(found) == 1 else None
+
+
+def names_specific_craft(sentence: Span, index: DocIndex, model: FlightModel) -> bool:
+    """Whether a sentence names a specific spacecraft (not only "Soyuz", "Dragon" or "the capsule")."""
+    return any(sentence.start <= span.start < sentence.end and span._.entity_key not in model.generic
+               and span._.entity_key in model.flights and name_is_specific(span, index, model)
+               for span in index.mentions_by_type["Spacecraft"])
+
+
+def name_is_specific(span: Span, index: DocIndex, model: FlightModel) -> bool:
+    """A mention whose own words are a generic name ("Dragon") keyed to one craft by the entity stage is
+    not a specific name when the article has other craft of that name."""
+    words = set(_WORDS.findall(span.text.lower()))
+    return not any(key != span._.entity_key and words <= found for key, found in model.name_words.items())
+
+
+def flight_for(people: Iterable[str], mission: str | None, model: FlightModel) -> str | None:
+    """The one flight the people or mission of an event's clause name (people first)."""
+    return model.flight_of_people(people) or model.flight_of_mission(mission)
+
+
+#: Determiners of a crew noun that stands for a craft's crew ("the crew", "its crew"); "Kelly's crewmates"
+#: are a station crew around one person.
+DEFINITE_CREW_WORDS: frozenset[str] = frozenset({"the", "its", "their"})
+
+
+def crew_listed_by_verb(sentence: Span, people: list[Span], crew_nouns: Mapping[str, int],
+                        words: FlightWords) -> tuple[Token, list[str]] | None:
+    """ "The crew consists of commander X, Y and Z", "Its crew includes X and Y", "The crew members are X
+    and Y": a definite crew noun whose verb lists two or more people after it. Returns the crew noun (which
+    may name its craft) and the people."""
+    for verb in sentence:
+        if verb.lemma_.lower() not in words.crew_listing_verbs or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        nouns = [c for c in verb.children if c.dep_ == "nsubj"
+                 and (c.lower_ in crew_nouns or c.lemma_.lower() in crew_nouns)
+                 and any(d.lower_ in DEFINITE_CREW_WORDS for d in c.children if d.dep_ in ("det", "poss"))]
+        if len(nouns) != 1:
+            continue
+        listed = [p for p in people if p.start > verb.i and _listed_by(p.root, verb)]
+        members = list(dict.fromkeys(p._.entity_key for p in listed))
+        if len(members) >= 2:
+            return nouns[0], members
+    return None
+
+
+def _listed_by(token: Token, verb: Token) -> bool:
+    """Whether a name is an object of the listing verb: "consists of X", "includes X", "are X" (or a
+    conjunct or apposition of one)."""
+    while token.dep_ in ("conj", "appos", "compound") and token.head != token:
+        token = token.head
+    if token.dep_ in ("dobj", "attr") and token.head == verb:
+        return True
+    return token.dep_ == "pobj" and token.head.head == verb and token.head.lower_ == "of"
+
+
+def describe(model: FlightModel) -> str:
+    """A short text of the model, for debugging."""
+    lines = [f"  lead={model.lead} generic={sorted(model.generic)}"]
+    for key, flight in model.flights.items():
+        lines.append(f"  FLIGHT {key} missions={sorted(flight.missions)} crew={flight.crew}")
+    return "\n".join(lines)

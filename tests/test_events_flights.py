@@ -1,0 +1,119 @@
+"""The per-article flight model: an article naming two craft of one kind binds each event to ONE flight.
+
+Invented articles: an arriving and a departing Dragon, an arriving and a departing Soyuz, a crew listed by
+"The crew consists of ...", a planned return bound by the people named, an uncrewed return, and a case
+where the model must refuse to guess.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.events_roles import DocIndex
+from pipeline.extract import make_doc
+from pipeline.model import Article
+
+TWO_DRAGONS = """Crew-12 astronauts arrive at space station
+
+Four astronauts pulled up to the International Space Station early Saturday.
+
+SpaceX's Crew Dragon capsule Endeavour docked at 3:10 a.m. EDT on Saturday.
+
+The crew consists of commander Jessica Meir, Jack Hathaway, Sophie Adenot and Andrey Fedyaev.
+
+Their arrival frees the Crew-11 astronauts to head home. NASA said Crew-11's Dragon, Endurance, will undock from the station no earlier than Wednesday.
+"""
+
+TWO_SOYUZ = """Soyuz MS-30 docks with space station
+
+BAIKONUR, March 5. The Soyuz MS-30 spacecraft with cosmonauts Oleg Kononenko and Nikolai Chub and NASA astronaut Tracy Dyson docked with the International Space Station on Thursday.
+
+The carrier rocket with the spacecraft lifted off from the Baikonur Cosmodrome at 12:10 Moscow time.
+
+Alexey Ovchinin, Ivan Vagner and Don Pettit, who arrived at the station in September aboard the Soyuz MS-29, will hand over the station to the newcomers. Ovchinin, Vagner and Pettit will return to Earth in April.
+"""
+
+UNCREWED = """Empty Soyuz to leave station
+
+An uncrewed Soyuz MS-22 will undock from the International Space Station in March, Roscosmos said.
+
+Sergey Prokopyev, Dmitri Petelin and Frank Rubio arrived at the station in September aboard the Soyuz MS-22.
+"""
+
+NO_LEAD = """Two capsules at the station
+
+Soyuz MS-29 and Soyuz MS-30 are both docked to the International Space Station.
+
+Mission managers met on Monday. The spacecraft will undock in April.
+"""
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def extract(text: str):
+        doc = nlp(make_doc(nlp, Article(id="flights-test", text=text, published=date(2025, 11, 1))))
+        return doc
+    return extract
+
+
+def _events(doc, event_type: str):
+    return [e for e in doc._.events if e.type == event_type]
+
+
+@pytest.mark.parametrize("text, event_type, craft", [
+    # the craft named in apposition wins over the short name the entity stage keyed to the other Dragon
+    (TWO_DRAGONS, "Undocking", "crew-dragon-endurance"),
+    (TWO_DRAGONS, "Docking", "crew-dragon-endeavour"),
+    # "the spacecraft lifted off" is the lead flight's launch, not the Soyuz the article names later
+    (TWO_SOYUZ, "Launch", "soyuz-ms-30"),
+    # a planned return naming only people is the return of the flight those people arrived on
+    (TWO_SOYUZ, "Landing", "soyuz-ms-29"),
+])
+def test_event_bound_to_the_right_flight(run, text, event_type, craft):
+    events = _events(run(text), event_type)
+    assert [e.spacecraft for e in events] == [craft]
+
+
+@pytest.mark.parametrize("text, event_type, crew", [
+    # "The crew consists of ..." puts its people aboard the lead flight's docking
+    (TWO_DRAGONS, "Docking", {"jessica-meir", "jack-hathaway", "sophie-adenot", "andrey-fedyayev"}),
+    # the crew the headline craft carried is carried to its launch; not the other Soyuz's crew
+    (TWO_SOYUZ, "Launch", {"oleg-kononenko", "nikolay-chub", "tracy-caldwell-dyson"}),
+    (TWO_SOYUZ, "Landing", {"aleksey-ovchinin", "ivan-vagner", "donald-pettit"}),
+])
+def test_flight_crew_carried_to_its_events(run, text, event_type, crew):
+    (event,) = _events(run(text), event_type)
+    assert set(event.participants) == crew
+
+
+def test_departing_dragon_takes_no_arriving_crew(run):
+    (event,) = _events(run(TWO_DRAGONS), "Undocking")
+    assert not {"jessica-meir", "jack-hathaway"} & set(event.participants)
+
+
+def test_uncrewed_return_takes_no_crew(run):
+    (event,) = _events(run(UNCREWED), "Undocking")
+    assert event.spacecraft == "soyuz-ms-22"
+    assert event.participants == []
+
+
+def test_two_equally_plausible_flights_bind_nothing(run):
+    """No headline craft, no people: "the spacecraft will undock" is either Soyuz, so no event is made."""
+    doc = run(NO_LEAD)
+    assert [e.spacecraft for e in _events(doc, "Undocking")] == []
+
+
+@pytest.mark.parametrize("text, lead, crews", [
+    (TWO_SOYUZ, "soyuz-ms-30", {"soyuz-ms-30": {"oleg-kononenko", "nikolay-chub", "tracy-caldwell-dyson"},
+                                "soyuz-ms-29": {"aleksey-ovchinin", "ivan-vagner", "donald-pettit"}}),
+    (TWO_DRAGONS, "crew-dragon-endeavour", {"crew-dragon-endurance": set()}),
+    (NO_LEAD, None, {"soyuz-ms-29": set(), "soyuz-ms-30": set()}),
+])
+def test_flight_model_of_article(run, nlp, text, lead, crews):
+    doc = run(text)
+    model = nlp.get_pipe("spacekg_events")._flight_model(DocIndex(doc))
+    assert model.lead == lead
+    for craft, crew in crews.items():
+        assert set(model.flights[craft].crew) == crew
