@@ -60,6 +60,7 @@ class ModalityCues:
     announcement_nouns: frozenset[str]
     future_in_units: frozenset[str]
     prospective_words: frozenset[str] = frozenset()
+    vague_quantifiers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

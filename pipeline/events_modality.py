@@ -63,6 +63,13 @@ def mention_status(trigger: Token, cues: ModalityCues) -> Status | None:
                 and chain[position - 1].dep_ in SCHEDULED_LINKS and not (lemma == "go" and token.tag_ == "VBD"):
             # ("is go for launch", "going to launch"; not "the launch went smoothly")
             planned = True
+            if _past_tense(token):
+                return None  # "were preparing to leave for a spacewalk when ...": a plan of the past
+        if position > 0 and lemma == "be" and chain[position - 1].dep_ == "xcomp" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in chain[position - 1].children):
+            if token.tag_ == "VBD":
+                return None  # "they were to perform a spacewalk": a plan of the past
+            planned = True  # "the cosmonauts are to perform two spacewalks"
         for child in token.children:
             word = child.lower_
             if child.dep_ == "neg" or (child.dep_ == "det" and word == "no" and position == 0):
@@ -101,7 +108,26 @@ def mention_status(trigger: Token, cues: ModalityCues) -> Status | None:
         planned = True  # "NASA Sets Coverage for Crew-8 Launch"
     if conditional and not planned:
         return None
+    if planned and vague_plan(trigger, cues):
+        return None
     return "planned" if planned else "occurred"
+
+
+def _past_tense(word: Token) -> bool:
+    """Whether a verb or adjective of scheduling is told in the past ("were preparing", "was due")."""
+    if word.tag_ == "VBD":
+        return True
+    return any(c.dep_ in ("aux", "auxpass", "cop") and c.tag_ == "VBD" for c in word.children) or (
+        word.dep_ == "acomp" and word.head.tag_ == "VBD")
+
+
+def vague_plan(trigger: Token, cues: ModalityCues) -> bool:
+    """ "will carry out one or more spacewalks", "several spacewalks": a plural noun with a vague number is
+    an intention rather than an announced event. (A bare plural, "will perform extravehicular activities",
+    is kept: gold marks it optional, found by a strong system.)"""
+    if trigger.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any(t.lower_ in cues.vague_quantifiers for t in trigger.subtree if t.i < trigger.i)
 
 
 def announced_by_coverage(trigger: Token, cues: ModalityCues, chain: list[Token] | None = None) -> bool:

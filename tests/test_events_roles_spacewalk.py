@@ -76,3 +76,26 @@ def test_events_roles_spacewalk_total_hours_is_no_career(nlp):
             "twelve hours.")
     events = spacewalks(nlp, text)
     assert [e.count for e in events] == [2]
+
+
+@pytest.mark.parametrize("text,count", [
+    ("During the expedition Porter and Diaz are to carry out 40 experiments and perform two spacewalks.", 2),
+    ("Porter and Diaz will conduct three spacewalks in June.", 3),
+])
+def test_events_roles_spacewalk_announced_plan_is_planned(nlp, text, count):
+    events = spacewalks(nlp, text)
+    assert [(e.status, e.count) for e in events] == [("planned", count)]
+    assert set(events[0].participants) == {"jane-porter", "mark-diaz"}
+
+
+@pytest.mark.parametrize("text", [
+    # a vague intention: a vague number
+    "Porter and Diaz will carry out one or more spacewalks.",
+    "Porter and Diaz will perform several spacewalks to upgrade the power system.",
+    # a plan of the past, interrupted
+    "On Monday, Porter and Diaz were preparing to leave the station for a spacewalk when controllers "
+    "noticed a leak.",
+    "Porter was to perform a spacewalk in June, but the suit failed.",
+])
+def test_events_roles_spacewalk_vague_or_past_plan_is_no_event(nlp, text):
+    assert spacewalks(nlp, text) == []
