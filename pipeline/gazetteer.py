@@ -87,6 +87,7 @@ class GazetteerRecord:
     anaphora: tuple[str, ...] = ()
     replaces: tuple[str, ...] = ()
     full_name: bool = False
+    kind: str | None = None  # places: country, state, region, city, facility
 
     @classmethod
     def from_json(cls, data: dict) -> "GazetteerRecord":
@@ -95,7 +96,7 @@ class GazetteerRecord:
                    agency=data.get("agency"), family=data.get("family"),
                    generic=bool(data.get("generic", False)), context=tuple(data.get("context") or ()),
                    anaphora=tuple(data.get("anaphora") or ()), replaces=tuple(data.get("replaces") or ()),
-                   full_name=bool(data.get("full_name", False)))
+                   full_name=bool(data.get("full_name", False)), kind=data.get("kind"))
 
     def merged_with(self, other: "GazetteerRecord") -> "GazetteerRecord":
         """This record with the labels of ``other`` (a curated correction of a generated record, or a

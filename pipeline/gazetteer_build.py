@@ -212,8 +212,12 @@ def apply_curated(records: list[dict], curated: list[dict]) -> list[dict]:
     together (``replaces``); see :func:`pipeline.gazetteer.merge_curated`."""
     merged = merge_curated(GazetteerRecord.from_json(r) for r in [*records, *curated])
     merged.sort(key=lambda r: normalize_name(r.name))
+    # a curated "agency_override" states the agency outright, null included: Wikidata's first employer
+    # can be a later one (a Polaris Dawn flyer filed under a company she never flew for)
+    overrides = {r["id"]: r["agency"] for r in curated if r.get("agency_override")}
     return [{"id": r.id, "type": r.type, "name": r.name, "aliases": sorted(set(r.aliases) - {r.name}),
-             "wikidata": r.wikidata, "agency": r.agency, **({"full_name": True} if r.full_name else {})}
+             "wikidata": r.wikidata, "agency": overrides.get(r.id, r.agency),
+             **({"full_name": True} if r.full_name else {})}
             for r in merged]
 
 

@@ -22,7 +22,8 @@ def _by_key(nlp, text: str) -> dict[str, Entity]:
     ("The Dragon spacecraft Freedom undocked and splashed down off Florida.", "crew-dragon-freedom", "Freedom"),
     ("Atlantis lifted off on the STS-135 mission in July.", "space-shuttle-atlantis", "Atlantis"),
     ("NASA astronaut Tracy Dyson boarded the spacecraft.", "tracy-caldwell-dyson", "Tracy Dyson"),
-    ("The capsule touched down on the steppe of Kazakhstan at noon.", "kazakh-steppe", "Kazakh Steppe"),
+    ("The capsule touched down on the steppe of Kazakhstan at noon.", "kazakhstan", "Kazakhstan"),
+    ("The capsule touched down in the Kazakh Steppe at noon.", "kazakh-steppe", "Kazakh Steppe"),
     ("Cosmonaut Oleg Novitsky landed in Soyuz MS-18.", "oleg-novitskiy", "Oleg Novitsky"),
     # an acronym the article puts in brackets after the name is not part of the label
     ("Wakata arrived at the International Space Station (ISS) in November.", "international-space-station",

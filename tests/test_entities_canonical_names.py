@@ -66,7 +66,8 @@ def test_entities_canonical_shared_bare_name(nlp, text: str, expected: str, not_
 @pytest.mark.parametrize("text, expected", [
     ("Liftoff is targeted from Space Launch Complex-41 at dawn.", ("Place", "Space Launch Complex 41")),
     ("Liftoff is targeted from Space Launch Complex 4E on the coast.", ("Place", "Space Launch Complex 4E")),
-    ("The crew touched down on Kazakhstan's steppe after three hours.", ("Place", "Kazakh Steppe")),
+    ("The crew touched down on Kazakhstan's steppe after three hours.", ("Place", "Kazakhstan")),
+    ("The crew touched down on the Kazakh steppe after three hours.", ("Place", "Kazakh Steppe")),
     ("The orbiter rolled to a stop on the Shuttle Landing Facility runway.", ("Place", "Shuttle Landing Facility")),
     ("The Soyuz MS-27 rocket stood on Site 31 at Baikonur.", ("Place", "Site 31")),
     ("New Shepard's NS-29 flight carried research payloads.", ("Mission", "NS-29")),

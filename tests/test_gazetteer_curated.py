@@ -73,3 +73,23 @@ def test_gazetteer_curated_people_are_unambiguous() -> None:
     clashes = {label: ids for label, ids in owners.items() if len(ids) > 1 and ids & curated_ids}
     assert not clashes
     assert curated_ids <= set(gazetteer.records)
+
+
+@pytest.mark.parametrize("curated_agency, override, expected", [
+    (None, True, None),          # "agency_override": the curated null stands (no company he flew for)
+    ("spacex", True, "spacex"),  # the curated agency replaces the generated employer
+    (None, False, "blue-origin"),  # without the flag a curated null keeps the generated agency
+])
+def test_gazetteer_curated_agency_override(curated_agency: str | None, override: bool, expected: str | None) -> None:
+    generated = [{"id": "jane-flyer", "type": "Astronaut", "name": "Jane Flyer", "aliases": [], "wikidata": "Q1",
+                  "agency": "blue-origin"}]
+    curated = [{"id": "jane-flyer", "type": "Astronaut", "name": "Jane Flyer", "aliases": [], "wikidata": "Q1",
+                "agency": curated_agency, **({"agency_override": True} if override else {})}]
+    (record,) = apply_curated(generated, curated)
+    assert record["agency"] == expected
+
+
+@pytest.mark.parametrize("person, agency", [("christopher-sembroski", None), ("sarah-gillis", "spacex")])
+def test_gazetteer_curated_agencies_in_the_built_file(person: str, agency: str | None) -> None:
+    gazetteer = Gazetteer.from_dir(DATA_DIR / "gazetteer")
+    assert gazetteer.get(person).agency == agency

@@ -54,6 +54,7 @@ _BRACKETED_TAIL = re.compile(r"\s*[(\[][^)\]]*[)\]]?\s*$")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|St|Co|Inc)\.$")
 
 
+_HAS_WORD = re.compile(r"[^\W\d_]{2,}")
 _TOKEN_COUNTS = "spacekg_token_counts"
 _HEADLINE_LINES = "spacekg_headline_lines"
 
@@ -238,6 +239,10 @@ class EntityRecognizer:
         self.vehicle_descriptors = set(context.get("vehicle_descriptors", []))
         self.place_name_words = set(context.get("place_name_words", []))
         self.region_words = set(context.get("region_words", []))
+        self.compass_words = set(context.get("compass_words", []))
+        self.relation_prepositions = set(context.get("relation_prepositions", []))
+        # the head nouns of crew titles ("astronaut from Belarus"): a country after them is a nationality
+        self.title_nouns = {t.split()[-1].lower() for t in titles["person_titles"]}
         # the exact spellings of every label, to keep case-insensitive matches honest ("space station" is
         # not the capitalised alias "Space Station")
         self.cased_labels: dict[str, set[str]] = {
@@ -341,6 +346,38 @@ class EntityRecognizer:
                 and head.ent_type_ not in self.place_ner_labels  # "California's Silicon Valley" 
         return False
 
+    def _country_not_a_location(self, doc: Doc, start: int, end: int, record: GazetteerRecord) -> bool:
+        """A country, state or region named for something other than where a thing is or happens: a
+        nationality ("Satoshi Furukawa of Japan", "an astronaut from Belarus"), a state in a relation
+        ("cooperation between Russia and the West"), the owner of an agency ("Russia's Roscosmos"), a
+        compass part locating another place ("in northwest China"), or where something other than a
+        spaceflight matter is ("the war in Ukraine", "a rover in the Netherlands"). Where a vehicle
+        lands, launches or stands ("landed in Kazakhstan", "the Baikonur Cosmodrome in Kazakhstan") it
+        stays a place."""
+        if record.kind not in {"country", "state", "region"}:
+            return False
+        if start > 0 and doc[start - 1].lower_ in self.compass_words and doc[start - 1].is_lower:
+            return True
+        if end < len(doc) and doc[end].text in {"'s", "’s"} and end + 1 < len(doc):
+            owned = doc[end].head if doc[end].head.i > end else doc[end + 1]
+            if self.gazetteer.lookup(owned.text, "SpaceAgency") is not None:
+                return True
+        root = first = doc[start:end].root
+        while first.dep_ == "conj" and first.head.i < start:  # "between Russia and China": the list's role
+            first = first.head
+        if first.dep_ == "pobj" and first.head.lower_ in self.relation_prepositions:
+            return True
+        if root.dep_ != "pobj":
+            return False  # "in Toulouse, France": the town's country, however parsed
+        preposition = root.head
+        governor = preposition.head
+        if preposition.lower_ in {"of", "from"} and (
+                governor.ent_type_ == "PERSON" or governor.lower_ in self.title_nouns):
+            return True
+        return preposition.lower_ == "in" and governor.pos_ == "NOUN" and governor.is_lower \
+            and governor.lower_ not in self.place_head_nouns and governor.lower_ not in self.event_nouns \
+            and governor.lemma_.lower() not in self.place_event_lemmas
+
     def _gazetteer_candidates(self, doc: Doc) -> list[Candidate]:
         found: list[Candidate] = []
         strings = doc.vocab.strings
@@ -354,7 +391,8 @@ class EntityRecognizer:
                 if record.type == "Spacecraft" and record.generic and self._before_rocket_word(doc, end):
                     continue
                 if record.type == "Place" and (self._place_inside_other_name(doc, start, end)
-                                               or self._place_as_actor(doc, start, end)):
+                                               or self._place_as_actor(doc, start, end)
+                                               or self._country_not_a_location(doc, start, end, record)):
                     continue
                 text = doc[start:end].text
                 anaphoric = normalize_name(text) in self.anaphora and self.anaphora[normalize_name(text)] == record.id
@@ -838,6 +876,8 @@ class EntityRecognizer:
             if end > start and normalize_name(doc[start:end].text) not in self.not_places:
                 name = doc[start:end].text
                 record = self.gazetteer.lookup(name, "Place")
+                if record is not None and self._country_not_a_location(doc, start, end, record):
+                    continue
                 found.append(Candidate(start, end, "Place", record.id if record else slugify(name),
                                        record.name if record else name, "model", record))
         return found
@@ -980,6 +1020,8 @@ class EntityRecognizer:
             return canonical
         forms = [_without_bracket(f) for f in (self._proper_form(doc, s, e, group.type, group.record)
                                                for s, e in written) if f and _without_bracket(f)]
+        # "pad 39A" leaves "39A": a number or code with no word is no name a reader knows the thing by
+        forms = [f for f in forms if _HAS_WORD.search(f)]
         if group.record is not None and group.type != "Astronaut":
             descriptive = any(w.islower() for w in canonical.split())  # "Dongfeng landing site"
             unshared = [f for f in forms if not (descriptive and len(f.split()) < len(canonical.split()))
@@ -991,6 +1033,10 @@ class EntityRecognizer:
                 own = [f for f in forms if normalize_name(f) in own_labels]
                 if own:
                     return min(own, key=lambda f: (len(self.gazetteer.candidates(f)), -len(f)))
+                if group.record.generic and forms:
+                    # a kind the article writes only in its own words ("the SpaceX Dragon cargo
+                    # spacecraft"): its proper name there ("Dragon") is what a reader calls it
+                    return max(forms, key=lambda f: (len(normalize_name(f).split()), len(normalize_name(f))))
             forms = unshared
         if not forms:
             return canonical
