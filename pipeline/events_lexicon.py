@@ -107,6 +107,7 @@ class RoleWords:
     career_words: frozenset[str] = frozenset()
     tally_adverbs: frozenset[str] = frozenset()
     repetition_words: dict[str, int] = field(default_factory=dict)
+    first_instance_verbs: frozenset[str] = frozenset()
 
 
 @dataclass

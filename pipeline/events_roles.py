@@ -481,6 +481,8 @@ class RoleFiller:
                          if relation_to(t, support) in self.words.crew_prepositions]
                 arguments += [(s, "with") for s, _ in entities_in(extra, support, index)]
         arguments += self._companions(support or token, index)
+        if entry.event_type == "Spacewalk":
+            arguments += self._first_instance(support or token, index)
         if subject is not None and (subject.i < token.sent.start or subject.i >= token.sent.end):
             subject = None
         if subject is not None and subject.i not in others and not _is_inside(subject, token):
@@ -587,6 +589,17 @@ class RoleFiller:
             else:
                 continue
             found += [(span, "with") for span, _ in entities_in(carried, clause, index) if span.label_ == "Astronaut"]
+        return found
+
+    def _first_instance(self, verb: Token, index: DocIndex) -> list[tuple[Span, str]]:
+        """ "(people) had performed spacewalks, starting with cosmonaut X in March 1965": the person a
+        participle of starting names made the first one."""
+        found: list[tuple[Span, str]] = []
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or clause.lemma_.lower() not in self.words.first_instance_verbs:
+                continue
+            people = [t for p in clause.children if p.dep_ == "prep" and p.lower_ == "with" for t in p.subtree]
+            found += [(span, "with") for span, _ in entities_in(people, clause, index) if span.label_ == "Astronaut"]
         return found
 
     def _walkers_of_host_clause(self, mention: Mention, index: DocIndex) -> None:
@@ -859,6 +872,8 @@ class RoleFiller:
         elif word in words.group_pronouns or word in words.crew_nouns or lemma in words.crew_nouns:
             if any(c.dep_ == "relcl" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in subject.children):
                 return  # "an international crew", "the crew that flew on the Soyuz": described, not referred to
+            if _generic_plural(subject):
+                return  # "only astronauts from government agencies had performed spacewalks": a class of people
             named_by = [index.entity_of(c) for c in subject.children if c.dep_ in ("compound", "nummod", "poss", "nmod")]
             missions = [span for span in named_by if span is not None and span.label_ in ("Mission", "Spacecraft")]
             if missions:  # "the Crew-1 astronauts", "the Shenzhou-17 crew": that flight's crew, not the people
@@ -939,6 +954,15 @@ class RoleFiller:
                                if g.dep_ == "nummod"), None)
                 if number is not None and number > 1:
                     mention.count = number
+
+
+def _generic_plural(noun: Token) -> bool:
+    """ "astronauts from government agencies", "only cosmonauts": a plural with no determiner, possessive or
+    number, narrowed by a phrase of its own or "only", names a class of people rather than a group the text
+    has introduced."""
+    if noun.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children):
+        return False
+    return any(c.dep_ == "prep" or (c.dep_ == "advmod" and c.lower_ == "only") for c in noun.children)
 
 
 def _previous_subject_group(index: DocIndex, before: int) -> list[str]:

@@ -99,3 +99,22 @@ def test_events_roles_spacewalk_announced_plan_is_planned(nlp, text, count):
 ])
 def test_events_roles_spacewalk_vague_or_past_plan_is_no_event(nlp, text):
     assert spacewalks(nlp, text) == []
+
+
+def test_events_roles_spacewalk_first_of_a_class_is_its_own_walker(nlp):
+    text = ("Jane Porter and Mark Diaz went outside on Thursday. Before them, only astronauts from government "
+            "agencies had performed spacewalks, starting with cosmonaut Yuri Belov in 1968.")
+    walkers = sorted(sorted(e.participants) for e in spacewalks(nlp, text))
+    assert walkers == [["jane-porter", "mark-diaz"], ["yuri-belov"]]
+
+
+@pytest.mark.parametrize("text,people", [
+    # a class of people ("astronauts from ...") is no group the text introduced
+    ("Jane Porter and Mark Diaz trained for months. Only astronauts from government agencies had performed "
+     "spacewalks before.", []),
+    # a definite group is
+    ("Jane Porter and Mark Diaz trained for months. The astronauts performed a spacewalk on Friday.",
+     [["jane-porter", "mark-diaz"]]),
+])
+def test_events_roles_spacewalk_generic_plural_is_no_group(nlp, text, people):
+    assert sorted(sorted(e.participants) for e in spacewalks(nlp, text)) == people
