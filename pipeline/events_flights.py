@@ -8,7 +8,8 @@ article states (crew statements, "Crew-10's Dragon, Endurance", mission-craft li
 
 - which flight an explicit name in apposition or possessive picks ("Crew-10's Dragon, Endurance"),
 - which flight a set of people or a mission belongs to (exactly one, else none),
-- which flight leads the article (headline and first paragraph): the one an unnamed launch or docking is of.
+- which flight leads the article (the first craft its headline names, else the one its first paragraph
+  names): the one an unnamed launch or docking is of, and whose crew the arrivals a sentence greets are.
 
 Precision first: when two flights stay equally plausible, the model answers None and the craft stays empty.
 """
@@ -175,6 +176,10 @@ def _lead_flight(index: DocIndex, model: FlightModel) -> str | None:
     sentences = list(index.doc.sents)[:LEAD_SENTENCES]
     if not sentences:
         return None
+    headline = [span._.entity_key for span in index.mentions_by_type["Spacecraft"]
+                if span.start < sentences[0].end and span._.entity_key not in model.generic]
+    if headline:  # "Shenzhou-16 crew enters station, meets Shenzhou-15 astronauts": the first one named
+        return headline[0]
     end = sentences[-1].end
     named = [span._.entity_key for span in index.mentions_by_type["Spacecraft"]
              if span.start < end and span._.entity_key not in model.generic]

@@ -42,6 +42,36 @@ An uncrewed Soyuz MS-22 will undock from the International Space Station in Marc
 Sergey Prokopyev, Dmitri Petelin and Frank Rubio arrived at the station in September aboard the Soyuz MS-22.
 """
 
+COUNTED_CREW = """Shenzhou-25 docks with Tiangong
+
+The Shenzhou-25 crewed spaceship docked with China's space station on Tuesday afternoon.
+
+The spaceship was launched at 9:31 a.m. from the Jiuquan Satellite Launch Center. It docked with the radial port of the Tianhe core module at 4:29 p.m.
+
+The three astronauts, Jing Haipeng, Zhu Yangzhu and Gui Haichao, then entered the core module.
+"""
+
+ITS_CREW = """Crew-13 reaches the station
+
+SpaceX's Crew Dragon Grace docked at 2:27 a.m. EDT on Saturday.
+
+Its crew: NASA's Jessica Watkins, who commands the flight, pilot Jack Hathaway, Kimiya Yui of JAXA and Oleg Artemyev of Roscosmos.
+"""
+
+GREETED = """Shenzhou-26 crew enters station, meets Shenzhou-25 astronauts
+
+The Shenzhou-26 spaceship docked with the Tiangong space station on Tuesday.
+
+The Shenzhou-25 crew of Jing Haipeng, Zhu Yangzhu and Gui Haichao opened the hatch and welcomed their colleagues Chen Dong, Liu Yang and Cai Xuzhe.
+"""
+
+OTHER_VEHICLE = """Soyuz MS-23 docks with station
+
+Sergey Prokopyev, Dmitri Petelin and Frank Rubio arrived at the station in September aboard Soyuz MS-22.
+
+The trio will now return to Earth on MS-23 in September.
+"""
+
 NO_LEAD = """Two capsules at the station
 
 Soyuz MS-29 and Soyuz MS-30 are both docked to the International Space Station.
@@ -86,6 +116,24 @@ def test_event_bound_to_the_right_flight(run, text, event_type, craft):
 def test_flight_crew_carried_to_its_events(run, text, event_type, crew):
     (event,) = _events(run(text), event_type)
     assert set(event.participants) == crew
+
+
+@pytest.mark.parametrize("text, event_type, crew", [
+    # "The three astronauts, X, Y and Z, ...": a counted crew noun with its members' names
+    (COUNTED_CREW, "Docking", {"jing-haipeng", "zhu-yangzhu", "gui-haichao"}),
+    # "Its crew: X, who commands the flight, Y, ...": the relative clause describes X, it ends no list
+    (ITS_CREW, "Docking", {"jessica-watkins", "jack-hathaway", "kimiya-yui", "oleg-artemyev"}),
+    # the greeted arrivals flew the headline craft; the greeters' craft is the other one
+    (GREETED, "Docking", {"chen-dong", "liu-yang", "cai-xuzhe"}),
+])
+def test_crew_statements_of_the_flight(run, text, event_type, crew):
+    (event,) = _events(run(text), event_type)
+    assert set(event.participants) == crew
+
+
+def test_return_on_unrecognised_vehicle_is_not_bound_to_the_arrival_craft(run):
+    """ "return to Earth on MS-23" (no entity) is no return of the Soyuz MS-22 the trio arrived on."""
+    assert [e.spacecraft for e in _events(run(OTHER_VEHICLE), "Landing")] == []
 
 
 def test_departing_dragon_takes_no_arriving_crew(run):

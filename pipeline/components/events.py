@@ -270,10 +270,18 @@ def _unrecognised_vehicle_in(trigger: Token, index: DocIndex, words: RoleWords) 
     for prep in trigger.children:
         if prep.dep_ == "prep" and prep.lower_ in words.vehicle_prepositions - {"of"}:
             for object_ in prep.children:
-                if object_.dep_ == "pobj" and object_.pos_ == "PROPN" and index.entity_of(object_) is None \
-                        and any(ch.isdigit() for t in object_.subtree for ch in t.text):
-                    return True  # a serial name ("MS-23"), not a month ("in April")
+                if object_.dep_ == "pobj" and index.entity_of(object_) is None and _serial_name(object_):
+                    return True  # a serial name ("MS-23"), not a month ("in April") or a year
     return False
+
+
+def _serial_name(token: Token) -> bool:
+    """A vehicle's serial name: letters and digits in one word ("MS-23", "TMA-16M"), or a proper noun with
+    a number ("Progress 86")."""
+    text = token.text
+    if any(ch.isalpha() for ch in text) and any(ch.isdigit() for ch in text):
+        return True
+    return token.pos_ == "PROPN" and any(ch.isdigit() for t in token.subtree for ch in t.text)
 
 
 def _crafts_in_clause_of_missions(index: DocIndex, words: RoleWords) -> dict[str, str]:
@@ -541,6 +549,11 @@ def _crew_statements(index: DocIndex, words: RoleWords, events: list[Event] = ()
             # "S docked. X and Y were welcomed by Z": the welcomed are the craft's crew, the greeter is not
             arrivals = [p._.entity_key for p in people if greeted(p, words)]
             statements.append(CrewStatement(previous_craft, list(dict.fromkeys(arrivals)), sentence.start_char))
+        if people and keys and lead is not None and lead not in keys and not uncrewed:
+            # "The Shenzhou-15 crew of X and Y welcomed Z and W": the greeted arrived on the article's flight
+            arrivals = [p._.entity_key for p in people if greeted(p, words)]
+            if arrivals:
+                statements.append(CrewStatement(lead, list(dict.fromkeys(arrivals)), sentence.start_char))
         if people and not uncrewed:
             statements += _crew_named_in_apposition(sentence, people, index, words, mission_crafts)
         statements += _mission_crew_listed_after(sentence, people, index, words, mission_crafts)
@@ -580,15 +593,21 @@ def _crew_named_in_apposition(sentence: Span, people: list[Span], index: DocInde
     one a clause had as subject a few sentences before); not a station's or an expedition's crew."""
     found: list[CrewStatement] = []
     for noun in sentence:
-        if noun.lemma_.lower() not in words.crew_apposition_nouns or noun.pos_ != "NOUN":
+        if noun.pos_ != "NOUN" or not (noun.lemma_.lower() in words.crew_apposition_nouns or _counted_crew(noun, words)):
             continue
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "its", "their") for c in noun.children):
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their") for c in noun.children):
             continue
         if noun.i + 1 >= sentence.end or noun.nbor(1).text not in (",", ":", "\u2014", "-"):
             continue
         # the apposition, read on the surface (parsers hang it anywhere): up to the next verb
         listed = [noun.nbor(-1), *noun.lefts]
+        skip_to = 0
         for token in sentence.doc[noun.i + 2:sentence.end]:
+            if token.i < skip_to:
+                continue
+            if token.dep_ == "relcl" and token.head.i < token.i and token.head.i in {t.i for t in listed}:
+                skip_to = token.right_edge.i + 1  # "X, who commands the flight, pilot Y": a description of X
+                continue
             if token.pos_ in ("VERB", "AUX") and index.entity_of(token) is None \
                     and token.lower_ not in words.person_titles:
                 break
@@ -615,6 +634,12 @@ def _crew_named_in_apposition(sentence: Span, people: list[Span], index: DocInde
         if craft is not None:
             found.append(CrewStatement(craft._.entity_key, members, sentence.start_char))
     return found
+
+
+def _counted_crew(noun: Token, words: RoleWords) -> bool:
+    """ "The three astronauts, X, Y and Z, ...": a plural crew noun with its number names a crew too."""
+    return (noun.lower_ in words.crew_nouns or noun.lemma_.lower() in words.crew_nouns) and any(
+        c.dep_ == "nummod" and (c.lower_ in words.number_words or c.lower_.isdigit()) for c in noun.children)
 
 
 def _add_relative_clause_riders(events: list[Event], index: DocIndex, words: RoleWords) -> None:
