@@ -41,8 +41,13 @@ EARLIER_WORDS = ("earlier",)
 
 
 def time_root(doc: Doc, value: TimeValue) -> Token | None:
+    """The token a time expression hangs from, within the sentence it starts in (the parser may end a
+    sentence inside one: "at 6:13 a.m. | CDT to begin the excursion")."""
     span = doc.char_span(value.start, value.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    if span is None or not len(span):
+        return None
+    cut = next((t.i for t in span[1:] if t.is_sent_start), None)
+    return doc[span.start:cut].root if cut is not None else span.root
 
 
 def owner_of_time(root: Token, predicates: dict[int, int]) -> tuple[int | None, int, int | None]:
@@ -107,6 +112,8 @@ _RESTATED_PRECISIONS = ("day", "week", "month")
 _COUNT_SLACK = {"week": timedelta(days=3), "month": timedelta(days=15)}
 #: How many sentences after its own a day-dated event's clock may still be told (the neighbour included).
 _FURTHER_SENTENCES = 3
+#: How many sentences before or after its own a restatement that identifies the event may date it.
+_FAR_SENTENCES = 12
 
 
 def _clock_of_day(mention: Mention, day: TimeValue, sentence_times: list[tuple[TimeValue, Token]],
@@ -434,12 +441,49 @@ class EventTimer:
                     changed = True
                     break
             else:
+                value = None
                 if event.time is not None and event.time.precision == "day":
                     value = self._clock_further_on(event, sents, own, events, doc, times)
-                    if value is not None:
-                        event.time = value
-                        changed = True
+                value = value or self._restated_far_off(event, sents, own, events, doc, times)
+                if value is not None:
+                    event.time = value
+                    changed = True
         return changed
+
+    def _restated_far_off(self, event: Event, sents: list[Span], own: list[int], events: list[Event], doc: Doc,
+                          times: list[TimeValue]) -> TimeValue | None:
+        """A restatement paragraphs away that cannot be of another event: "Georges Lemaître docked with the
+        station today [...]" then, five sentences on, "ATV-5 left Kourou on an Ariane 5 at 23:47 GMT on 29
+        July"; "carried out the first spacewalk on Thursday [...]" then "The spacewalk operations began at
+        6:12 am". The restating clause must name the event's own spacecraft (a spacewalk, which has none:
+        name the spacewalk and give a clock of its day), and no other event of its type and craft be told."""
+        if event.type == "Spacewalk":
+            if event.time is None or event.time.precision != "day":
+                return None
+        elif event.spacecraft is None:
+            return None
+        if any(other is not event and other.type == event.type and other.spacecraft == event.spacecraft
+               for other in events):
+            return None
+        distance = {p: min(abs(p - o) for o in own) for p in range(len(sents))}
+        positions = sorted((p for p, d in distance.items() if 2 <= d <= _FAR_SENTENCES), key=distance.get)
+        for position in positions:
+            value = self._restated_time(event, sents[position], False, events, doc, times, identifies=True)
+            if value is not None:
+                log.debug("%s dated %s far off, in %r", event.type, value.value, sents[position].text)
+                return value
+        return None
+
+    def _identifies(self, word: Token, kind: str, event: Event) -> bool:
+        """Whether a restating word's clause says which event it is: it names the event's spacecraft (not an
+        anaphor: "the capsule" may be another), or, for a spacewalk, the word names a spacewalk."""
+        if event.type == "Spacewalk":
+            return kind == "naming"
+        clause = word.head if word.dep_ in _NOUN_SUBJECT_DEPS + ("compound",) else word
+        subtree = list(clause.subtree)
+        first, last = subtree[0].i, subtree[-1].i
+        return any(first <= span.start and span.end - 1 <= last and span._.entity_key == event.spacecraft
+                   for span in word.doc.ents)
 
     def _clock_further_on(self, event: Event, sents: list[Span], own: list[int], events: list[Event], doc: Doc,
                           times: list[TimeValue]) -> TimeValue | None:
@@ -494,7 +538,7 @@ class EventTimer:
         return None
 
     def _restated_time(self, event: Event, sent: Span, own_sentence: bool, events: list[Event], doc: Doc,
-                       times: list[TimeValue]) -> TimeValue | None:
+                       times: list[TimeValue], identifies: bool = False) -> TimeValue | None:
         """The time a restating word of ``sent`` owns (the nearest word the time hangs from), if that word
         tells of this event and the time fits: any day or finer for an undated event (only a day for a verb
         of its moment), a clock of its day for a day-dated one."""
@@ -531,6 +575,8 @@ class EventTimer:
         for value, root in stated:
             owner = owner_of_time(root, predicates)[0]
             if owner not in words:
+                continue
+            if identifies and not self._identifies(doc[owner], words[owner], event):
                 continue
             if event.time is None:
                 if words[owner] == "naming" and PRECISION_RANK.get(value.precision, 9) <= PRECISION_RANK["day"]:
