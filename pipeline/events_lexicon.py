@@ -108,6 +108,7 @@ class RoleWords:
     tally_adverbs: frozenset[str] = frozenset()
     repetition_words: dict[str, int] = field(default_factory=dict)
     first_instance_verbs: frozenset[str] = frozenset()
+    support_posts: frozenset[str] = frozenset()
 
 
 @dataclass

@@ -82,12 +82,18 @@ def greeted(person: Span, words: RoleWords) -> bool:
 
 
 def observer(person: Span, words: RoleWords) -> bool:
-    """ "Dragon undocked, with X monitoring the departure": a 'with' phrase whose person has a participle
-    of watching was elsewhere (on the station, in mission control), not aboard."""
+    """ "Dragon undocked, with X monitoring the departure", "with X operating the arm": a 'with' phrase
+    whose person has a participle of watching or helping, or a post ("at the controls"), was elsewhere
+    (on the station, in mission control), not aboard or outside."""
     token = list_head(person.root)
     participles = [token.head] if token.dep_ == "nsubj" else [c for c in token.children if c.dep_ == "acl"]
-    return any(p.tag_ == "VBG" and p.lemma_.lower() in words.observer_verbs
-               and (p.head.lower_ == "with" or token.head.lower_ == "with") for p in participles)
+    if any(p.tag_ == "VBG" and p.lemma_.lower() in words.observer_verbs | words.helper_verbs
+           and (p.head.lower_ == "with" or token.head.lower_ == "with") for p in participles):
+        return True
+    # "ventured outside, with X at the controls of the robotic arm": a post inside, not alongside
+    return token.head.lower_ == "with" and any(
+        c.dep_ == "prep" and any(t.lemma_.lower() in words.support_posts for t in c.subtree)
+        for c in token.children)
 
 
 @dataclass

@@ -118,3 +118,17 @@ def test_events_roles_spacewalk_first_of_a_class_is_its_own_walker(nlp):
 ])
 def test_events_roles_spacewalk_generic_plural_is_no_group(nlp, text, people):
     assert sorted(sorted(e.participants) for e in spacewalks(nlp, text)) == people
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Porter and Mark Diaz ventured outside on Friday, with Ana Lindqvist at the controls of the robotic arm.",
+    "Jane Porter ventured outside on Friday with Mark Diaz, with Ana Lindqvist operating the robotic arm.",
+    "Jane Porter and Mark Diaz conducted a spacewalk on Friday while Ana Lindqvist operated the robotic arm "
+    "from inside the station.",
+    "Jane Porter and Mark Diaz began the spacewalk at 8:05 a.m. Ana Lindqvist and Yuri Belov helped them into "
+    "their suits and monitored the excursion from inside.",
+])
+def test_events_roles_spacewalk_helpers_inside_are_no_walkers(nlp, text):
+    events = spacewalks(nlp, text)
+    assert len(events) == 1
+    assert set(events[0].participants) == {"jane-porter", "mark-diaz"}
