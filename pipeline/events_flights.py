@@ -44,6 +44,9 @@ class FlightWords:
 
     crew_listing_verbs: frozenset[str] = frozenset()
     own_words: frozenset[str] = frozenset()
+    cargo_words: frozenset[str] = frozenset()
+    return_words: frozenset[str] = frozenset()
+    launch_words: frozenset[str] = frozenset()
 
 
 def load_flight_words(lexicon_dir: Path) -> FlightWords:
@@ -77,6 +80,10 @@ class FlightModel:
     generic: frozenset[str] = frozenset()
     #: every word each craft is called by in the article (its label, key and mentions)
     name_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: cargo craft ("the Dragon cargo craft"): no crew on any of their events
+    cargo: frozenset[str] = frozenset()
+    #: craft the article says came back empty ("Starliner Completes Uncrewed Return"): no crew on their return
+    returned_empty: frozenset[str] = frozenset()
 
     @property
     def specific(self) -> list[str]:
@@ -109,7 +116,8 @@ class FlightModel:
                                              if key != craft) for person in people)
 
 
-def build_flights(index: DocIndex, crews: Mapping[str, list[str]], mission_crafts: Mapping[str, str]) -> FlightModel:
+def build_flights(index: DocIndex, crews: Mapping[str, list[str]], mission_crafts: Mapping[str, str],
+                  words: FlightWords | None = None, uncrewed_words: Iterable[str] = ()) -> FlightModel:
     """The article's flights from its spacecraft mentions, the crews its sentences put aboard each craft
     (``crews``: craft key -> astronaut keys) and the craft each mission flew (``mission_crafts``), plus
     links the parse states ("Crew-10's Dragon, Endurance": the mission possesses the craft)."""
@@ -128,9 +136,44 @@ def build_flights(index: DocIndex, crews: Mapping[str, list[str]], mission_craft
     name_words = _name_words(index)
     generic = frozenset(key for key in flights if _name_within_other(key, name_words, index.labels))
     model = FlightModel(flights, generic=generic, name_words=name_words)
+    if words is not None:
+        model.cargo = cargo_crafts(index, words)
+        model.returned_empty = crafts_returned_empty(index, words, tuple(uncrewed_words))
     model.lead = _lead_flight(index, model)
     log.debug("flights %s lead %s", {k: (sorted(f.missions), f.crew) for k, f in flights.items()}, model.lead)
     return model
+
+
+def cargo_crafts(index: DocIndex, words: FlightWords) -> frozenset[str]:
+    """Craft whose noun phrase calls them cargo craft ("The SpaceX Dragon cargo craft", "the Cargo Dragon")."""
+    found: set[str] = set()
+    for span in index.mentions_by_type["Spacecraft"]:
+        head = span.root
+        while head.dep_ in ("compound", "nmod", "appos") and head.head != head and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head
+        phrase = [*span, head, *(c for c in head.children if c.dep_ in ("compound", "amod", "nmod"))]
+        if any(t.lower_ in words.cargo_words or t.lemma_.lower() in words.cargo_words for t in phrase):
+            found.add(span._.entity_key)
+    return frozenset(found)
+
+
+def crafts_returned_empty(index: DocIndex, words: FlightWords, uncrewed_words: tuple[str, ...]) -> frozenset[str]:
+    """Craft a sentence says came back without a crew: the sentence has an uncrewed phrase and a return word
+    and names the craft (and only it)."""
+    found: set[str] = set()
+    for sentence in index.doc.sents:
+        text = sentence.text.lower()
+        if not any(word in text for word in uncrewed_words):
+            continue
+        if not any(t.lemma_.lower() in words.return_words or t.lower_ in words.return_words for t in sentence):
+            continue
+        if any(t.lemma_.lower() in words.launch_words for t in sentence):
+            continue  # "an uncrewed Soyuz launched to return the crew": it flew up empty, not down
+        named = {span._.entity_key for span in index.mentions_by_type["Spacecraft"]
+                 if sentence.start <= span.start < sentence.end}
+        if len(named) == 1:  # named: "the damaged capsule ... without a crew" may be either of two Soyuz
+            found |= named
+    return frozenset(found)
 
 
 def _name_words(index: DocIndex) -> dict[str, frozenset[str]]:

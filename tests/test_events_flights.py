@@ -72,6 +72,20 @@ Sergey Prokopyev, Dmitri Petelin and Frank Rubio arrived at the station in Septe
 The trio will now return to Earth on MS-23 in September.
 """
 
+EMPTY_RETURN = """Starliner completes uncrewed return to Earth
+
+Starliner undocked from the International Space Station at 6:04 p.m. EDT and landed at White Sands Space Harbor at 10:01 p.m. MDT on Friday.
+
+NASA astronauts Butch Wilmore and Suni Williams launched aboard Starliner on June 5 and docked to the station the following day.
+"""
+
+CARGO = """Dragon cargo craft reaches station
+
+The SpaceX Dragon cargo craft launched on Friday atop a Falcon 9 rocket.
+
+On Sunday, Commander Kevin Ford, backed up by Tom Marshburn, captured Dragon with the robotic arm. Dragon will remain attached until March 25, when the crew will release it for a splashdown in the Pacific Ocean.
+"""
+
 NO_LEAD = """Two capsules at the station
 
 Soyuz MS-29 and Soyuz MS-30 are both docked to the International Space Station.
@@ -139,6 +153,23 @@ def test_return_on_unrecognised_vehicle_is_not_bound_to_the_arrival_craft(run):
 def test_departing_dragon_takes_no_arriving_crew(run):
     (event,) = _events(run(TWO_DRAGONS), "Undocking")
     assert not {"jessica-meir", "jack-hathaway"} & set(event.participants)
+
+
+@pytest.mark.parametrize("event_type, crew", [
+    ("Launch", {"barry-wilmore", "sunita-williams"}),
+    ("Docking", {"barry-wilmore", "sunita-williams"}),
+    ("Undocking", set()),  # the headline says it came back uncrewed
+    ("Landing", set()),
+])
+def test_craft_that_came_back_empty_keeps_its_crew_for_the_way_up_only(run, event_type, crew):
+    (event,) = _events(run(EMPTY_RETURN), event_type)
+    assert event.spacecraft == "starliner"
+    assert set(event.participants) == crew
+
+
+def test_cargo_craft_carries_nobody(run):
+    events = [e for e in run(CARGO)._.events if e.type in ("Launch", "Docking", "Undocking", "Landing")]
+    assert events and all(e.participants == [] for e in events)
 
 
 def test_uncrewed_return_takes_no_crew(run):

@@ -167,6 +167,7 @@ class EventExtractor:
         for event in events:
             _station_left(event, index)
         _share_crews(events, index, self.lexicon.roles, self._statements(index, events, flights))
+        _empty_flights_carry_no_crew(events, flights)
         _add_relative_clause_riders(events, index, self.lexicon.roles)
         events = _drop_spacewalk_preparations(events)
         return [event for event in events if _has_key_roles(event)]
@@ -178,13 +179,14 @@ class EventExtractor:
         """The article's flights, built once per document before its sentences are read: a first pass
         finds the lead flight (the craft an unnamed crew listing belongs to), the second adds the crews."""
         mission_crafts = _crafts_in_clause_of_missions(index, self.lexicon.roles)
-        preliminary = build_flights(index, {}, mission_crafts)
+        preliminary = build_flights(index, {}, mission_crafts, self.flight_words, self.lexicon.roles.uncrewed_words)
         statements = _crew_statements(index, self.lexicon.roles, (), preliminary.lead, self.flight_words)
         crews: dict[str, list[str]] = {}
         for statement in statements:
             crew = crews.setdefault(statement.craft, [])
             crew.extend(p for p in statement.people if p not in crew)
-        return build_flights(index, crews, mission_crafts)
+        crews = {craft: people for craft, people in crews.items() if craft not in preliminary.cargo}
+        return build_flights(index, crews, mission_crafts, self.flight_words, self.lexicon.roles.uncrewed_words)
 
     @staticmethod
     def _to_event(mention: Mention, status: str, sent: Span) -> Event:
@@ -971,6 +973,17 @@ def _share_crews(events: list[Event], index: DocIndex, words: RoleWords, stateme
                     and any(e.start <= statement.sentence_start < e.end for e in event.evidence)]
             for crew in larger:
                 event.participants.extend(k for k in crew if k not in event.participants)
+
+
+def _empty_flights_carry_no_crew(events: list[Event], flights: FlightModel) -> None:
+    """A cargo craft carries nobody on any event ("the arm operated by X captured the Dragon cargo craft");
+    a craft the article says came back empty carries nobody on its undocking and landing."""
+    for event in events:
+        if event.type not in SPACECRAFT_EVENTS or not event.participants:
+            continue
+        if event.spacecraft in flights.cargo or (
+                event.spacecraft in flights.returned_empty and event.type in ("Undocking", "Landing")):
+            event.participants.clear()
 
 
 def _told_uncrewed(event: Event, words: RoleWords) -> bool:
