@@ -112,6 +112,8 @@ _RESTATED_PRECISIONS = ("day", "week", "month")
 _COUNT_SLACK = {"week": timedelta(days=3), "month": timedelta(days=15)}
 #: How many sentences after its own a day-dated event's clock may still be told (the neighbour included).
 _FURTHER_SENTENCES = 3
+#: How long after a robotic arm's capture a berthing clock may come (a capture, then hours of installation).
+_BERTHING_WITHIN = timedelta(hours=12)
 #: How many sentences before or after its own a restatement that identifies the event may date it.
 _FAR_SENTENCES = 12
 
@@ -213,6 +215,8 @@ class RestatementWords:
     other_event_modifiers: frozenset[str] = frozenset()
     unrelated_ceremonies: frozenset[str] = frozenset()
     spacewalk_cues: frozenset[str] = frozenset()
+    capture_verbs: frozenset[str] = frozenset()
+    berthing_verbs: frozenset[str] = frozenset()
 
 
 def load_restatement_words(lexicon_dir: Path) -> RestatementWords:
@@ -234,6 +238,8 @@ def load_restatement_words(lexicon_dir: Path) -> RestatementWords:
         other_event_modifiers=frozenset(w.lower() for w in raw.get("other_event_modifiers", [])),
         unrelated_ceremonies=frozenset(w.lower() for w in raw.get("unrelated_ceremonies", [])),
         spacewalk_cues=frozenset(w.lower() for w in raw.get("spacewalk_cues", [])),
+        capture_verbs=frozenset(w.lower() for w in raw.get("capture_verbs", [])),
+        berthing_verbs=frozenset(w.lower() for w in raw.get("berthing_verbs", [])),
     )
 
 
@@ -415,7 +421,7 @@ class EventTimer:
         doc = index.doc
         time_index = self.time_index(doc, times)
         sents, starts = time_index.sents, time_index.starts
-        changed = False
+        changed = self._berthing_after_capture(events, time_index)
         for event in events:
             if not event.evidence or event.count is not None:
                 continue
@@ -448,6 +454,43 @@ class EventTimer:
                 if value is not None:
                     event.time = value
                     changed = True
+        return changed
+
+    def _berthing_after_capture(self, events: list[Event], time_index: TimeIndex) -> bool:
+        """ "the arm captured it at 5:31 a.m. EST. [...] where it was bolted into place at 8:56 a.m.": a
+        docking dated by a robotic arm's capture takes the clock its berthing is given in the same or the
+        next sentence, later the same day (within ``_BERTHING_WITHIN``), by a berthing verb whose clause
+        refers to the craft. Returns whether any time changed."""
+        words = self.restatements
+        anaphors = self.lexicon.roles.craft_anaphors if self.lexicon.roles is not None else frozenset()
+        doc, sents = time_index.doc, time_index.sents
+        changed = False
+        for event in events:
+            if event.type != "Docking" or event.time is None or event.time.precision not in ("minute", "second") \
+                    or event.time.earliest is None or is_derived(event.time) or not event.evidence:
+                continue
+            position = _sentence_at(time_index.starts, event.evidence[0].start)
+            trigger = next((t for t in sents[position] if t.text == event.trigger), None)
+            if trigger is None or trigger.lemma_.lower() not in words.capture_verbs:
+                continue
+            berthed = []
+            for sent in sents[position:position + 2]:
+                for value, root in time_index.in_sentence(sent):
+                    if value.kind != "time" or value.precision not in ("minute", "second") or is_derived(value) \
+                            or value.earliest is None \
+                            or not timedelta(0) < value.earliest - event.time.earliest <= _BERTHING_WITHIN:
+                        continue
+                    verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                    if verb is None or verb.lemma_.lower() not in words.berthing_verbs or verb == trigger:
+                        continue
+                    if any(t.lower_ in anaphors and t != verb for t in verb.subtree) or any(
+                            span._.entity_key == event.spacecraft and span.start >= verb.left_edge.i
+                            and span.end - 1 <= verb.right_edge.i for span in doc.ents):
+                        berthed.append(value)
+            if berthed:
+                log.debug("Docking dated %s by its berthing rather than its capture", berthed[0].value)
+                event.time = berthed[0]
+                changed = True
         return changed
 
     def _restated_far_off(self, event: Event, sents: list[Span], own: list[int], events: list[Event], doc: Doc,

@@ -283,7 +283,7 @@ class TimeGrammar:
             ("decade", rf"\b(?:the\s+)?(?:{mods}[\s-]*)?(?P<decade>1[0-9]{{2}}0|20[0-9]0|'[0-9]0)'?s\b"),
             ("century", rf"\b(?:(?:the\s+)?{mods}[\s-]*)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{ordinal_words})[\s-]+century\b"),
             ("season", rf"\b(?:(?:the\s+)?{mods}[\s-]*(?:of\s+)?)?(?:(?P<rel>last|next|this|previous|coming|the)\s+)?{seasons}(?:\s+(?:of\s+)?{year})?\b"),
-            ("weekday", rf"\b(?:{rel}\s+)?{weekday}(?:\s+{pod})?\b"),
+            ("weekday", rf"\b(?:{rel}\s+)?{weekday}(?:\s+{pod})?(?:\s+(?:of\s+)?(?P<wkrel>next|last|this|the\s+following|the\s+previous)\s+week)?\b"),
             ("relday", rf"\b{relday}(?:\s+{pod})?\b"),
             ("podday", rf"\b(?P<podrel>this|last|yesterday|tomorrow|tonight|early\s+this|late\s+last)\s+{pod}\b"),
             ("relunit", rf"\b(?:(?P<pre>earlier|later)\s+)?(?:(?:the\s+)?{mods}[\s-]*(?:of\s+)?)?(?:the\s+)?{rel}\s+(?P<fiscal>fiscal\s+)?(?P<runit>week|weekend|month|year|decade|century|quarter|season)\b"),
@@ -930,7 +930,11 @@ class TimeGrammar:
                 return None
             target = self.weekdays[g["weekday"].lower()]
             shift = self.shift_words.get((g.get("rel") or "").lower())
-            d = _weekday_date(ref, target, tense, shift)
+            week = _WEEK_SHIFTS.get(re.sub(r"\s+", " ", (g.get("wkrel") or "").lower()))
+            if week is not None:  # "on Wednesday of next week": that week's day, whatever the tense
+                d = ref - timedelta(days=ref.weekday()) + timedelta(weeks=week, days=target - 1)
+            else:
+                d = _weekday_date(ref, target, tense, shift)
             value = d.isoformat()
             if g.get("pod"):
                 return ("TIME", f"{value}T{self.parts_of_day[g['pod'].lower()]}", None, True, None, False)
@@ -1871,6 +1875,10 @@ def _year_for(ref: date, month: int, day: int | None, tense: str | None) -> int:
     # no tense: the nearest occurrence
     candidates = [ref.year - 1, ref.year, ref.year + 1]
     return min(candidates, key=lambda y: abs((date(y, month, min(day or 15, 28)) - ref).days))
+
+
+#: The week a weekday names with "of ... week" ("Wednesday of next week"), counted from the reference's week.
+_WEEK_SHIFTS = {"this": 0, "next": 1, "the following": 1, "last": -1, "the previous": -1}
 
 
 def _weekday_date(ref: date, target: int, tense: str | None, shift: int | None) -> date:
