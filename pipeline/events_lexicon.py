@@ -109,6 +109,7 @@ class RoleWords:
     repetition_words: dict[str, int] = field(default_factory=dict)
     first_instance_verbs: frozenset[str] = frozenset()
     support_posts: frozenset[str] = frozenset()
+    other_vehicle_prepositions: frozenset[str] = frozenset()
 
 
 @dataclass

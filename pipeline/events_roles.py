@@ -33,6 +33,13 @@ SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
 STATION_ROLE: dict[str, str] = {"Docking": "to", "Undocking": "from", "Landing": "from"}
 
 
+def in_comparison_phrase(span: Span, words: RoleWords) -> bool:
+    """Whether a name sits in a phrase of comparison or history ("unlike Columbia", "again after
+    Columbia"): no role of the clause's event, nor the one craft its sentence names."""
+    token = list_head(span.root)
+    return token.dep_ == "pobj" and token.head.lower_ in words.other_vehicle_prepositions
+
+
 def list_head(token: Token) -> Token:
     """The head of the list or apposition a name belongs to ("X and Y", "his crewmate, X")."""
     while token.dep_ in ("conj", "appos", "compound") and token.head != token:
@@ -794,6 +801,8 @@ class RoleFiller:
         for span, relation in arguments:
             key = span._.entity_key
             label = span.label_
+            if label == "Spacecraft" and relation in self.words.other_vehicle_prepositions:
+                continue  # "unlike Columbia, ...", "it did so again after Columbia": another vehicle
             if label == "Spacecraft":
                 if event_type == "Docking" and relation in self.words.to_prepositions:
                     mention.target_spacecraft = mention.target_spacecraft or key
