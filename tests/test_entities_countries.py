@@ -30,6 +30,8 @@ def test_entities_country_not_a_location(nlp, text: str, country: str) -> None:
     ("Flight controllers in Toulouse, France, followed the approach.", "France"),
     ("The trio landed southeast of the town of Dzhezkazgan, Kazakhstan, at noon.", "Kazakhstan"),
     ("The capsule came down on the steppe of Kazakhstan after a three-hour descent.", "Kazakhstan"),
+    ("The Cygnus launched from Wallops Island, Virginia, on Tuesday night.", "Virginia"),
+    ("The Falcon 9 lifted off from Cape Canaveral, Florida, at dawn.", "Florida"),
 ])
 def test_entities_country_where_it_happens(nlp, text: str, country: str) -> None:
     assert country in _places(nlp, text)
