@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -31,13 +32,6 @@ MODIFIER_DEPS: frozenset[str] = frozenset({"compound", "amod", "nmod"})
 SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
 #: The role a station plays in each spacecraft event.
 STATION_ROLE: dict[str, str] = {"Docking": "to", "Undocking": "from", "Landing": "from"}
-
-
-def in_comparison_phrase(span: Span, words: RoleWords) -> bool:
-    """Whether a name sits in a phrase of comparison or history ("unlike Columbia", "again after
-    Columbia"): no role of the clause's event, nor the one craft its sentence names."""
-    token = list_head(span.root)
-    return token.dep_ == "pobj" and token.head.lower_ in words.other_vehicle_prepositions
 
 
 def list_head(token: Token) -> Token:
@@ -155,6 +149,12 @@ class DocIndex:
                 self.entity_at[i] = span
         self.labels: dict[str, str] = {e.key: e.label for e in (doc._.entities or [])}
         self._mentions_spacewalks: bool | None = None
+        # look-ups by position, built once: every trigger's anaphors and commanders search windows of these
+        self._ends: dict[str, list[int]] = {label: [s.end for s in spans] for label, spans in self.mentions_by_type.items()}
+        self._starts: dict[str, list[int]] = {label: [s.start for s in spans]
+                                              for label, spans in self.mentions_by_type.items()}
+        self._sentence_starts: list[int] = [sent.start for sent in doc.sents]
+        self._in_subject: dict[int, bool] = {}
 
     @property
     def mentions_spacewalks(self) -> bool:
@@ -168,6 +168,21 @@ class DocIndex:
     def entity_of(self, token: Token) -> Span | None:
         return self.entity_at.get(token.i)
 
+    def mentions_before(self, label: str, before: int, max_sentences: int = 3,
+                        sentence_start: int | None = None) -> list[Span]:
+        """The ``label`` mentions ending before token ``before`` and starting in the ``max_sentences``
+        sentences before its own (or from token ``sentence_start``), in text order."""
+        limit = self._window_start(before, max_sentences) if sentence_start is None else sentence_start
+        low = bisect_left(self._starts[label], limit)
+        high = bisect_right(self._ends[label], before)
+        return self.mentions_by_type[label][low:high] if low < high else []
+
+    def in_subject(self, span: Span) -> bool:
+        """Whether a mention is (part of) the subject of its clause (computed once per mention)."""
+        if span.start not in self._in_subject:
+            self._in_subject[span.start] = _in_subject(span)
+        return self._in_subject[span.start]
+
     def previous_mention(self, label: str, before: int, max_sentences: int = 3,
                          sentence_start: int | None = None, prefer_subject: bool = False) -> Span | None:
         """The last ``label`` mention ending before token ``before``, within a few sentences.
@@ -175,10 +190,9 @@ class DocIndex:
         With ``prefer_subject``, the last one that was a clause's subject wins: "the spacecraft" and "she"
         usually continue the topic, not the last name dropped in a prepositional phrase.
         """
-        limit = self._window_start(before, max_sentences) if sentence_start is None else sentence_start
-        candidates = [s for s in self.mentions_by_type[label] if s.end <= before and s.start >= limit]
+        candidates = self.mentions_before(label, before, max_sentences, sentence_start)
         if prefer_subject:
-            subjects = [s for s in candidates if _in_subject(s)]
+            subjects = [s for s in candidates if self.in_subject(s)]
             if subjects:
                 return subjects[-1]
         return candidates[-1] if candidates else None
@@ -232,8 +246,7 @@ class DocIndex:
         """Astronaut keys of the most recent sentence(s) naming astronauts before token ``before``: ``size``
         people when the group's size is known ("the trio"), else at least ``minimum`` ("they": two; a
         sentence naming one of them, "a problem with Shane's suit", does not name the group)."""
-        limit = self._window_start(before, max_sentences)
-        earlier = [s for s in self.mentions_by_type["Astronaut"] if s.end <= before and s.start >= limit]
+        earlier = self.mentions_before("Astronaut", before, max_sentences)
         if not earlier:
             return []
         keys: list[str] = []
@@ -247,13 +260,11 @@ class DocIndex:
         return keys[-size:] if size else keys
 
     def _window_start(self, before: int, max_sentences: int) -> int:
-        sent = self.doc[min(before, len(self.doc) - 1)].sent
-        start = sent.start
-        for _ in range(max_sentences):
-            if start == 0:
-                break
-            start = self.doc[start - 1].sent.start
-        return start
+        """The first token of the sentence ``max_sentences`` before the one holding token ``before``."""
+        if not self._sentence_starts:
+            return 0
+        own = bisect_right(self._sentence_starts, min(before, len(self.doc) - 1)) - 1
+        return self._sentence_starts[max(own - max_sentences, 0)]
 
 
 def _in_subject(span: Span) -> bool:
@@ -983,20 +994,18 @@ def _generic_plural(noun: Token) -> bool:
 def _previous_subject_group(index: DocIndex, before: int) -> list[str]:
     """Two or more astronauts who are together the subject of the last sentence naming astronauts before
     ``before`` ("X, Y and Z trained for months"); not a giver and a receiver ("X handed command to Y")."""
-    limit = index._window_start(before, 3)
-    earlier = [s for s in index.mentions_by_type["Astronaut"] if limit <= s.start and s.end <= before]
+    earlier = index.mentions_before("Astronaut", before)
     if not earlier:
         return []
     sentence = earlier[-1].sent
-    group = list(dict.fromkeys(s._.entity_key for s in earlier if s.sent == sentence and _in_subject(s)))
+    group = list(dict.fromkeys(s._.entity_key for s in earlier if s.sent == sentence and index.in_subject(s)))
     return group if len(group) >= 2 else []
 
 
 def _group_flew_elsewhere(index: DocIndex, before: int, craft: str | None) -> bool:
     """Whether the sentence naming the last group before ``before`` names a spacecraft other than
     ``craft``: that group flew in another vehicle ("... undocked in Soyuz MS-16. The Crew-1 astronauts")."""
-    limit = index._window_start(before, 3)
-    earlier = [s for s in index.mentions_by_type["Astronaut"] if limit <= s.start and s.end <= before]
+    earlier = index.mentions_before("Astronaut", before)
     if not earlier:
         return False
     sentence = earlier[-1].sent
@@ -1021,10 +1030,8 @@ def _relative_antecedent(trigger: Token, subject: Token) -> bool:
 def _commander_antecedent(index: DocIndex, before: int, exclude: set[str | None]) -> str | None:
     """The astronaut a pronoun in a change of command stands for: the nearest one named before it (a
     clause's subject first) who is not already the other commander ("X handed command to her")."""
-    limit = index._window_start(before, 3)
-    candidates = [s for s in index.mentions_by_type["Astronaut"] if limit <= s.start and s.end <= before
-                  and s._.entity_key not in exclude]
-    subjects = [s for s in candidates if _in_subject(s)]
+    candidates = [s for s in index.mentions_before("Astronaut", before) if s._.entity_key not in exclude]
+    subjects = [s for s in candidates if index.in_subject(s)]
     chosen = subjects[-1] if subjects else (candidates[-1] if candidates else None)
     return chosen._.entity_key if chosen is not None else None
 
