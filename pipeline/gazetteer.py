@@ -88,6 +88,7 @@ class GazetteerRecord:
     replaces: tuple[str, ...] = ()
     full_name: bool = False
     kind: str | None = None  # places: country, state, region, city, facility
+    module_of: str | None = None  # a station module ("iss", "tiangong", "mir"): a Spacecraft only in flight
 
     @classmethod
     def from_json(cls, data: dict) -> "GazetteerRecord":
@@ -96,7 +97,8 @@ class GazetteerRecord:
                    agency=data.get("agency"), family=data.get("family"),
                    generic=bool(data.get("generic", False)), context=tuple(data.get("context") or ()),
                    anaphora=tuple(data.get("anaphora") or ()), replaces=tuple(data.get("replaces") or ()),
-                   full_name=bool(data.get("full_name", False)), kind=data.get("kind"))
+                   full_name=bool(data.get("full_name", False)), kind=data.get("kind"),
+                   module_of=data.get("module_of"))
 
     def merged_with(self, other: "GazetteerRecord") -> "GazetteerRecord":
         """This record with the labels of ``other`` (a curated correction of a generated record, or a

@@ -19,6 +19,8 @@ def _places(nlp, text: str) -> set[str]:
     ("The crew will return to the Dongfeng landing site in north China's Inner Mongolia.", "China"),
     ("The crew landed despite the war in Ukraine, officials said.", "Ukraine"),
     ("A test rover in Portugal was driven from the station.", "Portugal"),
+    ("The minister signed the accords on behalf of Estonia at the ceremony.", "Estonia"),
+    ("The module was built by Italy for the orbiting laboratory.", "Italy"),
 ])
 def test_entities_country_not_a_location(nlp, text: str, country: str) -> None:
     assert country not in _places(nlp, text)

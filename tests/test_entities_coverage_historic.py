@@ -45,3 +45,15 @@ def test_entities_coverage_not_found(nlp, text: str, unexpected: tuple[str, str]
 ])
 def test_entities_mission_control_key(nlp, text: str, key: str) -> None:
     assert key in {e.key for e in nlp(text)._.entities if e.type == "Place"}
+
+
+@pytest.mark.parametrize("text, module, expected", [
+    ("The shuttle lifted off carrying the Tranquility node to the station.", "Tranquility", True),
+    ("The Nauka module docked with the station's Zvezda module on Thursday.", "Nauka", True),
+    ("Controllers used the arm to grab Rassvet and attach it to the station.", "Rassvet", True),
+    ("The Crew Dragon docked to the forward port of the station's Harmony module.", "Harmony", False),
+    ("The crew worked on experiments inside the Kibo laboratory of the station.", "Kibo", False),
+    ("The Sea of Tranquility was the first landing site on the Moon.", "Tranquility", False),
+])
+def test_entities_station_module_in_flight(nlp, text: str, module: str, expected: bool) -> None:
+    assert (("Spacecraft", module) in _labels(nlp, text)) is expected

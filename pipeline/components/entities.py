@@ -241,6 +241,9 @@ class EntityRecognizer:
         self.region_words = set(context.get("region_words", []))
         self.compass_words = set(context.get("compass_words", []))
         self.relation_prepositions = set(context.get("relation_prepositions", []))
+        self.state_nouns = set(context.get("state_nouns", []))
+        self.module_vehicle_verbs = set(context.get("module_vehicle_verbs", []))
+        self.module_nouns = set(context.get("module_nouns", []))
         # the head nouns of crew titles ("astronaut from Belarus"): a country after them is a nationality
         self.title_nouns = {t.split()[-1].lower() for t in titles["person_titles"]}
         # the exact spellings of every label, to keep case-insensitive matches honest ("space station" is
@@ -346,6 +349,24 @@ class EntityRecognizer:
                 and head.ent_type_ not in self.place_ner_labels  # "California's Silicon Valley" 
         return False
 
+    def _module_in_flight(self, doc: Doc, start: int, end: int) -> bool:
+        """A station module is a vehicle where the text has it fly: launched, carried, chased, grabbed,
+        docked ("Endeavour carried the Unity node", "Currie grabbed Zarya", "Nauka docked on Thursday");
+        where it is only the place things happen ("docked to the Harmony module", "experiments in Kibo")
+        it is no spacecraft of the story."""
+        token = doc[start:end].root
+        if token.dep_ == "compound" and token.head.lower_ in self.module_nouns:
+            token = token.head  # "the Zarya module"
+        for _ in range(3):  # "Zarya and Unity were joined", "the node, Unity, was carried"
+            if token.dep_ not in {"conj", "appos"} or token.head.i == token.i:
+                break
+            token = token.head
+        if token.dep_ in {"dobj", "nsubj", "nsubjpass"}:
+            return token.head.lemma_.lower() in self.module_vehicle_verbs
+        if token.dep_ == "pobj" and token.head.lower_ == "with":  # "mated Unity with Zarya"
+            return token.head.head.lemma_.lower() in {"mate", "join", "connect", "pair"}
+        return False
+
     def _country_not_a_location(self, doc: Doc, start: int, end: int, record: GazetteerRecord) -> bool:
         """A country, state or region named for something other than where a thing is or happens: a
         nationality ("Satoshi Furukawa of Japan", "an astronaut from Belarus"), a state in a relation
@@ -374,6 +395,8 @@ class EntityRecognizer:
         if preposition.lower_ in {"of", "from"} and (
                 governor.ent_type_ == "PERSON" or governor.lower_ in self.title_nouns):
             return True
+        if preposition.lower_ == "of" and governor.lower_ in self.state_nouns:
+            return True
         return preposition.lower_ == "in" and governor.pos_ == "NOUN" and governor.is_lower \
             and governor.lower_ not in self.place_head_nouns and governor.lower_ not in self.event_nouns \
             and governor.lemma_.lower() not in self.place_event_lemmas
@@ -389,6 +412,8 @@ class EntityRecognizer:
                 if not self._accept_context(doc, start, end, record):
                     continue
                 if record.type == "Spacecraft" and record.generic and self._before_rocket_word(doc, end):
+                    continue
+                if record.module_of and not self._module_in_flight(doc, start, end):
                     continue
                 if record.type == "Place" and (self._place_inside_other_name(doc, start, end)
                                                or self._place_as_actor(doc, start, end)
