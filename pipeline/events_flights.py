@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -229,9 +230,14 @@ def _lead_flight(index: DocIndex, model: FlightModel) -> str | None:
     if not named:
         named = [craft for span in index.mentions_by_type["Mission"] if span.start < end
                  for craft in [model.flight_of_mission(span._.entity_key)] if craft is not None]
-    if not named:  # "Crew-11 astronauts reach station": the craft the article names first below
+    if not named:  # "Crew-11 astronauts reach station": the craft the article names first and most below
+        counts = Counter(span._.entity_key for span in index.mentions_by_type["Spacecraft"])
         specific = sorted(model.specific, key=lambda key: model.flights[key].first_named)
-        return specific[0] if len(specific) == 1 else None
+        if len(specific) == 1:
+            return specific[0]
+        if len(specific) > 1 and counts[specific[0]] > max(counts[key] for key in specific[1:]):
+            return specific[0]
+        return None
     return named[0] if len(set(named)) == 1 else None
 
 
@@ -244,6 +250,16 @@ def _appositive_of(token: Token, index: DocIndex) -> str | None:
             if span is not None and span.label_ == "Spacecraft":
                 return span._.entity_key
     return None
+
+
+def another_flight(span: Span, words: FlightWords) -> bool:
+    """ "their own Dragon capsule": a craft word marked as another vehicle than the one the article is about
+    (the entity stage may have keyed its short name to that one)."""
+    head = span.root
+    while head.dep_ in ("compound", "nmod") and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
+        head = head.head
+    return any(c.lower_ in words.own_words for c in (*head.children, *span.root.children) if c.i < span.start
+               or c.i < head.i)
 
 
 def craft_named_in_subject(trigger: Token, index: DocIndex, model: FlightModel) -> str | None:

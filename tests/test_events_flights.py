@@ -86,6 +86,13 @@ The SpaceX Dragon cargo craft launched on Friday atop a Falcon 9 rocket.
 On Sunday, Commander Kevin Ford, backed up by Tom Marshburn, captured Dragon with the robotic arm. Dragon will remain attached until March 25, when the crew will release it for a splashdown in the Pacific Ocean.
 """
 
+OWN_DRAGON = """SpaceX launches four more astronauts
+
+The capsule on top, named Endeavour, is making its fifth trip to orbit. Endeavour is due to dock at the Harmony module on Tuesday.
+
+Jessica Meir, Jack Hathaway, Sophie Adenot and Andrey Fedyaev are expected to undock in their own Dragon capsule a week later and to splash down off Florida.
+"""
+
 NO_LEAD = """Two capsules at the station
 
 Soyuz MS-29 and Soyuz MS-30 are both docked to the International Space Station.
@@ -176,6 +183,14 @@ def test_uncrewed_return_takes_no_crew(run):
     (event,) = _events(run(UNCREWED), "Undocking")
     assert event.spacecraft == "soyuz-ms-22"
     assert event.participants == []
+
+
+def test_their_own_craft_is_another_flight(run):
+    """ "undock in their own Dragon capsule": the departing crew's craft, not the Endeavour the article is
+    about (even when the entity stage keyed "Dragon" to it); neither gets that crew."""
+    doc = run(OWN_DRAGON)
+    assert _events(doc, "Undocking") == [] and _events(doc, "Landing") == []
+    assert all(not {"jessica-meir", "sophie-adenot"} & set(e.participants) for e in doc._.events)
 
 
 def test_two_equally_plausible_flights_bind_nothing(run):

@@ -21,6 +21,7 @@ from pipeline.events_flights import (
     FlightModel,
     FlightWords,
     build_flights,
+    another_flight,
     craft_named_in_subject,
     crew_listed_by_verb,
     flight_for,
@@ -220,9 +221,17 @@ def _bind_to_flight(mention: Mention, index: DocIndex, flights: FlightModel, wor
     clause's people flew another one or the word is "their own" craft. Otherwise the roles stand; but when
     two flights stay equally plausible, the craft is left empty. Returns False when the craft must not be
     guessed from the context later either."""
-    if mention.event_type not in SPACECRAFT_EVENTS or len(flights.flights) < 2:
+    if mention.event_type not in SPACECRAFT_EVENTS:
         return True
     sentence = mention.sentence
+    if any(span._.entity_key == mention.spacecraft or mention.spacecraft is None
+           for span in index.mentions_by_type["Spacecraft"] if sentence.start <= span.start < sentence.end
+           and another_flight(span, flight_words)):
+        # "undock in their own Dragon capsule ... and splash down": not the Dragon the article is about
+        mention.spacecraft = None
+        return False
+    if len(flights.flights) < 2:
+        return True
     named = craft_named_in_subject(mention.trigger, index, flights)
     if named is not None:
         if named != mention.spacecraft and not _named_specifically(mention.spacecraft, sentence, index, flights):
@@ -521,6 +530,9 @@ def _crew_statements(index: DocIndex, words: RoleWords, events: list[Event] = ()
     mission_crafts = _crafts_of_missions(index, events)
     for sentence in sentences:
         crafts, people = by_sentence.get(sentence.start, ([], []))
+        if flight_words is not None and any(another_flight(c, flight_words) for c in crafts):
+            previous_craft = None  # "X and Y will undock in their own Dragon": a craft the article does not name
+            continue
         keys = {c._.entity_key for c in crafts}
         uncrewed = any(word in sentence.text.lower() for word in words.uncrewed_words)
         operated = any(c.root.head.lemma_.lower() in words.operator_verbs for c in crafts)
