@@ -17,6 +17,7 @@ import logging
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import UTC, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -67,7 +68,8 @@ def owner_of_time(root: Token, predicates: dict[int, int]) -> tuple[int | None, 
             return None, distance, None
         describes_trigger = current.dep_ in ("acl", "relcl") and current.head.i in predicates
         if current.pos_ in ("VERB", "AUX") and current != root and current.dep_ in CLAUSE_DEPS \
-                and current.dep_ != "conj" and not describes_trigger and not _elliptical_comment(current):
+                and current.dep_ != "conj" and not describes_trigger and not _elliptical_comment(current) \
+                and current.lower_ not in _person_titles():
             return None, -1, current.i  # inside a subordinate clause of some other verb
         if current.pos_ in ("VERB", "AUX") and current != root and current.dep_ == "conj" \
                 and any(c.dep_ in SUBJECT_DEPS for c in current.children):
@@ -75,6 +77,18 @@ def owner_of_time(root: Token, predicates: dict[int, int]) -> tuple[int | None, 
 
         current = current.head
         distance += 1
+
+
+@lru_cache(maxsize=1)
+def _person_titles() -> frozenset[str]:
+    """One-word titles of people who fly ("cosmonaut"): the parser sometimes tags one a verb ("to cosmonaut
+    Oleg Skripochka early in February"), which is then no clause of its own."""
+    path = DATA_DIR / "lexicon" / "titles.json"
+    if not path.is_file():
+        return frozenset()
+    with path.open(encoding="utf-8") as handle:
+        titles = json.load(handle).get("person_titles", [])
+    return frozenset(t.lower() for t in titles if " " not in t)
 
 
 def _elliptical_comment(clause: Token) -> bool:
@@ -161,9 +175,16 @@ def _choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]]
         token.pos_ in ("VERB", "AUX") and token.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in token.children)
         for token in [trigger, *trigger.ancestors])
 
-    def reachable(owner: tuple[int | None, int, int | None]) -> bool:
+    # "when he took over on 27 April shortly before she returned to Earth": a trigger in a clause that
+    # puts it before or after another moment does not take that moment's time
+    sequenced = next((v for v in [trigger, *trigger.ancestors] if v.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _SEQUENCE_PREPOSITIONS for c in v.children)), None)
+
+    def reachable(owner: tuple[int | None, int, int | None], root: Token) -> bool:
         # a time of the main clause, or of a subordinate clause the trigger itself belongs to
         if owner[0] is not None:
+            return False
+        if sequenced is not None and not sequenced.left_edge.i <= root.i <= sequenced.right_edge.i:
             return False
         if owner[1] >= 0:
             return not in_own_conjoined_clause  # "test a freezer in May and then the capsule will land"
@@ -175,7 +196,7 @@ def _choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]]
             # (a craft's purpose, "launched to deliver cargo on Saturday", is carried out later)
         return blocker == trigger or any(a == blocker for a in trigger.ancestors)
 
-    free = [(tv, root) for tv, root in sentence_times if tv.kind != "duration" and reachable(owners[id(tv)])]
+    free = [(tv, root) for tv, root in sentence_times if tv.kind != "duration" and reachable(owners[id(tv)], root)]
     if not free:
         return None
     free.sort(key=lambda pair: (is_derived(pair[0]), abs(pair[1].i - trigger.i),
@@ -816,6 +837,13 @@ def _one_event(first: Mention, second: Mention) -> bool:
         first.spacecraft is None or second.spacecraft is None or first.spacecraft == second.spacecraft)
 
 
+def _same_occasion(first: Mention, second: Mention) -> bool:
+    """Whether two conjoined events share a moment: a flight's events do ("undock and land next month"), a
+    change of command, a ceremony days before the departure, does not share the flight's ("hand over
+    command and leave the station in May")."""
+    return (first.event_type == "ChangeOfCommand") == (second.event_type == "ChangeOfCommand")
+
+
 def share_times_between_conjuncts(mentions: list[Mention]) -> None:
     """ "expected to undock and land next month": conjoined triggers without a time of their own share
     their conjunct's; so do two words of one event joined by a preposition ("went out for a spacewalk on
@@ -838,7 +866,7 @@ def share_times_between_conjuncts(mentions: list[Mention]) -> None:
             governing = by_token.get(trigger.head.head.i)
             if governing is not None and _one_event(governing, mention):
                 partners.append(governing)
-        timed = [p for p in partners if p is not None and p.time is not None]
+        timed = [p for p in partners if p is not None and p.time is not None and _same_occasion(p, mention)]
         if timed:
             mention.time = timed[0].time
 
