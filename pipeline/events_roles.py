@@ -846,11 +846,14 @@ class RoleFiller:
     @staticmethod
     def _assign_commander(mention: Mention, key: str, relation: str, entry: TriggerEntry) -> None:
         """A commander by how the name hangs from the trigger. The person object of a verb of giving
-        ("handed X the keys", "handed over command ... X" where the parse lost the "to") receives it."""
+        ("handed X the keys", "handed over command ... X" where the parse lost the "to") receives it; the
+        person object of a verb of following ("succeeds X") gave it."""
         if relation == "subj":
             role = entry.agent_role or "from"
         elif relation == "to" or (relation == "obj" and entry.agent_role == "from"):
             role = "to"
+        elif relation == "obj" and entry.agent_role == "to" and not entry.objects:
+            role = "from"  # "she succeeds X", "he replaced X as commander": the one before
         elif relation in ("from", "of"):
             role = "from"
         else:
@@ -1029,7 +1032,12 @@ def _relative_antecedent(trigger: Token, subject: Token) -> bool:
 
 def _commander_antecedent(index: DocIndex, before: int, exclude: set[str | None]) -> str | None:
     """The astronaut a pronoun in a change of command stands for: the nearest one named before it (a
-    clause's subject first) who is not already the other commander ("X handed command to her")."""
+    clause's subject first) who is not already the other commander ("X handed command to her"). None when
+    a name the entity stage did not recognise is the subject just before it in its sentence."""
+    sentence = index.doc[before].sent
+    if any(t.dep_ in SUBJECT_DEPS and t.pos_ == "PROPN" and index.entity_of(t) is None
+           for t in index.doc[sentence.start:before]):
+        return None  # "Aki had led the crew since April, when he took over": he is the name not recognised
     candidates = [s for s in index.mentions_before("Astronaut", before) if s._.entity_key not in exclude]
     subjects = [s for s in candidates if index.in_subject(s)]
     chosen = subjects[-1] if subjects else (candidates[-1] if candidates else None)
@@ -1099,9 +1107,8 @@ def trigger_satisfied(mention: Mention, index: DocIndex, roles: RoleWords) -> bo
             return False
         if requirement == "spacewalk_context" and not index.mentions_spacewalks:
             return False
-        if requirement == "command_context" and not any(
-                t.lemma_.lower() in roles.command_words for t in mention.trigger.sent):
-            return False  # "handed him the keys" is a change of command only where the sentence says so
+        if requirement == "command_context" and not _speaks_of_command(mention.trigger, roles):
+            return False  # "handed him the keys" is a change of command only where the text says so
         if requirement == "station" and mention.from_ is None and mention.to is None \
                 and not mention.unnamed_station:
             return False
@@ -1127,6 +1134,14 @@ def trigger_satisfied(mention: Mention, index: DocIndex, roles: RoleWords) -> bo
         if requirement == "vehicle" and not (mention.spacecraft or mention.mission or mention.participants):
             return False
     return True
+
+
+def _speaks_of_command(trigger: Token, roles: RoleWords) -> bool:
+    """Whether the trigger's sentence, or the one before it, speaks of command ("took over as commander.
+    She succeeds X")."""
+    sentence = trigger.sent
+    start = trigger.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    return any(t.lemma_.lower() in roles.command_words for t in trigger.doc[start:sentence.end])
 
 
 def career_statistic(mention: Mention, roles: RoleWords) -> bool:

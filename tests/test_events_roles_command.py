@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from test_events_support import annotate, run_events
+from test_events_support import annotate, run_events, time_value
 
 PEOPLE = [
     ("Laura Brenner", "Astronaut", "laura-brenner"),
@@ -71,3 +71,39 @@ def test_events_roles_command_handover(nlp, text, expected):
 ])
 def test_events_roles_command_keys_need_a_command_context(nlp, text):
     assert handovers(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ESA astronaut Pieter Janssen today took over as commander of the International Space Station. He "
+     "succeeds JAXA astronaut Kenji Moriyama, his crewmate.", ("kenji-moriyama", "pieter-janssen")),
+    ("Pieter Janssen replaced Kenji Moriyama as commander of the International Space Station on Monday.",
+     ("kenji-moriyama", "pieter-janssen")),
+])
+def test_events_roles_command_successor(nlp, text, expected):
+    assert expected in handovers(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pieter Janssen replaced Kenji Moriyama on the flight after a medical issue.",
+    "Pieter Janssen succeeds Kenji Moriyama as the agency's head of training.",
+])
+def test_events_roles_command_succession_needs_command(nlp, text):
+    assert handovers(nlp, text) == []
+
+
+def test_events_roles_command_pronoun_after_an_unrecognised_name_is_not_guessed(nlp):
+    """The mention alone (before any merging): "he" is "Kenny", whom the entity stage did not name."""
+    from pipeline.events_roles import DocIndex, find_triggers
+
+    text = ("Pieter Janssen took over as commander of the International Space Station. Kenny had led the crew "
+            "since April, when he took over from NASA astronaut Laura Brenner.")
+    doc = annotate(nlp, text, PEOPLE, [], date(2024, 5, 1))
+    extractor = nlp.get_pipe("spacekg_events")
+    index = DocIndex(doc)
+    pairs = []
+    for sentence in doc.sents:
+        found = list(find_triggers(sentence, extractor.lexicon, index))
+        for token, entry in found:
+            mention = extractor.roles.fill(token, entry, index, {t.i for t, _ in found})
+            pairs.append((mention.from_, mention.to))
+    assert pairs == [(None, "pieter-janssen"), ("laura-brenner", None)]
