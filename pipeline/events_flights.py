@@ -22,11 +22,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 
 from spacy.tokens import Span, Token
 
 from pipeline.events_roles import DocIndex, subject_of
+from pipeline.model import Event
 
 log = logging.getLogger(__name__)
 
@@ -326,6 +328,39 @@ def _listed_by(token: Token, verb: Token) -> bool:
     if token.dep_ in ("dobj", "attr") and token.head == verb:
         return True
     return token.dep_ == "pobj" and token.head.head == verb and token.head.lower_ == "of"
+
+
+def flights_of_craft(events: list[Event], crews: list[tuple[int, list[str]]],
+                     one_flight: timedelta) -> list[tuple[list[Event], list[list[str]]]]:
+    """Split one craft's events into its flights (dated events more than ``one_flight`` apart: a reused
+    capsule in a look-back), each with the crews stated nearest its events in the text (``crews``: the
+    character offset of each crew statement and its people). Undated events go with the dated event told
+    nearest them. One flight: all events and all crews."""
+    dated = sorted((e for e in events if e.time is not None and e.time.earliest is not None),
+                   key=lambda e: e.time.earliest)
+    clusters: list[list[Event]] = []
+    for event in dated:
+        if clusters and event.time.earliest - clusters[-1][-1].time.earliest <= one_flight:
+            clusters[-1].append(event)
+        else:
+            clusters.append([event])
+    if len(clusters) <= 1:
+        return [(events, [people for _, people in crews])]
+
+    def position(event: Event) -> int:
+        return event.evidence[0].start if event.evidence else 0
+
+    def nearest(offset: int) -> int:
+        return min(range(len(clusters)), key=lambda i: min(abs(position(e) - offset) for e in clusters[i]))
+
+    members: list[list[Event]] = [list(cluster) for cluster in clusters]
+    for event in events:
+        if event.time is None or event.time.earliest is None:
+            members[nearest(position(event))].append(event)
+    stated: list[list[list[str]]] = [[] for _ in clusters]
+    for offset, people in crews:
+        stated[nearest(offset)].append(people)
+    return list(zip(members, stated))
 
 
 def describe(model: FlightModel) -> str:

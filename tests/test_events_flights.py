@@ -93,6 +93,17 @@ The capsule on top, named Endeavour, is making its fifth trip to orbit. Endeavou
 Jessica Meir, Jack Hathaway, Sophie Adenot and Andrey Fedyaev are expected to undock in their own Dragon capsule a week later and to splash down off Florida.
 """
 
+TWO_FLIGHTS_OF_ONE_CRAFT = """Remembering Atlantis
+
+On May 14, 2010, the space shuttle Atlantis lifted off from the Kennedy Space Center.
+
+The crew was led by commander Kenneth Ham, with pilot Dominic Antonelli and mission specialists Garrett Reisman, Michael Good, Stephen Bowen and Piers Sellers.
+
+Atlantis docked with the International Space Station on May 16, 2010, and landed on May 26, 2010.
+
+Atlantis first flew on October 3, 1985.
+"""
+
 NO_LEAD = """Two capsules at the station
 
 Soyuz MS-29 and Soyuz MS-30 are both docked to the International Space Station.
@@ -191,6 +202,16 @@ def test_their_own_craft_is_another_flight(run):
     doc = run(OWN_DRAGON)
     assert _events(doc, "Undocking") == [] and _events(doc, "Landing") == []
     assert all(not {"jessica-meir", "sophie-adenot"} & set(e.participants) for e in doc._.events)
+
+
+def test_reused_craft_shares_each_crew_with_its_own_flight_only(run):
+    """A capsule flown decades apart is two flights: the crew stated beside the 2010 events flew those."""
+    crew = {"kenneth-ham", "dominic-antonelli", "garrett-reisman", "michael-good", "stephen-bowen", "piers-sellers"}
+    launches = sorted(_events(run(TWO_FLIGHTS_OF_ONE_CRAFT), "Launch"), key=lambda e: e.time.value)
+    assert [e.time.value[:4] for e in launches] == ["1985", "2010"]
+    assert launches[0].participants == [] and set(launches[1].participants) == crew
+    (landing,) = _events(run(TWO_FLIGHTS_OF_ONE_CRAFT), "Landing")
+    assert set(landing.participants) == crew
 
 
 def test_two_equally_plausible_flights_bind_nothing(run):

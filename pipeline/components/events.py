@@ -25,6 +25,7 @@ from pipeline.events_flights import (
     craft_named_in_subject,
     crew_listed_by_verb,
     flight_for,
+    flights_of_craft,
     load_flight_words,
     name_is_specific,
     names_specific_craft,
@@ -942,49 +943,56 @@ def _share_crews(events: list[Event], index: DocIndex, words: RoleWords, stateme
     return"): only by the crew its own sentences put aboard. A launch or docking does not take people a
     clause puts aboard another craft ("Y, who had arrived on Endeavour"). An event without a
     crew of its own takes every crew the article puts aboard the craft. Only within one flight: a capsule
-    flown twice in the article (dates more than a year apart) keeps its crews apart."""
+    flown twice in the article (dates more than a year apart) is two flights, each with the crews stated
+    nearest its own events (``events_flights.flights_of_craft``)."""
     arrived_in = _arrival_crafts(index, words)
     by_craft: dict[str, list[Event]] = {}
     for event in events:
         if event.type in SPACECRAFT_EVENTS and event.spacecraft:
             by_craft.setdefault(event.spacecraft, []).append(event)
-    for craft, craft_events in by_craft.items():
-        starts = [e.time.earliest for e in craft_events if e.time is not None and e.time.earliest is not None]
-        if starts and max(starts) - min(starts) > ONE_FLIGHT:
+    for craft, events_of_craft in by_craft.items():
+        for craft_events, crews in flights_of_craft(events_of_craft, [
+                (statement.sentence_start, statement.people) for statement in statements if statement.craft == craft],
+                ONE_FLIGHT):
+            _share_crew_of_flight(craft, craft_events, crews, statements, arrived_in, index, words)
+
+
+def _share_crew_of_flight(craft: str, craft_events: list[Event], crews: list[list[str]],
+                          statements: list[CrewStatement], arrived_in: dict[str, set[str]], index: DocIndex,
+                          words: RoleWords) -> None:
+    """Share the crews put aboard one flight of ``craft`` among that flight's events (see ``_share_crews``)."""
+    own = {id(event): list(event.participants) for event in craft_events}
+    # "launched an uncrewed Soyuz MS-23 ... to bring home X, Y and Z": it flew up and docked empty
+    flew_up_empty = any(event.type == "Launch" and _told_uncrewed(event, words) for event in craft_events)
+    for event in craft_events:
+        if _told_uncrewed(event, words):
             continue
-        crews = [statement.people for statement in statements if statement.craft == craft]
-        own = {id(event): list(event.participants) for event in craft_events}
-        # "launched an uncrewed Soyuz MS-23 ... to bring home X, Y and Z": it flew up and docked empty
-        flew_up_empty = any(event.type == "Launch" and _told_uncrewed(event, words) for event in craft_events)
-        for event in craft_events:
-            if _told_uncrewed(event, words):
-                continue
-            # "Starliner undocked without Wilmore and Williams": it flew empty of the crew it took up
-            absent = {span._.entity_key for span in index.mentions_by_type["Astronaut"] if left_behind(span, words)
-                      and any(e.start <= span.start_char < e.end for e in event.evidence)}
-            if absent - set(own[id(event)]):
-                continue
-            if flew_up_empty and event.type in ("Launch", "Docking") and not own[id(event)]:
-                continue
-            mine = set(own[id(event)])
-            flown_by_others = [own[id(other)] for other in craft_events if other is not event]
-            if event.type in ("Undocking", "Landing") and len(mine) >= 2:
-                # "Dyson will remain aboard while Novitskiy and Vasilevskaya return": a crew named for the
-                # return is the crew that returned, not the one that flew up
-                flown_by_others = [crew for crew in flown_by_others if not set(crew) - mine or any(
-                    other.type in ("Undocking", "Landing") and own[id(other)] == crew for other in craft_events)]
-            crew_statements = crews
-            if event.type in ("Undocking", "Landing") and len(mine) >= 2:
-                crew_statements = []  # only the crew its own sentences put aboard (below)
-            larger = crew_statements + flown_by_others
-            if event.type in ("Launch", "Docking"):  # not those who flew up in another craft
-                larger = [[k for k in crew if craft in arrived_in.get(k, {craft})] for crew in larger]
-            if mine:  # a crew containing the event's own, or the crew its own sentences put aboard
-                larger = [crew for crew in larger if mine < set(crew)] + [
-                    statement.people for statement in statements if statement.craft == craft
-                    and any(e.start <= statement.sentence_start < e.end for e in event.evidence)]
-            for crew in larger:
-                event.participants.extend(k for k in crew if k not in event.participants)
+        # "Starliner undocked without Wilmore and Williams": it flew empty of the crew it took up
+        absent = {span._.entity_key for span in index.mentions_by_type["Astronaut"] if left_behind(span, words)
+                  and any(e.start <= span.start_char < e.end for e in event.evidence)}
+        if absent - set(own[id(event)]):
+            continue
+        if flew_up_empty and event.type in ("Launch", "Docking") and not own[id(event)]:
+            continue
+        mine = set(own[id(event)])
+        flown_by_others = [own[id(other)] for other in craft_events if other is not event]
+        if event.type in ("Undocking", "Landing") and len(mine) >= 2:
+            # "Dyson will remain aboard while Novitskiy and Vasilevskaya return": a crew named for the
+            # return is the crew that returned, not the one that flew up
+            flown_by_others = [crew for crew in flown_by_others if not set(crew) - mine or any(
+                other.type in ("Undocking", "Landing") and own[id(other)] == crew for other in craft_events)]
+        crew_statements = crews
+        if event.type in ("Undocking", "Landing") and len(mine) >= 2:
+            crew_statements = []  # only the crew its own sentences put aboard (below)
+        larger = crew_statements + flown_by_others
+        if event.type in ("Launch", "Docking"):  # not those who flew up in another craft
+            larger = [[k for k in crew if craft in arrived_in.get(k, {craft})] for crew in larger]
+        if mine:  # a crew containing the event's own, or the crew its own sentences put aboard
+            larger = [crew for crew in larger if mine < set(crew)] + [
+                statement.people for statement in statements if statement.craft == craft
+                and any(e.start <= statement.sentence_start < e.end for e in event.evidence)]
+        for crew in larger:
+            event.participants.extend(k for k in crew if k not in event.participants)
 
 
 def _empty_flights_carry_no_crew(events: list[Event], flights: FlightModel) -> None:
