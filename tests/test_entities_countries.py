@@ -21,6 +21,9 @@ def _places(nlp, text: str) -> set[str]:
     ("A test rover in Portugal was driven from the station.", "Portugal"),
     ("The minister signed the accords on behalf of Estonia at the ceremony.", "Estonia"),
     ("The module was built by Italy for the orbiting laboratory.", "Italy"),
+    ("Students from West Virginia University built the payload that flew to the station.", "West Virginia"),
+    ("The winners were Florida Atlantic University and Tarleton State University.", "Atlantic"),
+    ("Students at the University of Central Florida built the payload.", "Florida"),
 ])
 def test_entities_country_not_a_location(nlp, text: str, country: str) -> None:
     assert country not in _places(nlp, text)

@@ -323,6 +323,8 @@ class EntityRecognizer:
             nxt = doc[end]
             if nxt.lower_ == "time":
                 return True  # "Moscow time", "Beijing time": a clock, not a place named
+            if nxt.text in self.organisation_heads and "\n" not in doc[end - 1].whitespace_:
+                return True  # "West Virginia University", "Florida Atlantic University"
             if nxt.text[:1].isupper() and not nxt.is_sent_start and nxt.pos_ == "PROPN" \
                     and nxt.text not in self.not_person_words and nxt.text not in self.region_words \
                     and "\n" not in doc[end - 1].whitespace_ and not doc[end - 1].is_punct:
@@ -331,7 +333,10 @@ class EntityRecognizer:
                 (start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start].ent_iob_ == "I")
                 or (end < len(doc) and doc[end].ent_iob_ == "I")):
             return True  # a person's name: "Noah Webster", "Austin Smith"
-        return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in self.organisation_heads
+        k = start - 1
+        while k > 0 and doc[k].is_title and doc[k].pos_ == "PROPN" and start - k < 3:
+            k -= 1  # "University of Central Florida"
+        return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].text in self.organisation_heads
 
     def _place_as_actor(self, doc: Doc, start: int, end: int) -> bool:
         """A country standing for its government or programme: "Russia launched a Soyuz", "China's
