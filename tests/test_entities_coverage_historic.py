@@ -57,3 +57,17 @@ def test_entities_mission_control_key(nlp, text: str, key: str) -> None:
 ])
 def test_entities_station_module_in_flight(nlp, text: str, module: str, expected: bool) -> None:
     assert (("Spacecraft", module) in _labels(nlp, text)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The three astronauts of the Shenzhou-30 mission entered the station. The Shenzhou-30 spaceship docked "
+     "at dawn.", {("Mission", "Shenzhou-30"), ("Spacecraft", "Shenzhou-30")}),
+    ("The Shenzhou-30 spaceship lifted off on Wednesday and docked with the station.",
+     {("Spacecraft", "Shenzhou-30")}),
+    ("Cai Xuzhe previously flew as part of the Shenzhou-14 mission.", {("Mission", "Shenzhou-14")}),
+])
+def test_entities_flight_and_craft_of_one_name(nlp, text: str, expected: set[tuple[str, str]]) -> None:
+    found = {(e.type, e.label) for e in nlp(text)._.entities if e.type in {"Mission", "Spacecraft"}}
+    assert found == expected
+    keys = [e.key for e in nlp(text)._.entities]
+    assert len(keys) == len(set(keys))  # the flight and the craft never share a key

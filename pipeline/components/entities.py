@@ -1136,14 +1136,29 @@ class EntityRecognizer:
         for key, group in list(groups.items()):
             if group.type != "Spacecraft" or group.generic or not group.spans:
                 continue
+            mission_key = f"Mission:{group.key}"
             if all(about_the_flight(e) for _, e in group.spans):
                 del groups[key]
                 group.type, group.family = "Mission", None
-                mission_key = f"Mission:{group.key}"
                 if mission_key in groups:
                     groups[mission_key].absorb(group)
                 else:
                     groups[mission_key] = group
+            elif any(about_the_flight(e) for _, e in group.spans):
+                # "the astronauts of the Shenzhou-21 mission" beside "the Shenzhou-21 spaceship docked":
+                # the flight and the craft are both named; the craft keeps the mentions of the craft
+                flight = [span for span in group.spans if about_the_flight(span[1])]
+                group.spans = [span for span in group.spans if span not in flight]
+                group.written = [span for span in group.written if span not in flight]
+                # a key of its own: events name the craft by key, and must not meet the flight
+                mission_key = f"Mission:{group.key}-mission"
+                mission = groups.get(mission_key)
+                if mission is None:
+                    mission = groups[mission_key] = _Group(f"{group.key}-mission", "Mission", group.name,
+                                                           group.source, group.record, agency=group.agency)
+                    mission.names.append(group.name)
+                mission.spans.extend(flight)
+                mission.written.extend(flight)
 
     @staticmethod
     def _merge_surname_only(groups: dict[str, _Group]) -> None:
