@@ -1154,6 +1154,8 @@ def career_statistic(mention: Mention, roles: RoleWords) -> bool:
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
             and trigger.head.head.lemma_.lower() in roles.career_words:
         return True  # "a veteran of four spacewalks", "a total of nine spacewalks"
+    if mention.support is None and trigger.dep_ in SUBJECT_DEPS and any(c.dep_ == "poss" for c in trigger.children):
+        return True  # "his 10 spacewalks make him one of five people who ...": a possession, not a report
     verb = mention.support if mention.support is not None else trigger
     around = [*trigger.subtree, *(t for c in verb.children if c.dep_ == "prep" for t in c.subtree)]
     if any(t.lemma_.lower() in roles.career_words and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)

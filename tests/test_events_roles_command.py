@@ -107,3 +107,11 @@ def test_events_roles_command_pronoun_after_an_unrecognised_name_is_not_guessed(
             mention = extractor.roles.fill(token, entry, index, {t.i for t, _ in found})
             pairs.append((mention.from_, mention.to))
     assert pairs == [(None, "pieter-janssen"), ("laura-brenner", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Laura Brenner commanded the private flight, becoming the first woman commander of a private space mission.",
+    "Kenji Moriyama took command of the flight after launch.",
+])
+def test_events_roles_command_of_a_flight_is_no_station_handover(nlp, text):
+    assert handovers(nlp, text) == []

@@ -34,6 +34,7 @@ def spacewalks(nlp, text: str):
     "Jane Porter, a veteran of four spacewalks, will command the flight.",
     "Jane Porter has conducted six spacewalks over her career.",
     "Mark Diaz brings a total of five spacewalks to the expedition.",
+    "Her eight spacewalks make Jane Porter one of the most experienced spacewalkers in the corps.",
 ])
 def test_events_roles_spacewalk_career_tally_is_no_event(nlp, text):
     assert spacewalks(nlp, text) == []
