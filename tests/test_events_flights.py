@@ -104,6 +104,26 @@ Atlantis docked with the International Space Station on May 16, 2010, and landed
 Atlantis first flew on October 3, 1985.
 """
 
+LED_CREW = """Ten years since Atlantis flew
+
+It was ten years ago today that Space Shuttle Atlantis lifted off from Launch Pad 39A for the last time, carrying four astronauts. The launch drew a million spectators. Traffic jammed the roads for hours. Hotels were full for a week.
+
+The STS-200 crew was led by Christopher Ferguson. With him flew pilot Douglas Hurley and mission specialists Sandra Magnus and Rex Walheim.
+
+Atlantis docked with the International Space Station two days later.
+"""
+
+CREW_WORD = """Soyuz MS-30 docks with station
+
+The Soyuz MS-30 spacecraft with cosmonauts Oleg Kononenko and Nikolai Chub and NASA astronaut Tracy Dyson docked with the International Space Station on Thursday.
+
+For flight engineers Chub and Dyson this is the first mission to orbit. The crew is scheduled to return to Earth in September.
+
+Alexey Ovchinin and Ivan Vagner arrived at the station in April aboard the Soyuz MS-29.
+
+Dyson is the second American to launch on a Soyuz this year.
+"""
+
 NO_LEAD = """Two capsules at the station
 
 Soyuz MS-29 and Soyuz MS-30 are both docked to the International Space Station.
@@ -212,6 +232,25 @@ def test_reused_craft_shares_each_crew_with_its_own_flight_only(run):
     assert launches[0].participants == [] and set(launches[1].participants) == crew
     (landing,) = _events(run(TWO_FLIGHTS_OF_ONE_CRAFT), "Landing")
     assert set(landing.participants) == crew
+
+
+@pytest.mark.parametrize("text, event_type, crew", [
+    # a crew led by X, "With him flew ...", named where no craft is near: the article's lead flight
+    (LED_CREW, "Docking", {"christopher-ferguson", "douglas-hurley", "sandra-magnus", "rex-walheim"}),
+    # "the crew" the roles read as the last two named is the whole crew of its flight
+    (CREW_WORD, "Landing", {"oleg-kononenko", "nikolay-chub", "tracy-caldwell-dyson"}),
+    # "Dyson ... to launch on a Soyuz" says nothing of which Soyuz: MS-29 keeps its own crew
+    (CREW_WORD, "Docking", {"oleg-kononenko", "nikolay-chub", "tracy-caldwell-dyson"}),
+])
+def test_crew_of_the_flight_fills_its_events(run, text, event_type, crew):
+    events = [e for e in _events(run(text), event_type) if e.status != "occurred" or event_type != "Landing"]
+    by_craft = {e.spacecraft: set(e.participants) for e in events}
+    assert crew in by_craft.values()
+
+
+def test_generic_soyuz_puts_nobody_on_the_other_soyuz(run):
+    arrivals = [e for e in _events(run(CREW_WORD), "Docking") if e.spacecraft == "soyuz-ms-29"]
+    assert [set(e.participants) for e in arrivals] == [{"aleksey-ovchinin", "ivan-vagner"}]
 
 
 def test_two_equally_plausible_flights_bind_nothing(run):

@@ -99,6 +99,7 @@ class EventExtractor:
                 if not _bind_to_flight(mention, index, flights, self.lexicon.roles, self.flight_words,
                                        mention_status(token, self.lexicon.modality)):
                     unguessable.add(token.i)
+                _whole_crew_for_anaphor(mention, index, flights)
                 filled[token.i] = mention
             accepted: list[tuple[Mention, str]] = []
             for mention in filled.values():
@@ -175,14 +176,14 @@ class EventExtractor:
         return [event for event in events if _has_key_roles(event)]
 
     def _statements(self, index: DocIndex, events: list[Event], flights: FlightModel) -> list[CrewStatement]:
-        return _crew_statements(index, self.lexicon.roles, events, flights.lead, self.flight_words)
+        return _crew_statements(index, self.lexicon.roles, events, flights, self.flight_words)
 
     def _flight_model(self, index: DocIndex) -> FlightModel:
         """The article's flights, built once per document before its sentences are read: a first pass
         finds the lead flight (the craft an unnamed crew listing belongs to), the second adds the crews."""
         mission_crafts = _crafts_in_clause_of_missions(index, self.lexicon.roles)
         preliminary = build_flights(index, {}, mission_crafts, self.flight_words, self.lexicon.roles.uncrewed_words)
-        statements = _crew_statements(index, self.lexicon.roles, (), preliminary.lead, self.flight_words)
+        statements = _crew_statements(index, self.lexicon.roles, (), preliminary, self.flight_words)
         crews: dict[str, list[str]] = {}
         for statement in statements:
             crew = crews.setdefault(statement.craft, [])
@@ -261,6 +262,21 @@ def _bind_to_flight(mention: Mention, index: DocIndex, flights: FlightModel, wor
         mention.spacecraft = None  # "S1 and S2 are docked. The spacecraft will undock": either; no guess
         return False
     return True
+
+
+def _whole_crew_for_anaphor(mention: Mention, index: DocIndex, flights: FlightModel) -> None:
+    """ "The crew is scheduled to return in July": a crew noun or pronoun the roles resolved to the last
+    people named ("flight engineers Y and Z") stands for the whole crew of its flight, when those people
+    are part of it."""
+    flight = flights.flights.get(mention.spacecraft) if mention.spacecraft else None
+    if flight is None or not mention.participants or mention.event_type not in SPACECRAFT_EVENTS:
+        return
+    sentence = mention.sentence
+    if any(span._.entity_key in mention.participants for span in index.mentions_by_type["Astronaut"]
+           if sentence.start <= span.start < sentence.end):
+        return  # people named in the sentence are who it says
+    if set(mention.participants) < set(flight.crew):
+        mention.participants = list(flight.crew)
 
 
 def _last_named_two(sentence: Span, index: DocIndex, flights: FlightModel) -> bool:
@@ -515,7 +531,7 @@ class CrewStatement:
     sentence_start: int  # character offset
 
 
-def _crew_statements(index: DocIndex, words: RoleWords, events: list[Event] = (), lead: str | None = None,
+def _crew_statements(index: DocIndex, words: RoleWords, events: list[Event] = (), flights: FlightModel | None = None,
                      flight_words: FlightWords | None = None) -> list[CrewStatement]:
     """Sentences that put astronauts aboard one spacecraft: "the capsule carrying X, Y and Z", "launched
     aboard S with X", "the Shenzhou-16 crew of X, Y and Z" (only the people of that crew phrase), and a
@@ -529,12 +545,15 @@ def _crew_statements(index: DocIndex, words: RoleWords, events: list[Event] = ()
     sentences = list(index.doc.sents)
     previous_craft: str | None = None
     mission_crafts = _crafts_of_missions(index, events)
+    lead = flights.lead if flights is not None else None
     for sentence in sentences:
         crafts, people = by_sentence.get(sentence.start, ([], []))
         if flight_words is not None and any(another_flight(c, flight_words) for c in crafts):
             previous_craft = None  # "X and Y will undock in their own Dragon": a craft the article does not name
             continue
         keys = {c._.entity_key for c in crafts}
+        if flights is not None and crafts and not any(name_is_specific(c, index, flights) for c in crafts):
+            keys = set()  # "to launch on a Soyuz": which of the article's Soyuz is not said
         uncrewed = any(word in sentence.text.lower() for word in words.uncrewed_words)
         operated = any(c.root.head.lemma_.lower() in words.operator_verbs for c in crafts)
         if len(keys) == 1 and people and not uncrewed and not operated:
@@ -570,10 +589,10 @@ def _crew_statements(index: DocIndex, words: RoleWords, events: list[Event] = ()
             if arrivals:
                 statements.append(CrewStatement(lead, list(dict.fromkeys(arrivals)), sentence.start_char))
         if people and not uncrewed:
-            statements += _crew_named_in_apposition(sentence, people, index, words, mission_crafts)
+            statements += _crew_named_in_apposition(sentence, people, index, words, mission_crafts, lead)
         statements += _mission_crew_listed_after(sentence, people, index, words, mission_crafts)
         if people and not uncrewed:
-            statements += _crew_led_by(sentence, people, index, words, mission_crafts, by_sentence)
+            statements += _crew_led_by(sentence, people, index, words, mission_crafts, by_sentence, lead)
         if people and not uncrewed and flight_words is not None:
             statements += _crew_listed(sentence, people, index, words, flight_words, mission_crafts, lead)
         previous_craft = next(iter(keys)) if len(keys) == 1 and not uncrewed else None
@@ -602,7 +621,8 @@ def _crew_listed(sentence: Span, people: list[Span], index: DocIndex, words: Rol
 
 
 def _crew_named_in_apposition(sentence: Span, people: list[Span], index: DocIndex,
-                              words: RoleWords, mission_crafts: dict[str, str]) -> list[CrewStatement]:
+                              words: RoleWords, mission_crafts: dict[str, str],
+                              lead: str | None = None) -> list[CrewStatement]:
     """ "The crew, commander X and first-time flyers Y and Z, floated through the hatch": a definite crew
     noun that names no vehicle but lists its people is the crew of the craft the text is about (the last
     one a clause had as subject a few sentences before); not a station's or an expedition's crew."""
@@ -648,6 +668,8 @@ def _crew_named_in_apposition(sentence: Span, people: list[Span], index: DocInde
             craft = _next_subject_craft(sentence, index)  # "The crew: ... . Atlantis lifted off on May 11"
         if craft is not None:
             found.append(CrewStatement(craft._.entity_key, members, sentence.start_char))
+        elif lead is not None:  # the flight the article leads with
+            found.append(CrewStatement(lead, members, sentence.start_char))
     return found
 
 
@@ -689,7 +711,7 @@ def _add_relative_clause_riders(events: list[Event], index: DocIndex, words: Rol
 
 def _crew_led_by(sentence: Span, people: list[Span], index: DocIndex, words: RoleWords,
                  mission_crafts: dict[str, str],
-                 by_sentence: dict[int, tuple[list[Span], list[Span]]]) -> list[CrewStatement]:
+                 by_sentence: dict[int, tuple[list[Span], list[Span]]], lead: str | None = None) -> list[CrewStatement]:
     """ "Commander X leads the crew, with pilot Y and mission specialists Z and W" / "The STS-130 crew was
     led by X. With him flew pilot Y and ...": a crew introduced by its leader and role titles is everyone
     the sentence names (and the next sentence's people when it opens "With him" or "Joining her"), aboard the craft its
@@ -733,7 +755,7 @@ def _crew_led_by(sentence: Span, people: list[Span], index: DocIndex, words: Rol
         craft = named
         if craft is None:
             previous = index.previous_mention("Spacecraft", sentence.start, max_sentences=3, prefer_subject=True)
-            craft = previous._.entity_key if previous is not None else None
+            craft = previous._.entity_key if previous is not None else lead
         if craft is not None:
             return [CrewStatement(craft, members, sentence.start_char)]
     return []
