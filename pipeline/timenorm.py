@@ -1625,6 +1625,11 @@ class TimeGrammar:
         hour, minute = (int(x) for x in clock_value.split(":")[:2])
         day = self._night_day(best, day, hour)
         before = self._local_clock(best)
+        there = self._first_written_in_zone_of(best, clock, timexes)
+        if there is not None:
+            # "landed at 0426 GMT [...] still Tuesday evening, 10:26 p.m. CST. [...] three and a half hours
+            # earlier, at 0102 GMT": the moment was first told on a clock of this one's zone, whose day it keeps
+            day, before = there.date(), (there.hour, there.minute)
         bounds = sentence_bounds(text, clock.start, clock.end)
         days_moved = self._days_counted(best, clock, timexes, text, bounds) if best.start < clock.start else None
         if days_moved is not None:
@@ -1740,6 +1745,27 @@ class TimeGrammar:
             instant = local - timex.utc_offset
             local = instant + self._offset(timex.written_zone, instant.date(), instant.hour, instant.minute)
         return local
+
+    @staticmethod
+    def _instant(timex: Timex) -> datetime | None:
+        """The UTC moment (naive) of a dated clock time whose zone is known; None otherwise."""
+        m = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(?::\d\d)?", timex.value)
+        if timex.type != "TIME" or timex.utc_offset is None or not timex.zone_known or not m:
+            return None
+        return datetime.fromisoformat(f"{m[1]}T{m[2]}:{m[3]}") - timex.utc_offset
+
+    def _first_written_in_zone_of(self, timex: Timex, clock: Timex, timexes: list[Timex]) -> datetime | None:
+        """The moment ``timex`` names as read on ``clock``'s zone (naive), when ``timex`` restates a moment
+        the text first told on a clock of that zone ("0426 GMT [...] 10:26 p.m. CST" for a later GMT
+        clock); None otherwise (the day as written holds: "landed at 10:01 p.m. MDT Friday [...] undocked
+        at 6:04 p.m. EDT")."""
+        instant = self._instant(timex)
+        if instant is None or clock.utc_offset is None or not clock.zone_known or timex.utc_offset == clock.utc_offset:
+            return None
+        first = next((t for t in timexes if t.start < timex.start and self._instant(t) == instant), None)
+        if first is None or first.utc_offset != clock.utc_offset:
+            return None
+        return instant + clock.utc_offset
 
     def _local_clock(self, timex: Timex) -> tuple[int, int] | None:
         """(hour, minute) of a dated clock time as written (in the zone it was first written in); None for
