@@ -94,8 +94,19 @@ def _person_titles() -> frozenset[str]:
 def _elliptical_comment(clause: Token) -> bool:
     """ "lifted off as scheduled from Baikonur at 2:40 p.m.", "docked earlier than planned on Friday": a
     subjectless "as"/"than" clause comments on its head; the parser hangs the head's own phrases from it."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "than") for c in clause.children) \
-        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("expl", "csubj") for c in clause.children)
+    if clause.dep_ != "advcl" or any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("expl", "csubj") for c in clause.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("as", "than") for c in clause.children):
+        return True
+    return _depictive(clause)
+
+
+def _depictive(clause: Token) -> bool:
+    """ "Starliner came back to Earth uncrewed in September": a bare participle after its verb that only
+    describes the subject (no object, marker or auxiliary of its own); the parser hangs the verb's phrases
+    from it. (A fronted participle is a clause of its own: "Built in 1998, the module ...".)"""
+    return clause.tag_ == "VBN" and clause.i > clause.head.i and not any(
+        c.dep_ in ("mark", "aux", "auxpass", "dobj", "obj", "ccomp", "xcomp", "advcl") for c in clause.children)
 
 
 def is_derived(value: TimeValue) -> bool:
