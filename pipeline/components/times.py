@@ -57,6 +57,8 @@ def clause_tense(doc: Doc, start_char: int, end_char: int) -> str | None:
                 return "future"
             if token.lower_ == "due" and any(c.dep_ == "xcomp" for c in children):
                 return "future"
+            if not via_conj and any(c.dep_ == "aux" and c.lower_ == "had" for c in children):
+                return "past"  # "had been delayed by a leak in late August": a plan of the past
             if (token.lemma_ or token.lower_).lower() in _FUTURE_VERBS or token.lower_ in _FUTURE_VERBS:
                 # "lifted off as scheduled", "earlier than planned": a plan kept, not a future
                 kept = any(c.lower_ in ("as", "than") for c in token.children) or \
