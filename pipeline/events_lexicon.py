@@ -110,6 +110,7 @@ class RoleWords:
     first_instance_verbs: frozenset[str] = frozenset()
     support_posts: frozenset[str] = frozenset()
     other_vehicle_prepositions: frozenset[str] = frozenset()
+    group_titles: frozenset[str] = frozenset()
 
 
 @dataclass

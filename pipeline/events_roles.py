@@ -33,6 +33,9 @@ SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
 #: The role a station plays in each spacecraft event.
 STATION_ROLE: dict[str, str] = {"Docking": "to", "Undocking": "from", "Landing": "from"}
 
+#: How many sentences before a group word ("the trio", "they") its people are looked for, at first.
+GROUP_WINDOW = 3
+
 
 def list_head(token: Token) -> Token:
     """The head of the list or apposition a name belongs to ("X and Y", "his crewmate, X")."""
@@ -242,11 +245,15 @@ class DocIndex:
                  if e.type == "Spacecraft" and word in _WORDS.findall(e.label.lower())}
         return found.pop() if len(found) == 1 else None
 
-    def previous_group(self, before: int, size: int = 0, max_sentences: int = 3, minimum: int = 1) -> list[str]:
+    def previous_group(self, before: int, size: int = 0, max_sentences: int = GROUP_WINDOW,
+                       minimum: int = 1) -> list[str]:
         """Astronaut keys of the most recent sentence(s) naming astronauts before token ``before``: ``size``
         people when the group's size is known ("the trio"), else at least ``minimum`` ("they": two; a
         sentence naming one of them, "a problem with Shane's suit", does not name the group)."""
         earlier = self.mentions_before("Astronaut", before, max_sentences)
+        if len({s._.entity_key for s in earlier}) < (size or minimum) and max_sentences < 2 * GROUP_WINDOW:
+            # "Zubritsky also works as a correspondent. [...] the cosmonauts are to": look further back
+            earlier = self.mentions_before("Astronaut", before, 2 * GROUP_WINDOW)
         if not earlier:
             return []
         keys: list[str] = []
@@ -258,6 +265,25 @@ class DocIndex:
             if span._.entity_key not in keys:
                 keys.insert(0, span._.entity_key)
         return keys[-size:] if size else keys
+
+    def title_of(self, person: Span, titles: frozenset[str]) -> str | None:
+        """The title a list gives a person ("Roscosmos cosmonauts X and Y and NASA astronaut Z": X and Y
+        cosmonaut, Z astronaut), or None."""
+        doc = self.doc
+        position = person.start - 1
+        while position >= person.sent.start:
+            token = doc[position]
+            entity = self.entity_of(token)
+            if token.lemma_.lower() in titles or token.lower_ in titles:
+                attached = position == person.start - 1 or person.start <= token.head.i < person.end \
+                    or token in (person.root.head, *person.root.children)
+                return token.lemma_.lower() if attached else None  # not "X, a former test cosmonaut, and Y"
+            if entity is not None and entity.label_ == "Astronaut":
+                return self.title_of(entity, titles)  # "X and Y": Y has X's title
+            if entity is None and token.pos_ not in ("PROPN", "ADJ", "CCONJ", "PUNCT", "DET"):
+                return None
+            position = (entity.start if entity is not None else position) - 1
+        return None
 
     def _window_start(self, before: int, max_sentences: int) -> int:
         """The first token of the sentence ``max_sentences`` before the one holding token ``before``."""
@@ -918,7 +944,10 @@ class RoleFiller:
                 return
             size = words.crew_nouns.get(word, 0)
             size = size or _number_before(subject, words.number_words)
-            for key in index.previous_group(subject.i, size, minimum=2):  # a group is two or more
+            group = index.previous_group(subject.i, size, minimum=2)  # a group is two or more
+            if lemma in words.group_titles and not size:
+                group = _with_title(group, lemma, subject.i, index, words.group_titles)
+            for key in group:
                 mention.add_participant(key)
         else:
             self.resolve_craft(mention, subject, index)
@@ -983,6 +1012,15 @@ class RoleFiller:
                                if g.dep_ == "nummod"), None)
                 if number is not None and number > 1:
                     mention.count = number
+
+
+def _with_title(group: list[str], title: str, before: int, index: DocIndex, titles: frozenset[str]) -> list[str]:
+    """ "the cosmonauts" after "cosmonauts X and Y and NASA astronaut Z": the members the text gave that
+    title, when two or more of them but not all had it."""
+    titled = {span._.entity_key for span in index.mentions_by_type["Astronaut"]
+              if span.end <= before and span._.entity_key in group and index.title_of(span, titles) == title}
+    kept = [key for key in group if key in titled]
+    return kept if 2 <= len(kept) < len(group) else group
 
 
 def _generic_plural(noun: Token) -> bool:

@@ -133,3 +133,18 @@ def test_events_roles_spacewalk_helpers_inside_are_no_walkers(nlp, text):
     events = spacewalks(nlp, text)
     assert len(events) == 1
     assert set(events[0].participants) == {"jane-porter", "mark-diaz"}
+
+
+@pytest.mark.parametrize("text,people", [
+    # the title a list gave them picks the group; the group is looked for further back than three sentences
+    ("Roscosmos cosmonauts Yuri Belov and Ana Lindqvist and NASA astronaut Jane Porter arrived on Tuesday. "
+     "This is the third flight for Belov. Lindqvist works as a reporter. The three will stay eight months. "
+     "The trip is long. During the expedition the cosmonauts are to perform two spacewalks.",
+     {"yuri-belov", "ana-lindqvist"}),
+    ("Roscosmos cosmonaut Yuri Belov and NASA astronauts Jane Porter and Mark Diaz arrived on Tuesday. The "
+     "astronauts will perform three spacewalks in June.", {"jane-porter", "mark-diaz"}),
+])
+def test_events_roles_spacewalk_group_by_title(nlp, text, people):
+    events = spacewalks(nlp, text)
+    assert len(events) == 1
+    assert set(events[0].participants) == people
