@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import json
 import logging
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import UTC, timedelta
@@ -123,9 +124,26 @@ def choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]],
     clause they head under the trigger may date it.
     """
     chosen = _choose_time(mention, sentence_times, owners, restatements)
+    if chosen is not None and _one_of_alternatives(chosen, sentence_times, mention.trigger.doc.text):
+        return None
     if chosen is None or chosen.precision != "day" or is_derived(chosen):
         return chosen
     return _clock_of_day(mention, chosen, sentence_times, owners) or chosen
+
+
+_ALTERNATIVE = re.compile(r"\s*,?\s*(?:or|and/or)\s+(?:perhaps\s+|possibly\s+|maybe\s+)?", re.I)
+
+
+def _one_of_alternatives(chosen: TimeValue, sentence_times: list[tuple[TimeValue, Token]], text: str) -> bool:
+    """ "return to Earth in late April or early May next year", "on Friday or Saturday": one of two times the
+    text offers as alternatives; it does not say which the event takes."""
+    for other, _ in sentence_times:
+        if other is chosen or other.kind not in ("date", "time") or other.value == chosen.value:
+            continue
+        first, second = (chosen, other) if chosen.start < other.start else (other, chosen)
+        if _ALTERNATIVE.fullmatch(text[first.end:second.start]):
+            return True
+    return False
 
 
 #: How far outside a day's UTC bounds a clock time of that day may fall (zones from UTC-12 to UTC+14).
