@@ -200,6 +200,18 @@ class DocIndex:
                 return subjects[-1]
         return candidates[-1] if candidates else None
 
+    def person_antecedent(self, before: int) -> Span | None:
+        """The astronaut "he"/"she" at token ``before`` stands for: when its own sentence names none before
+        it and the sentence before names exactly one ("For X, it was her second visit. In July she stepped
+        outside"), that one; else the last subject of the sentences before (see ``previous_mention``)."""
+        sentence_start = self._window_start(before, 0)
+        if not self.mentions_before("Astronaut", before, sentence_start=sentence_start) and sentence_start > 0:
+            previous = self.mentions_before("Astronaut", sentence_start,
+                                            sentence_start=self._window_start(sentence_start - 1, 0))
+            if len({span._.entity_key for span in previous}) == 1:
+                return previous[-1]
+        return self.previous_mention("Astronaut", before, prefer_subject=True)
+
     def fuller_name(self, key: str, before: int, max_sentences: int = 3) -> str | None:
         """The key of the last spacecraft named shortly before token ``before`` whose name contains all the
         words of ``key``'s name and more ("the Soyuz" -> "Soyuz MS-25"); None when there is none."""
@@ -899,7 +911,7 @@ class RoleFiller:
             for pronoun in [subject, *subject.conjuncts]:
                 if pronoun.lower_ in self.words.person_pronouns and pronoun.dep_ in SUBJECT_DEPS | {"conj"} \
                         and (pronoun is not subject or subject.conjuncts):
-                    antecedent = index.previous_mention("Astronaut", pronoun.i, prefer_subject=True)
+                    antecedent = index.person_antecedent(pronoun.i)
                     if antecedent is not None:
                         mention.add_participant(antecedent._.entity_key)
         if index.entity_of(subject) is not None or any(
@@ -917,7 +929,7 @@ class RoleFiller:
                     self._assign_commander(mention, antecedent, "subj", mention.entry)
             return
         if word in words.person_pronouns:
-            antecedent = index.previous_mention("Astronaut", subject.i, prefer_subject=True)
+            antecedent = index.person_antecedent(subject.i)
             if antecedent is not None:
                 mention.add_participant(antecedent._.entity_key)
         elif _definite_number(subject, words.number_words) >= 2:

@@ -148,3 +148,18 @@ def test_events_roles_spacewalk_group_by_title(nlp, text, people):
     events = spacewalks(nlp, text)
     assert len(events) == 1
     assert set(events[0].participants) == people
+
+
+@pytest.mark.parametrize("text,people", [
+    # the sentence before names one person only: the pronoun is that person, not an earlier subject
+    ("Jane Porter and Mark Diaz arrived in April. It was the first flight for Diaz, and Porter became the "
+     "first woman to fly twice. For Ana Lindqvist, whose stay was called Aurora, it was her second visit. In "
+     "July she stepped outside with cosmonaut Yuri Belov.", {"ana-lindqvist", "yuri-belov"}),
+    # several people before: the last subject
+    ("Jane Porter arrived in April with Mark Diaz. She ventured outside in July with Yuri Belov.",
+     {"jane-porter", "yuri-belov"}),
+])
+def test_events_roles_spacewalk_pronoun_walker(nlp, text, people):
+    events = spacewalks(nlp, text)
+    assert len(events) == 1
+    assert set(events[0].participants) == people
