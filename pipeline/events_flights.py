@@ -290,11 +290,6 @@ def name_is_specific(span: Span, index: DocIndex, model: FlightModel) -> bool:
     return not any(key != span._.entity_key and words <= found for key, found in model.name_words.items())
 
 
-def flight_for(people: Iterable[str], mission: str | None, model: FlightModel) -> str | None:
-    """The one flight the people or mission of an event's clause name (people first)."""
-    return model.flight_of_people(people) or model.flight_of_mission(mission)
-
-
 #: Determiners of a crew noun that stands for a craft's crew ("the crew", "its crew"); "Kelly's crewmates"
 #: are a station crew around one person.
 DEFINITE_CREW_WORDS: frozenset[str] = frozenset({"the", "its", "their"})

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -24,7 +25,6 @@ from pipeline.events_flights import (
     another_flight,
     craft_named_in_subject,
     crew_listed_by_verb,
-    flight_for,
     flights_of_craft,
     load_flight_words,
     name_is_specific,
@@ -243,15 +243,18 @@ def _bind_to_flight(mention: Mention, index: DocIndex, flights: FlightModel, wor
         return True  # the roles took the craft the sentence names (or chose not to)
     if _unrecognised_vehicle_in(mention.trigger, index, words):
         return True  # "will return to Earth on MS-23": a vehicle the entity stage missed, not the people's last one
-    told = _craft_word_in(sentence, index, words, flight_words)
-    bound = None
-    # by its people: a launch or docking (the craft they flew up in), or a planned return ("X and Y will
-    # return to Earth in February"): a past one may have been in another craft than they flew up in; not a
-    # trigger that needs its craft named ("leave the station": for a spacewalk, too)
-    if (told or not NEEDS_CRAFT & set(mention.entry.requires)) and (
-            mention.event_type in ("Launch", "Docking") or status == "planned"):
-        bound = flight_for(mention.participants, mention.mission, flights)
+    told = _craft_word_in(_clause_of(mention.trigger), index, words, flight_words)
+    bound = flights.flight_of_mission(mention.mission)  # "Crew-9 is scheduled to launch": that mission's craft
+    # by its people: a planned return ("X and Y will return to Earth in February"; a past one may have been
+    # in another craft than they flew up in), or a launch or docking told with a craft word ("their capsule
+    # docked"; not "X's third launch", a career); not a trigger that needs its craft named ("leave the
+    # station": for a spacewalk, too)
+    if (told and mention.event_type in ("Launch", "Docking")) or (
+            status == "planned" and mention.event_type in ("Undocking", "Landing")
+            and (told or not NEEDS_CRAFT & set(mention.entry.requires))):
+        bound = bound or flights.flight_of_people(mention.participants)
     if bound is None and mention.event_type in ("Launch", "Docking") and flights.lead is not None \
+            and mention.trigger.pos_ in ("VERB", "AUX") \
             and (mention.mission is None or mention.mission in flights.flights[flights.lead].missions) \
             and not flights.crew_elsewhere(mention.participants, flights.lead) \
             and told:
@@ -332,13 +335,31 @@ def _named_specifically(craft: str | None, sentence: Span, index: DocIndex, flig
         and name_is_specific(span, index, flights) for span in index.mentions_by_type["Spacecraft"])
 
 
-def _craft_word_in(sentence: Span, index: DocIndex, words: RoleWords, flight_words: FlightWords) -> bool:
-    """Whether a sentence refers to a craft without naming it specifically ("the spacecraft", "Dragon"),
+def _clause_of(trigger: Token) -> list[Token]:
+    """The trigger's subject and prepositional phrases: where a vehicle event says what flew ("the carrier
+    rocket with the spacecraft lifted off", "docked in the capsule")."""
+    subject = subject_of(trigger)
+    tokens = list(subject.subtree) if subject is not None else []
+    tokens += [t for child in trigger.children if child.dep_ in ("prep", "dobj", "nsubjpass", "poss")
+               for t in child.subtree]
+    if trigger.pos_ == "NOUN":  # "the spacecraft's arrival", "the capsule's undocking"
+        tokens += [c for c in trigger.children if c.dep_ in ("poss", "compound")]
+    return tokens
+
+
+#: Determiners of a craft word that refers back to a craft ("the spacecraft", "their capsule"); "three
+#: spacecraft" or "a spacecraft" do not.
+DEFINITE_CRAFT_WORDS: frozenset[str] = frozenset({"the", "its", "their", "this", "his", "her"})
+
+
+def _craft_word_in(tokens: Iterable[Token], index: DocIndex, words: RoleWords, flight_words: FlightWords) -> bool:
+    """Whether these words refer to a craft without naming it specifically ("the spacecraft", "Dragon"),
     and not to "their own" craft (another flight than the article's)."""
-    for token in sentence:
-        is_word = token.pos_ in ("NOUN", "PROPN") and (
-            token.lower_ in words.craft_anaphors or token.lemma_.lower() in words.craft_anaphors
-            or (index.entity_of(token) is not None and index.entity_of(token).label_ == "Spacecraft"))
+    for token in tokens:
+        span = index.entity_of(token)
+        is_word = (span is not None and span.label_ == "Spacecraft") or (
+            token.pos_ == "NOUN" and (token.lower_ in words.craft_anaphors or token.lemma_.lower() in words.craft_anaphors)
+            and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_CRAFT_WORDS for c in token.children))
         if is_word:
             if any(c.lower_ in flight_words.own_words for c in token.children):
                 return False
