@@ -82,7 +82,7 @@ def mention_status(trigger: Token, cues: ModalityCues) -> Status | None:
                     return None
                 if word in cues.future_auxiliaries:
                     planned = True
-                if word == "to" and token.head == token:
+                if word == "to" and token.head == token and _opens_a_line(token):
                     planned = True  # headline infinitive: "NASA to Provide Coverage of Launch"
                 if child.lemma_.lower() == "go" or word == "going":
                     planned = True
@@ -111,6 +111,16 @@ def mention_status(trigger: Token, cues: ModalityCues) -> Status | None:
     if planned and vague_plan(trigger, cues):
         return None
     return "planned" if planned else "occurred"
+
+
+def _opens_a_line(token: Token) -> bool:
+    """Whether the token's sentence starts the text or a line (a headline), not a fragment the sentence
+    splitter cut from a longer sentence ("... at 6:13 a.m. CDT | to begin the excursion")."""
+    start = token.sent.start
+    if start == 0:
+        return True
+    before = token.doc[start - 1]
+    return "\n" in before.whitespace_ or "\n" in before.text
 
 
 def _past_tense(word: Token) -> bool:

@@ -163,3 +163,18 @@ def test_events_roles_spacewalk_pronoun_walker(nlp, text, people):
     events = spacewalks(nlp, text)
     assert len(events) == 1
     assert set(events[0].participants) == people
+
+
+@pytest.mark.parametrize("text,word,status", [
+    ("NASA to Provide Coverage of Spacewalk\nNASA will cover the spacewalk.", "Spacewalk", "planned"),
+    # a fragment the sentence splitter cut after a clock time is no headline
+    ("Jane Porter and Mark Diaz switched their spacesuits to battery power at 6:13 a.m. CDT to begin the "
+     "excursion, which lasted 6 hours.", "excursion", "occurred"),
+])
+def test_events_roles_spacewalk_headline_infinitive(nlp, text, word, status):
+    from pipeline.events_modality import mention_status
+
+    doc = annotate(nlp, text, PEOPLE, [], date(2024, 5, 1))
+    extractor = nlp.get_pipe("spacekg_events")
+    trigger = next(t for t in doc if t.text == word)
+    assert mention_status(trigger, extractor.lexicon.modality) == status
