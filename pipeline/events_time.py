@@ -267,6 +267,8 @@ class RestatementWords:
     spacewalk_cues: frozenset[str] = frozenset()
     capture_verbs: frozenset[str] = frozenset()
     berthing_verbs: frozenset[str] = frozenset()
+    stay_verbs: frozenset[str] = frozenset()
+    stay_ends: frozenset[str] = frozenset()
 
 
 def load_restatement_words(lexicon_dir: Path) -> RestatementWords:
@@ -290,6 +292,8 @@ def load_restatement_words(lexicon_dir: Path) -> RestatementWords:
         spacewalk_cues=frozenset(w.lower() for w in raw.get("spacewalk_cues", [])),
         capture_verbs=frozenset(w.lower() for w in raw.get("capture_verbs", [])),
         berthing_verbs=frozenset(w.lower() for w in raw.get("berthing_verbs", [])),
+        stay_verbs=frozenset(w.lower() for w in raw.get("stay_verbs", [])),
+        stay_ends=frozenset(w.lower() for w in raw.get("stay_ends", [])),
     )
 
 
@@ -479,6 +483,12 @@ class EventTimer:
                                            or (is_derived(event.time) and event.time.kind == "duration")):
                 continue  # (a week or day counted from another date may still be stated: "A week later, [...]")
             own = sorted({_sentence_at(starts, e.start) for e in event.evidence})
+            if event.time is None and event.type == "Undocking":
+                value = self._end_of_stay(event, [sents[p] for p in _sentences_around(sents, own)], time_index)
+                if value is not None:
+                    event.time = value
+                    changed = True
+                    continue
             if event.time is None:
                 for position in own:
                     value = self._time_from_a_sequenced_event(event, sents[position], events, doc, times)
@@ -505,6 +515,32 @@ class EventTimer:
                     event.time = value
                     changed = True
         return changed
+
+    def _end_of_stay(self, event: Event, sents: list[Span], time_index: TimeIndex) -> TimeValue | None:
+        """ "The vehicle is planned to stay berthed to the station until late March. [...] Canadarm2 will
+        unberth and release it": the craft leaves when its stay ends. The time of an "until" phrase of a stay
+        verb whose subject is the event's craft or a word for a craft, in the given sentences."""
+        words = self.restatements
+        anaphors = self.lexicon.roles.craft_anaphors if self.lexicon.roles is not None else frozenset()
+        doc = time_index.doc
+        for sent in sents:
+            for value, root in time_index.in_sentence(sent):
+                if value.kind not in ("date", "time") or is_derived(value) or root.head.lower_ not in words.stay_ends:
+                    continue
+                verb = root.head.head
+                if verb.dep_ == "acomp":  # "remain attached until March 25"
+                    verb = verb.head
+                if verb.lemma_.lower() not in words.stay_verbs:
+                    continue
+                subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+                if not subjects and verb.dep_ == "xcomp":  # "is planned to stay": the planning verb's subject
+                    subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+                if any(s.lower_ in anaphors or s.lemma_.lower() in anaphors or any(
+                        span._.entity_key == event.spacecraft and span.start <= s.i < span.end for span in doc.ents)
+                       for s in subjects):
+                    log.debug("Undocking dated %s by the end of its craft's stay", value.value)
+                    return value
+        return None
 
     def _berthing_after_capture(self, events: list[Event], time_index: TimeIndex) -> bool:
         """ "the arm captured it at 5:31 a.m. EST. [...] where it was bolted into place at 8:56 a.m.": a
