@@ -272,8 +272,22 @@ def craft_named_in_subject(trigger: Token, index: DocIndex, model: FlightModel) 
         return None
     found = {span._.entity_key for t in subject.subtree for span in [index.entity_of(t)]
              if span is not None and span.label_ == "Spacecraft" and span._.entity_key not in model.generic
-             and name_is_specific(span, index, model)}
+             and name_is_specific(span, index, model) and _names_subject(span.root, subject)}
     return found.pop() if len(found) == 1 else None
+
+
+#: Dependencies by which a name belongs to the noun phrase it is in ("Crew-10's Dragon, Endurance").
+NOUN_PHRASE_DEPS: frozenset[str] = frozenset({"appos", "poss", "compound", "nmod", "amod", "conj"})
+
+
+def _names_subject(token: Token, subject: Token) -> bool:
+    """Whether a name is the subject or part of its noun phrase, not of a clause inside it ("X, training to
+    fly the shuttle Buran, arrived")."""
+    while token != subject:
+        if token.dep_ not in NOUN_PHRASE_DEPS or token.head == token:
+            return False
+        token = token.head
+    return True
 
 
 def names_specific_craft(sentence: Span, index: DocIndex, model: FlightModel) -> bool:

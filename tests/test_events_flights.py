@@ -124,6 +124,13 @@ Alexey Ovchinin and Ivan Vagner arrived at the station in April aboard the Soyuz
 Dyson is the second American to launch on a Soyuz this year.
 """
 
+CLAUSE_IN_SUBJECT = """Soyuz MS-30 docks with station
+
+The Soyuz MS-30 spacecraft docked with the International Space Station on Thursday.
+
+Alexey Ovchinin, who flew the Soyuz MS-29 last year, arrived at the launch site on Monday to watch.
+"""
+
 NO_LEAD = """Two capsules at the station
 
 Soyuz MS-29 and Soyuz MS-30 are both docked to the International Space Station.
@@ -251,6 +258,11 @@ def test_crew_of_the_flight_fills_its_events(run, text, event_type, crew):
 def test_generic_soyuz_puts_nobody_on_the_other_soyuz(run):
     arrivals = [e for e in _events(run(CREW_WORD), "Docking") if e.spacecraft == "soyuz-ms-29"]
     assert [set(e.participants) for e in arrivals] == [{"aleksey-ovchinin", "ivan-vagner"}]
+
+
+def test_craft_in_a_clause_inside_the_subject_is_not_the_subject(run):
+    """ "X, who flew the Soyuz MS-29 last year, arrived at the launch site": no MS-29 docking."""
+    assert [e.spacecraft for e in _events(run(CLAUSE_IN_SUBJECT), "Docking")] == ["soyuz-ms-30"]
 
 
 def test_two_equally_plausible_flights_bind_nothing(run):
