@@ -1187,11 +1187,15 @@ def trigger_satisfied(mention: Mention, index: DocIndex, roles: RoleWords) -> bo
 
 
 def _speaks_of_command(trigger: Token, roles: RoleWords) -> bool:
-    """Whether the trigger's sentence, or the one before it, speaks of command ("took over as commander.
-    She succeeds X")."""
+    """Whether the trigger's sentence speaks of command, or the one before does and a pronoun subject
+    continues it ("X took over as commander. She succeeds Y"; not "Y replaced Z on the crew" after it)."""
     sentence = trigger.sent
-    start = trigger.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    return any(t.lemma_.lower() in roles.command_words for t in trigger.doc[start:sentence.end])
+    if any(t.lemma_.lower() in roles.command_words for t in sentence):
+        return True
+    subject = subject_of(trigger)
+    if sentence.start == 0 or subject is None or subject.lower_ not in roles.person_pronouns:
+        return False
+    return any(t.lemma_.lower() in roles.command_words for t in trigger.doc[sentence.start - 1].sent)
 
 
 def career_statistic(mention: Mention, roles: RoleWords) -> bool:

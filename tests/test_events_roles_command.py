@@ -86,6 +86,7 @@ def test_events_roles_command_successor(nlp, text, expected):
 @pytest.mark.parametrize("text", [
     "Pieter Janssen replaced Kenji Moriyama on the flight after a medical issue.",
     "Pieter Janssen succeeds Kenji Moriyama as the agency's head of training.",
+    "Kenji Moriyama will be the station's next commander. Laura Brenner replaced Pieter Janssen on the crew.",
 ])
 def test_events_roles_command_succession_needs_command(nlp, text):
     assert handovers(nlp, text) == []
