@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -56,6 +57,8 @@ from pipeline.model import Event, Evidence, TimeValue
 from pipeline.paths import DATA_DIR
 
 log = logging.getLogger(__name__)
+
+_WORD = re.compile(r"\w+")
 
 SPACECRAFT_EVENTS = ("Launch", "Docking", "Undocking", "Landing")
 
@@ -243,8 +246,11 @@ def _bind_to_flight(mention: Mention, index: DocIndex, flights: FlightModel, wor
         return True  # the roles took the craft the sentence names (or chose not to)
     if _unrecognised_vehicle_in(mention.trigger, index, words):
         return True  # "will return to Earth on MS-23": a vehicle the entity stage missed, not the people's last one
-    told = _craft_word_in(_clause_of(mention.trigger), index, words, flight_words)
-    bound = flights.flight_of_mission(mention.mission)  # "Crew-9 is scheduled to launch": that mission's craft
+    clause = _clause_of(mention.trigger)
+    told = _craft_word_in(clause, index, words, flight_words)
+    bound = None
+    if told or not NEEDS_CRAFT & set(mention.entry.requires):  # "Crew-9 is scheduled to launch": its craft
+        bound = flights.flight_of_mission(mention.mission)
     # by its people: a planned return ("X and Y will return to Earth in February"; a past one may have been
     # in another craft than they flew up in), or a launch or docking told with a craft word ("their capsule
     # docked"; not "X's third launch", a career); not a trigger that needs its craft named ("leave the
@@ -257,8 +263,8 @@ def _bind_to_flight(mention: Mention, index: DocIndex, flights: FlightModel, wor
             and mention.trigger.pos_ in ("VERB", "AUX") \
             and (mention.mission is None or mention.mission in flights.flights[flights.lead].missions) \
             and not flights.crew_elsewhere(mention.participants, flights.lead) \
-            and told:
-        bound = flights.lead
+            and _craft_word_in(clause, index, words, flight_words, flights.name_words.get(flights.lead, frozenset())):
+        bound = flights.lead  # "the spacecraft lifted off"; not "they dock with Starship"
     if bound is not None:
         mention.spacecraft = bound
     elif flights.lead is None and _last_named_two(sentence, index, flights):
@@ -352,12 +358,15 @@ def _clause_of(trigger: Token) -> list[Token]:
 DEFINITE_CRAFT_WORDS: frozenset[str] = frozenset({"the", "its", "their", "this", "his", "her"})
 
 
-def _craft_word_in(tokens: Iterable[Token], index: DocIndex, words: RoleWords, flight_words: FlightWords) -> bool:
+def _craft_word_in(tokens: Iterable[Token], index: DocIndex, words: RoleWords, flight_words: FlightWords,
+                   name_words: frozenset[str] | None = None) -> bool:
     """Whether these words refer to a craft without naming it specifically ("the spacecraft", "Dragon"),
-    and not to "their own" craft (another flight than the article's)."""
+    and not to "their own" craft (another flight than the article's). With ``name_words``, a craft name
+    counts only when it is one of those names (a short name of that craft)."""
     for token in tokens:
         span = index.entity_of(token)
-        is_word = (span is not None and span.label_ == "Spacecraft") or (
+        is_word = (span is not None and span.label_ == "Spacecraft" and (
+            name_words is None or set(_WORD.findall(span.text.lower())) <= name_words)) or (
             token.pos_ == "NOUN" and (token.lower_ in words.craft_anaphors or token.lemma_.lower() in words.craft_anaphors)
             and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_CRAFT_WORDS for c in token.children))
         if is_word:
