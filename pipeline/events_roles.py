@@ -1216,7 +1216,15 @@ def career_statistic(mention: Mention, roles: RoleWords) -> bool:
            for t in around):
         return True  # "over his career", "his career total"; not "for a combined total of 12 hours"
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
-    return perfect and any(c.dep_ == "advmod" and c.lower_ in roles.tally_adverbs for c in verb.children)
+    if not perfect:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in roles.tally_adverbs for c in verb.children):
+        return True  # "has already logged nine spacewalks"
+    # "has completed seven spacewalks, totaling 50 hours": a perfect count with no time of its own ("this
+    # month", "during the expedition", "on Friday") is a tally
+    return not any(c.dep_ in ("npadvmod", "prep") and c.lower_ not in ("since", "over", "in")
+                   or c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ == "DATE" or g.like_num for g in c.subtree)
+                   for c in verb.children)
 
 
 def restates_previous(mention: Mention) -> bool:

@@ -35,6 +35,8 @@ def spacewalks(nlp, text: str):
     "Jane Porter has conducted six spacewalks over her career.",
     "Mark Diaz brings a total of five spacewalks to the expedition.",
     "Her eight spacewalks make Jane Porter one of the most experienced spacewalkers in the corps.",
+    "Jane Porter has completed seven spacewalks, totaling 50 hours and 40 minutes.",
+    "Jane Porter has completed seven spacewalks since joining the corps.",
 ])
 def test_events_roles_spacewalk_career_tally_is_no_event(nlp, text):
     assert spacewalks(nlp, text) == []
@@ -43,6 +45,8 @@ def test_events_roles_spacewalk_career_tally_is_no_event(nlp, text):
 @pytest.mark.parametrize("text,people,count", [
     ("During the expedition Jane Porter conducted four spacewalks.", {"jane-porter"}, 4),
     ("Jane Porter and Mark Diaz have completed three spacewalks this month.", {"jane-porter", "mark-diaz"}, 3),
+    ("Jane Porter and Mark Diaz have completed three spacewalks during the expedition.",
+     {"jane-porter", "mark-diaz"}, 3),
 ])
 def test_events_roles_spacewalk_counted_event_is_kept(nlp, text, people, count):
     events = spacewalks(nlp, text)
