@@ -65,6 +65,10 @@ def test_entities_station_module_in_flight(nlp, text: str, module: str, expected
     ("The Shenzhou-30 spaceship lifted off on Wednesday and docked with the station.",
      {("Spacecraft", "Shenzhou-30")}),
     ("Cai Xuzhe previously flew as part of the Shenzhou-14 mission.", {("Mission", "Shenzhou-14")}),
+    ("The resupply mission, known as NG-30, lifted off on Saturday aboard an Antares rocket.",
+     {("Mission", "NG-30")}),
+    ("The Cygnus NG-30 spacecraft lifted off on Saturday aboard an Antares rocket.",
+     {("Spacecraft", "Cygnus NG-30")}),
 ])
 def test_entities_flight_and_craft_of_one_name(nlp, text: str, expected: set[tuple[str, str]]) -> None:
     found = {(e.type, e.label) for e in nlp(text)._.entities if e.type in {"Mission", "Spacecraft"}}

@@ -1127,7 +1127,22 @@ class EntityRecognizer:
         """ "as part of the Shenzhou-12 mission": a vehicle's name that the article only ever writes before
         "mission", in a phrase about the flight ("of", "during", "in" the mission), names the flight (a
         Mission), not the craft; "the Shenzhou-19 mission lifted off" keeps the craft its events need."""
-        def about_the_flight(end: int) -> bool:
+        def named_as_the_flight(start: int, end: int) -> bool:
+            """ "The resupply mission, known as NG-17": the name the text gives the flight itself."""
+            token = doc[start:end].root
+            if token.dep_ == "appos" and token.head.lower_ in {"mission", "flight"}:
+                return True
+            if token.dep_ == "pobj" and token.head.lower_ == "as":
+                verb = token.head.head
+                return verb.lemma_.lower() in {"know", "call", "name", "dub", "designate"} and (
+                    verb.head.lower_ in {"mission", "flight"}
+                    or any(c.dep_ == "nsubjpass" and c.lower_ in {"mission", "flight"} for c in verb.children))
+            return False
+
+        def about_the_flight(span: tuple[int, int]) -> bool:
+            start, end = span
+            if named_as_the_flight(start, end):
+                return True
             if end >= len(doc) or doc[end].lower_ not in {"mission", "missions"}:
                 return False
             noun = doc[end]
@@ -1137,17 +1152,17 @@ class EntityRecognizer:
             if group.type != "Spacecraft" or group.generic or not group.spans:
                 continue
             mission_key = f"Mission:{group.key}"
-            if all(about_the_flight(e) for _, e in group.spans):
+            if all(about_the_flight(span) for span in group.spans):
                 del groups[key]
                 group.type, group.family = "Mission", None
                 if mission_key in groups:
                     groups[mission_key].absorb(group)
                 else:
                     groups[mission_key] = group
-            elif any(about_the_flight(e) for _, e in group.spans):
+            elif any(about_the_flight(span) for span in group.spans):
                 # "the astronauts of the Shenzhou-21 mission" beside "the Shenzhou-21 spaceship docked":
                 # the flight and the craft are both named; the craft keeps the mentions of the craft
-                flight = [span for span in group.spans if about_the_flight(span[1])]
+                flight = [span for span in group.spans if about_the_flight(span)]
                 group.spans = [span for span in group.spans if span not in flight]
                 group.written = [span for span in group.written if span not in flight]
                 # a key of its own: events name the craft by key, and must not meet the flight
