@@ -936,6 +936,9 @@ class RoleFiller:
             # "the two launched aboard ...", "all three returned": a definite number stands for a group
             for key in index.previous_group(subject.i, _definite_number(subject, words.number_words)):
                 mention.add_participant(key)
+        elif word in words.group_pronouns and (crew_subject := self._crew_subject_before(subject, index)) is not None:
+            # "The Shenzhou-15 crew were launched in November. During their stay, they made four EVAs"
+            self._resolve_anaphor(mention, crew_subject, index, arguments)
         elif word in words.group_pronouns or word in words.crew_nouns or lemma in words.crew_nouns:
             if any(c.dep_ == "relcl" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in subject.children):
                 return  # "an international crew", "the crew that flew on the Soyuz": described, not referred to
@@ -944,7 +947,8 @@ class RoleFiller:
             named_by = [index.entity_of(c) for c in subject.children if c.dep_ in ("compound", "nummod", "poss", "nmod")]
             missions = [span for span in named_by if span is not None and span.label_ in ("Mission", "Spacecraft")]
             if missions:  # "the Crew-1 astronauts", "the Shenzhou-17 crew": that flight's crew, not the people
-                crew = index.crew_named_with(missions[0].label_, missions[0]._.entity_key)  # named just before
+                crew = (_crew_phrase_members(index, missions[0]._.entity_key, subject.i, words)
+                        or index.crew_named_with(missions[0].label_, missions[0]._.entity_key))  # named just before
                 for key in dict.fromkeys(span._.entity_key for span in index.mentions_by_type["Astronaut"]
                                          if span._.entity_key in crew):
                     mention.add_participant(key)
@@ -963,6 +967,20 @@ class RoleFiller:
                 mention.add_participant(key)
         else:
             self.resolve_craft(mention, subject, index)
+
+    def _crew_subject_before(self, pronoun: Token, index: DocIndex) -> Token | None:
+        """The crew noun a group pronoun continues: the last subject before it, in its sentence or the one
+        before, when that is a crew noun naming its flight ("the Shenzhou-15 crew", "the Crew-7 astronauts")."""
+        sentence = pronoun.sent
+        start = index.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        subjects = [t for t in index.doc[start:pronoun.i] if t.dep_ in SUBJECT_DEPS]
+        if not subjects:
+            return None
+        last = subjects[-1]
+        if not (last.lower_ in self.words.crew_nouns or last.lemma_.lower() in self.words.crew_nouns):
+            return None
+        named = [index.entity_of(c) for c in last.children if c.dep_ in ("compound", "nummod", "poss", "nmod")]
+        return last if any(span is not None and span.label_ in ("Mission", "Spacecraft") for span in named) else None
 
     def resolve_craft(self, mention: Mention, word_token: Token, index: DocIndex) -> None:
         """ "The capsule undocked", "the arm released it", "Endeavour docked" (a short name of a spacecraft
@@ -1024,6 +1042,23 @@ class RoleFiller:
                                if g.dep_ == "nummod"), None)
                 if number is not None and number > 1:
                     mention.count = number
+
+
+def _crew_phrase_members(index: DocIndex, key: str, before: int, words: RoleWords) -> set[str]:
+    """The astronauts a crew phrase of the flight ``key`` lists before token ``before`` ("the Shenzhou-15
+    crew of X, Y and Z welcomed A, B and C": X, Y and Z only)."""
+    members: set[str] = set()
+    for span in index.mentions_by_type["Mission"] + index.mentions_by_type["Spacecraft"]:
+        if span._.entity_key != key or span.end > before:
+            continue
+        head = span.root.head
+        if span.root.dep_ not in ("compound", "nmod", "poss", "amod") or not (
+                head.lower_ in words.crew_nouns or head.lemma_.lower() in words.crew_nouns):
+            continue
+        listed = [t for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of" for t in prep.subtree]
+        members |= {index.entity_of(t)._.entity_key for t in listed
+                    if index.entity_of(t) is not None and index.entity_of(t).label_ == "Astronaut"}
+    return members
 
 
 def _with_title(group: list[str], title: str, before: int, index: DocIndex, titles: frozenset[str]) -> list[str]:

@@ -182,3 +182,13 @@ def test_events_roles_spacewalk_headline_infinitive(nlp, text, word, status):
     extractor = nlp.get_pipe("spacekg_events")
     trigger = next(t for t in doc if t.text == word)
     assert mention_status(trigger, extractor.lexicon.modality) == status
+
+
+def test_events_roles_spacewalk_they_continue_a_named_crew(nlp):
+    entities = PEOPLE + [("Tiangong-9", "Mission", "tiangong-9")]
+    text = ("The Tiangong-9 crew of Jane Porter and Mark Diaz welcomed their colleagues Ana Lindqvist and Yuri "
+            "Belov. Ana Lindqvist is the commander. The Tiangong-9 crew were launched in November. During their "
+            "stay, they made four spacewalks.")
+    doc = run_events(nlp, annotate(nlp, text, entities, [], date(2024, 5, 1)))
+    walks = [e for e in doc._.events if e.type == "Spacewalk"]
+    assert [sorted(e.participants) for e in walks] == [["jane-porter", "mark-diaz"]]
