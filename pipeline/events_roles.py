@@ -590,6 +590,9 @@ class RoleFiller:
                 if target is not None:
                     self.resolve_craft(mention, target, index)
         self._fill_count(mention, token)
+        if mention.event_type == "Spacewalk" and mention.count:
+            for span in self._shares_of_count(mention, index):
+                mention.add_participant(span._.entity_key)
         if entry.operator_subject:
             mention.participants = []  # the arm's operators, not the craft's crew
         if mention.event_type == "Spacewalk" and not mention.participants and entry.pos == "NOUN":
@@ -1029,6 +1032,21 @@ class RoleFiller:
                     mention.count = number
         if mention.event_type == "Spacewalk" and token.pos_ in ("VERB", "AUX"):
             self._count_repetitions(mention, token)
+
+    def _shares_of_count(self, mention: Mention, index: DocIndex) -> list[Span]:
+        """ "conducted four spacewalks, two with X and two with Y": the people of a share of the count
+        ("two with X") that follows the trigger in its sentence went out too."""
+        found: list[Span] = []
+        trigger = mention.trigger
+        for token in trigger.doc[trigger.i + 1:trigger.sent.end]:
+            number = self.words.number_words.get(token.lower_) or (int(token.text) if token.text.isdigit() else 0)
+            if not 0 < number <= mention.count or token.pos_ != "NUM":
+                continue
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("with", "alongside"):
+                    found += [span for span, _ in entities_in(list(prep.subtree), prep, index)
+                              if span.label_ == "Astronaut"]
+        return found
 
     def _count_repetitions(self, mention: Mention, verb: Token) -> None:
         """ "went outside twice", "ventured out three times": a spacewalk verb done more than once."""

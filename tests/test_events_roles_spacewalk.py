@@ -192,3 +192,10 @@ def test_events_roles_spacewalk_they_continue_a_named_crew(nlp):
     doc = run_events(nlp, annotate(nlp, text, entities, [], date(2024, 5, 1)))
     walks = [e for e in doc._.events if e.type == "Spacewalk"]
     assert [sorted(e.participants) for e in walks] == [["jane-porter", "mark-diaz"]]
+
+
+def test_events_roles_spacewalk_shares_of_a_count(nlp):
+    text = ("During the mission Jane Porter conducted four spacewalks, all of them this year, two with Mark Diaz "
+            "and two with Yuri Belov, partly to upgrade the station's power system with new batteries.")
+    events = spacewalks(nlp, text)
+    assert [(e.count, set(e.participants)) for e in events] == [(4, {"jane-porter", "mark-diaz", "yuri-belov"})]
