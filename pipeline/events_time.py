@@ -267,6 +267,7 @@ class RestatementWords:
     spacewalk_cues: frozenset[str] = frozenset()
     capture_verbs: frozenset[str] = frozenset()
     berthing_verbs: frozenset[str] = frozenset()
+    occasion_nouns: frozenset[str] = frozenset()
     stay_verbs: frozenset[str] = frozenset()
     stay_ends: frozenset[str] = frozenset()
 
@@ -292,6 +293,7 @@ def load_restatement_words(lexicon_dir: Path) -> RestatementWords:
         spacewalk_cues=frozenset(w.lower() for w in raw.get("spacewalk_cues", [])),
         capture_verbs=frozenset(w.lower() for w in raw.get("capture_verbs", [])),
         berthing_verbs=frozenset(w.lower() for w in raw.get("berthing_verbs", [])),
+        occasion_nouns=frozenset(w.lower() for w in raw.get("occasion_nouns", [])),
         stay_verbs=frozenset(w.lower() for w in raw.get("stay_verbs", [])),
         stay_ends=frozenset(w.lower() for w in raw.get("stay_ends", [])),
     )
@@ -477,12 +479,21 @@ class EventTimer:
         sents, starts = time_index.sents, time_index.starts
         changed = self._berthing_after_capture(events, time_index)
         for event in events:
-            if not event.evidence or event.count is not None:
+            if not event.evidence:
+                continue
+            own = sorted({_sentence_at(starts, e.start) for e in event.evidence})
+            if event.time is None and len(own) == 1 and own[0] > 0:
+                # (an aggregate too: "went outside twice on that flight")
+                value = self._time_of_that_occasion(event, sents[own[0]], sents[own[0] - 1], time_index)
+                if value is not None:
+                    event.time = value
+                    changed = True
+                    continue
+            if event.count is not None:
                 continue
             if event.time is not None and (event.time.precision not in _RESTATED_PRECISIONS
                                            or (is_derived(event.time) and event.time.kind == "duration")):
                 continue  # (a week or day counted from another date may still be stated: "A week later, [...]")
-            own = sorted({_sentence_at(starts, e.start) for e in event.evidence})
             if event.time is None and event.type == "Undocking":
                 value = self._end_of_stay(event, [sents[p] for p in _sentences_around(sents, own)], time_index)
                 if value is not None:
@@ -515,6 +526,18 @@ class EventTimer:
                     event.time = value
                     changed = True
         return changed
+
+    def _time_of_that_occasion(self, event: Event, sent: Span, before: Span, time_index: TimeIndex) -> TimeValue | None:
+        """ "[...] installed in 2001 during Endeavour's STS-100 mission. Chris Hadfield went outside twice on
+        that flight": an event whose sentence places it "on that flight" / "during the same mission" took place
+        when the sentence before says (its last date)."""
+        if not any(t.lemma_.lower() in self.restatements.occasion_nouns and t.dep_ in ("pobj", "npadvmod") and any(
+                (c.dep_ == "det" and c.lower_ == "that") or (c.dep_ == "amod" and c.lower_ == "same")
+                for c in t.children) for t in sent):
+            return None
+        dated = [value for value, _ in time_index.in_sentence(before)
+                 if value.kind in ("date", "time") and not is_derived(value)]
+        return dated[-1] if dated else None
 
     def _end_of_stay(self, event: Event, sents: list[Span], time_index: TimeIndex) -> TimeValue | None:
         """ "The vehicle is planned to stay berthed to the station until late March. [...] Canadarm2 will
