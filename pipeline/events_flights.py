@@ -98,6 +98,12 @@ class FlightModel:
         visitor); one naming more (a career, a year in review) links people to several flights."""
         return len(self.flights) <= 2
 
+    def add_crew(self, craft: str, people: Iterable[str]) -> None:
+        """Put people aboard a craft's flight (not a cargo craft's: it carries nobody)."""
+        if craft in self.flights and craft not in self.cargo:
+            crew = self.flights[craft].crew
+            crew.extend(p for p in people if p not in crew)
+
     def flight_of_people(self, people: Iterable[str]) -> str | None:
         """The one flight whose crew holds all these people; None when none or several do."""
         wanted = set(people)
@@ -119,17 +125,14 @@ class FlightModel:
                                              if key != craft) for person in people)
 
 
-def build_flights(index: DocIndex, crews: Mapping[str, list[str]], mission_crafts: Mapping[str, str],
-                  words: FlightWords | None = None, uncrewed_words: Iterable[str] = ()) -> FlightModel:
-    """The article's flights from its spacecraft mentions, the crews its sentences put aboard each craft
-    (``crews``: craft key -> astronaut keys) and the craft each mission flew (``mission_crafts``), plus
-    links the parse states ("Crew-10's Dragon, Endurance": the mission possesses the craft)."""
+def build_flights(index: DocIndex, mission_crafts: Mapping[str, str], words: FlightWords | None = None,
+                  uncrewed_words: Iterable[str] = ()) -> FlightModel:
+    """The article's flights from its spacecraft mentions and the craft each mission flew
+    (``mission_crafts``), plus links the parse states ("Crew-10's Dragon, Endurance": the mission possesses
+    the craft). Crews are added after (``FlightModel.add_crew``): finding them needs the lead flight."""
     flights: dict[str, Flight] = {}
     for span in index.mentions_by_type["Spacecraft"]:
         flights.setdefault(span._.entity_key, Flight(span._.entity_key, first_named=span.start))
-    for craft, people in crews.items():
-        if craft in flights:
-            flights[craft].crew.extend(p for p in people if p not in flights[craft].crew)
     for mission, craft in mission_crafts.items():
         if craft in flights:
             flights[craft].missions.add(mission)
@@ -164,8 +167,11 @@ def crafts_returned_empty(index: DocIndex, words: FlightWords, uncrewed_words: t
     """Craft a sentence says came back without a crew: the sentence has an uncrewed phrase and a return word
     and names the craft (and only it)."""
     found: set[str] = set()
+    lowered = index.doc.text.lower()
+    if not any(word in lowered for word in uncrewed_words):
+        return frozenset()
     for sentence in index.doc.sents:
-        text = sentence.text.lower()
+        text = lowered[sentence.start_char:sentence.end_char]
         if not any(word in text for word in uncrewed_words):
             continue
         if not any(t.lemma_.lower() in words.return_words or t.lower_ in words.return_words for t in sentence):

@@ -185,14 +185,10 @@ class EventExtractor:
         """The article's flights, built once per document before its sentences are read: a first pass
         finds the lead flight (the craft an unnamed crew listing belongs to), the second adds the crews."""
         mission_crafts = _crafts_in_clause_of_missions(index, self.lexicon.roles)
-        preliminary = build_flights(index, {}, mission_crafts, self.flight_words, self.lexicon.roles.uncrewed_words)
-        statements = _crew_statements(index, self.lexicon.roles, (), preliminary, self.flight_words)
-        crews: dict[str, list[str]] = {}
-        for statement in statements:
-            crew = crews.setdefault(statement.craft, [])
-            crew.extend(p for p in statement.people if p not in crew)
-        crews = {craft: people for craft, people in crews.items() if craft not in preliminary.cargo}
-        return build_flights(index, crews, mission_crafts, self.flight_words, self.lexicon.roles.uncrewed_words)
+        model = build_flights(index, mission_crafts, self.flight_words, self.lexicon.roles.uncrewed_words)
+        for statement in _crew_statements(index, self.lexicon.roles, (), model, self.flight_words):
+            model.add_crew(statement.craft, statement.people)
+        return model
 
     @staticmethod
     def _to_event(mention: Mention, status: str, sent: Span) -> Event:
@@ -584,7 +580,11 @@ def _crew_statements(index: DocIndex, words: RoleWords, events: list[Event] = ()
         keys = {c._.entity_key for c in crafts}
         if flights is not None and crafts and not any(name_is_specific(c, index, flights) for c in crafts):
             keys = set()  # "to launch on a Soyuz": which of the article's Soyuz is not said
-        uncrewed = any(word in sentence.text.lower() for word in words.uncrewed_words)
+        if not crafts and not people and previous_craft is None:
+            statements += _mission_crew_listed_after(sentence, people, index, words, mission_crafts)
+            continue  # nothing here to put aboard anything
+        text = sentence.text.lower()
+        uncrewed = any(word in text for word in words.uncrewed_words)
         operated = any(c.root.head.lemma_.lower() in words.operator_verbs for c in crafts)
         if len(keys) == 1 and people and not uncrewed and not operated:
             craft = next(iter(keys))
