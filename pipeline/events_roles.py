@@ -258,14 +258,23 @@ class DocIndex:
         return found.pop() if len(found) == 1 else None
 
     def previous_group(self, before: int, size: int = 0, max_sentences: int = GROUP_WINDOW,
-                       minimum: int = 1) -> list[str]:
+                       minimum: int = 1, groups_only: frozenset[str] | None = None) -> list[str]:
         """Astronaut keys of the most recent sentence(s) naming astronauts before token ``before``: ``size``
         people when the group's size is known ("the trio"), else at least ``minimum`` ("they": two; a
-        sentence naming one of them, "a problem with Shane's suit", does not name the group)."""
+        sentence naming one of them, "a problem with Shane's suit", does not name the group). With
+        ``groups_only`` (the person titles a tagger may take for verbs), a sentence where one of them acts on
+        another ("X handed the keys to Y") names no group."""
         earlier = self.mentions_before("Astronaut", before, max_sentences)
-        if len({s._.entity_key for s in earlier}) < (size or minimum) and max_sentences < 2 * GROUP_WINDOW:
+        further = 2 * GROUP_WINDOW
+        if groups_only is not None:
+            kept = [s for s in earlier if not self._one_acts_on_another(s.sent, groups_only)]
+            further += GROUP_WINDOW if len(kept) < len(earlier) else 0  # past the sentence it skipped
+            earlier = kept
+        if len({s._.entity_key for s in earlier}) < (size or minimum) and max_sentences < further:
             # "Zubritsky also works as a correspondent. [...] the cosmonauts are to": look further back
-            earlier = self.mentions_before("Astronaut", before, 2 * GROUP_WINDOW)
+            earlier = self.mentions_before("Astronaut", before, further)
+            if groups_only is not None:
+                earlier = [s for s in earlier if not self._one_acts_on_another(s.sent, groups_only)]
         if not earlier:
             return []
         keys: list[str] = []
@@ -277,6 +286,24 @@ class DocIndex:
             if span._.entity_key not in keys:
                 keys.insert(0, span._.entity_key)
         return keys[-size:] if size else keys
+
+    def _one_acts_on_another(self, sentence: Span, titles: frozenset[str]) -> bool:
+        """Whether an astronaut of the sentence is the subject, and another the object or "to" phrase, of
+        one verb ("X handed the keys of the station to Y", "X welcomed Y"): a giver and a receiver."""
+        people = [s for s in self.mentions_by_type["Astronaut"] if sentence.start <= s.start < sentence.end]
+        if len(people) < 2:
+            return False
+        roles: dict[int, set[str]] = {}
+        for span in people:
+            token = list_head(span.root)
+            if token.dep_ in SUBJECT_DEPS:
+                roles.setdefault(token.head.i, set()).add("subj")
+            elif token.dep_ in ("dobj", "dative") or (token.dep_ == "npadvmod" and token.head.pos_ == "VERB"):
+                roles.setdefault(token.head.i, set()).add("obj")  # (a name the parse hung loosely: "to cosmonaut Y")
+            elif token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.pos_ == "VERB":
+                roles.setdefault(token.head.head.i, set()).add("obj")
+        return any(found == {"subj", "obj"} and self.doc[verb].lower_ not in titles
+                   for verb, found in roles.items())  # not "X and NASA astronauts Y" read as a verb
 
     def title_of(self, person: Span, titles: frozenset[str]) -> str | None:
         """The title a list gives a person ("Roscosmos cosmonauts X and Y and NASA astronaut Z": X and Y
@@ -963,7 +990,7 @@ class RoleFiller:
                 return
             size = words.crew_nouns.get(word, 0)
             size = size or _number_before(subject, words.number_words)
-            group = index.previous_group(subject.i, size, minimum=2)  # a group is two or more
+            group = index.previous_group(subject.i, size, minimum=2, groups_only=words.person_titles)
             if lemma in words.group_titles and not size:
                 group = _with_title(group, lemma, subject.i, index, words.group_titles)
             for key in group:
