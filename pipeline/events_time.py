@@ -49,7 +49,12 @@ def time_root(doc: Doc, value: TimeValue) -> Token | None:
     if span is None or not len(span):
         return None
     cut = next((t.i for t in span[1:] if t.is_sent_start), None)
-    return doc[span.start:cut].root if cut is not None else span.root
+    if cut is None:
+        return span.root
+    # of the cut span, a word the parse attaches in earnest ("3:18" under "at"), not a stray "a.m." it hung
+    # from the sentence's root as punctuation
+    heads = [t for t in doc[span.start:cut] if not span.start <= t.head.i < cut or t.head == t]
+    return next((t for t in heads if t.dep_ != "punct"), doc[span.start:cut].root)
 
 
 def owner_of_time(root: Token, predicates: dict[int, int]) -> tuple[int | None, int, int | None]:
@@ -75,9 +80,25 @@ def owner_of_time(root: Token, predicates: dict[int, int]) -> tuple[int | None, 
         if current.pos_ in ("VERB", "AUX") and current != root and current.dep_ == "conj" \
                 and any(c.dep_ in SUBJECT_DEPS for c in current.children):
             return None, -1, current.i  # a conjoined clause with a subject of its own: "and the hatches opened"
+        if current.pos_ == "VERB" and current != root and current.dep_ == "conj" and current.i not in predicates:
+            nominal = _nominal_trigger_in(current, predicates)
+            if nominal is not None:  # "will depart at 11:55 p.m. and will head for a landing [...] at 3:18 a.m."
+                return predicates[nominal], distance, None
 
         current = current.head
         distance += 1
+
+
+def _nominal_trigger_in(verb: Token, predicates: dict[int, int]) -> int | None:
+    """A nominal trigger of the clause ``verb`` heads (no other verb between): the event a conjoined verb
+    phrase tells of ("and will head for a parachute-assisted landing")."""
+    for token in verb.subtree:
+        if token.i not in predicates or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        governor = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if governor == verb:
+            return token.i
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -213,8 +234,9 @@ def _choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]]
         # a time of the main clause, or of a subordinate clause the trigger itself belongs to
         if owner[0] is not None:
             return False
-        if sequenced is not None and not sequenced.left_edge.i <= root.i <= sequenced.right_edge.i:
-            return False
+        if sequenced is not None and not sequenced.left_edge.i <= root.i <= sequenced.right_edge.i \
+                and PRECISION_RANK.get(time_of[root.i].precision, 9) <= PRECISION_RANK["day"]:
+            return False  # (a month or year holds for both: "in 1999 after Columbia launched")
         if owner[1] >= 0:
             return not in_own_conjoined_clause  # "test a freezer in May and then the capsule will land"
         blocker = doc[owner[2]]
@@ -225,6 +247,7 @@ def _choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]]
             # (a craft's purpose, "launched to deliver cargo on Saturday", is carried out later)
         return blocker == trigger or any(a == blocker for a in trigger.ancestors)
 
+    time_of = {root.i: tv for tv, root in sentence_times}
     free = [(tv, root) for tv, root in sentence_times if tv.kind != "duration" and reachable(owners[id(tv)], root)]
     if not free:
         return None

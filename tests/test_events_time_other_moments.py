@@ -60,3 +60,29 @@ def test_events_time_title_tagged_as_verb_hides_no_time(nlp):
     words[5] = "meet"
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
     assert owner_of_time(doc[9], {1: 1})[0] is None
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "precision", "expected"), [
+    # a month or a year holds for both moments of a sequence
+    ("The first image came in 1999 after Soyuz MS-16 landed in Kazakhstan.", "1999", "1999", "year", "1999"),
+])
+def test_events_time_sequenced_clause_shares_a_coarse_time(nlp, text, surface, value, precision, expected):
+    from datetime import UTC, datetime
+
+    from pipeline.model import TimeValue
+    start = text.index(surface)
+    times = [TimeValue(value=value, precision=precision, kind="date", earliest=datetime(1999, 1, 1, tzinfo=UTC),
+                       latest=datetime(1999, 12, 31, 23, 59, 59, tzinfo=UTC), text=surface, start=start,
+                       end=start + len(surface))]
+    assert _times(nlp, text, times, date(2024, 3, 1)).get("Landing", "missing") == expected
+
+
+def test_events_time_conjoined_verb_phrase_owns_its_nominal_event(nlp):
+    words = ["They", "will", "depart", "at", "noon", "and", "will", "head", "for", "a", "landing", "at", "3:18"]
+    heads = [2, 2, 2, 2, 3, 2, 7, 2, 7, 10, 8, 7, 11]
+    deps = ["nsubj", "aux", "ROOT", "prep", "pobj", "cc", "aux", "conj", "prep", "det", "pobj", "prep", "pobj"]
+    pos = ["PRON", "AUX", "VERB", "ADP", "NOUN", "CCONJ", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "NUM"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    predicates = {2: 2, 10: 10}  # "depart" and "landing" are triggers
+    assert owner_of_time(doc[12], predicates)[0] == 10
+    assert owner_of_time(doc[4], predicates)[0] == 2

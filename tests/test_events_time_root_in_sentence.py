@@ -16,6 +16,11 @@ from pipeline.model import TimeValue
         # "CDT" opens a sentence of its own: the root is still "a.m.", under "switched"
         (["They", "switched", "at", "6:13", "a.m.", "CDT", "began", "."], [1, 1, 1, 4, 2, 6, 6, 6],
          ["nsubj", "ROOT", "prep", "nummod", "pobj", "nsubj", "ROOT", "punct"], "6:13 a.m. CDT", "a.m.", "switched"),
+        # the parser hung "a.m." from the sentence's root as punctuation: "3:18" is the word to follow
+        (["They", "depart", "and", "head", "for", "landing", "at", "3:18", "a.m.", "Saturday", "."],
+         [1, 1, 1, 1, 3, 4, 3, 6, 1, 9, 9],
+         ["nsubj", "ROOT", "cc", "conj", "prep", "pobj", "prep", "pobj", "punct", "ROOT", "punct"],
+         "3:18 a.m. Saturday", "3:18", "head"),
         # one sentence: the root is the expression's own
         (["They", "switched", "at", "6:13", "a.m.", "CDT", "."], [1, 1, 1, 4, 2, 4, 1],
          ["nsubj", "ROOT", "prep", "nummod", "pobj", "appos", "punct"], "6:13 a.m. CDT", "a.m.", "switched"),
