@@ -633,6 +633,8 @@ class RoleFiller:
             root_subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
             if root.lemma_.lower() in self.words.support_verbs and root_subject is not None and root_subject.i < token.i:
                 self._resolve_anaphor(mention, root_subject, index, [])
+        if mention.event_type == "Spacewalk" and not mention.participants and entry.pos == "NOUN":
+            self._walkers_of_when_clause(mention, index)
         if mention.event_type == "ChangeOfCommand":
             self._commander_pronouns(mention, clause_tokens(token, others), index)
         if mention.event_type == "ChangeOfCommand" and mention.to is None:
@@ -712,6 +714,26 @@ class RoleFiller:
             mention.add_participant(span._.entity_key)
         if not walkers:
             self._resolve_anaphor(mention, subject, index, [])
+
+    def _walkers_of_when_clause(self, mention: Mention, index: DocIndex) -> None:
+        """ "a follow-up to Friday's outing, when the same two astronauts spent six hours outside": a "when"
+        clause right after the spacewalk noun tells who went out."""
+        trigger = mention.trigger
+        for verb in trigger.sent:
+            if verb.i <= trigger.i or verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("advcl", "relcl"):
+                continue
+            if not any(c.dep_ == "advmod" and c.lower_ == "when" and c.i <= trigger.i + 3 for c in verb.children):
+                continue
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is None or verb.lemma_.lower() in self.words.helper_verbs:
+                return
+            walkers = [span for span, _ in entities_in([subject, *subject.subtree], subject, index)
+                       if span.label_ == "Astronaut"]
+            for span in walkers:
+                mention.add_participant(span._.entity_key)
+            if not walkers:
+                self._resolve_anaphor(mention, subject, index, [])
+            return
 
     def _walkers_in_sentence(self, mention: Mention, index: DocIndex) -> None:
         """When the parse gives a spacewalk no subject, the astronauts its sentence names walked, but not

@@ -199,3 +199,20 @@ def test_events_roles_spacewalk_shares_of_a_count(nlp):
             "and two with Yuri Belov, partly to upgrade the station's power system with new batteries.")
     events = spacewalks(nlp, text)
     assert [(e.count, set(e.participants)) for e in events] == [(4, {"jane-porter", "mark-diaz", "yuri-belov"})]
+
+
+def test_events_roles_spacewalk_walkers_of_a_when_clause(nlp):
+    text = ("Jane Porter and Mark Diaz finished their second spacewalk on Wednesday. The spacewalk was a "
+            "follow-up to Friday's outing, when the same two astronauts spent six hours outside.")
+    mentions = []
+    from pipeline.events_roles import DocIndex, find_triggers
+
+    doc = annotate(nlp, text, PEOPLE, [], date(2024, 5, 1))
+    extractor = nlp.get_pipe("spacekg_events")
+    index = DocIndex(doc)
+    for sentence in doc.sents:
+        found = list(find_triggers(sentence, extractor.lexicon, index))
+        for token, entry in found:
+            mention = extractor.roles.fill(token, entry, index, {t.i for t, _ in found})
+            mentions.append((token.text, sorted(mention.participants)))
+    assert ("outing", ["jane-porter", "mark-diaz"]) in mentions
