@@ -315,20 +315,24 @@ def name_is_specific(span: Span, index: DocIndex, model: FlightModel) -> bool:
 DEFINITE_CREW_WORDS: frozenset[str] = frozenset({"the", "its", "their"})
 
 
-def crew_listed_by_verb(sentence: Span, people: list[Span], crew_nouns: Mapping[str, int],
-                        words: FlightWords) -> tuple[Token, list[str]] | None:
-    """ "The crew consists of commander X, Y and Z", "Its crew includes X and Y", "The crew members are X
-    and Y": a definite crew noun whose verb lists two or more people after it. Returns the crew noun (which
-    may name its craft) and the people."""
+def crew_listed_by_verb(sentence: Span, people: list[Span], crew_nouns: Mapping[str, int], words: FlightWords,
+                        index: DocIndex, broken_off: list[Span] = ()) -> tuple[Token, list[str]] | None:
+    """ "The crew consists of commander X, Y and Z", "Its crew includes X and Y", "Crew-10 includes X, Y
+    ...": a definite crew noun or a mission whose verb lists two or more people after it (with the names of
+    a verbless fragment the parser broke off the list, ``broken_off``). Returns the subject (a crew noun,
+    which may name its craft, or the mission's name) and the people."""
     for verb in sentence:
         if verb.lemma_.lower() not in words.crew_listing_verbs or verb.pos_ not in ("VERB", "AUX"):
             continue
-        nouns = [c for c in verb.children if c.dep_ == "nsubj"
-                 and (c.lower_ in crew_nouns or c.lemma_.lower() in crew_nouns)
-                 and any(d.lower_ in DEFINITE_CREW_WORDS for d in c.children if d.dep_ in ("det", "poss"))]
+        nouns = [c for c in verb.children if c.dep_ == "nsubj" and (
+            (c.lower_ in crew_nouns or c.lemma_.lower() in crew_nouns)
+            and any(d.lower_ in DEFINITE_CREW_WORDS for d in c.children if d.dep_ in ("det", "poss"))
+            or index.entity_of(c) is not None and index.entity_of(c).label_ == "Mission")]
         if len(nouns) != 1:
             continue
         listed = [p for p in people if p.start > verb.i and _listed_by(p.root, verb)]
+        if listed:
+            listed += list(broken_off)
         members = list(dict.fromkeys(p._.entity_key for p in listed))
         if len(members) >= 2:
             return nouns[0], members

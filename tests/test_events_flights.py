@@ -131,6 +131,13 @@ The Soyuz MS-30 spacecraft docked with the International Space Station on Thursd
 Alexey Ovchinin, who flew the Soyuz MS-29 last year, arrived at the launch site on Monday to watch.
 """
 
+MISSION_LISTED = """Crew-14 arrives at station
+
+The Crew-14 astronauts arrived at the orbiting laboratory on Sunday. Their Dragon Endurance spacecraft docked to the Harmony module at 12:04 a.m. EDT Sunday.
+
+Crew-14 includes NASA astronauts Zena Cardman, the commander, and Mike Fincke, the pilot, as well as Kimiya Yui and Oleg Platonov.
+"""
+
 NO_LEAD = """Two capsules at the station
 
 Soyuz MS-29 and Soyuz MS-30 are both docked to the International Space Station.
@@ -263,6 +270,13 @@ def test_generic_soyuz_puts_nobody_on_the_other_soyuz(run):
 def test_craft_in_a_clause_inside_the_subject_is_not_the_subject(run):
     """ "X, who flew the Soyuz MS-29 last year, arrived at the launch site": no MS-29 docking."""
     assert [e.spacecraft for e in _events(run(CLAUSE_IN_SUBJECT), "Docking")] == ["soyuz-ms-30"]
+
+
+def test_mission_listing_its_crew_fills_its_craft(run):
+    """ "Crew-14 includes X, Y, as well as Z and W": the crew of the craft that mission flew."""
+    (docking,) = _events(run(MISSION_LISTED), "Docking")
+    assert docking.spacecraft == "crew-dragon-endurance"
+    assert set(docking.participants) == {"zena-cardman", "michael-fincke", "kimiya-yui", "oleg-platonov"}
 
 
 def test_two_equally_plausible_flights_bind_nothing(run):

@@ -634,12 +634,18 @@ def _crew_listed(sentence: Span, people: list[Span], index: DocIndex, words: Rol
     """ "The crew consists of commander X, Y and Z": the crew of the craft its noun names, else of the craft
     a subject named shortly before, else of the article's lead flight; not a station's or expedition's crew
     (a station or mission the crew noun names that flew no known craft)."""
-    found = crew_listed_by_verb(sentence, people, words.crew_nouns, flight_words)
+    found = crew_listed_by_verb(sentence, people, words.crew_nouns, flight_words, index,
+                                _broken_off_names(sentence, index))
     if found is None:
         return []
     noun, members = found
     if any(t.lemma_.lower() in words.station_nouns for t in noun.subtree):
         return []
+    mission = index.entity_of(noun)
+    if mission is not None and mission.label_ == "Mission":  # "Crew-10 includes X, Y, ...": its known craft
+        named = mission_crafts.get(mission._.entity_key)
+        station_crew = any(w in mission.text.lower().split() for w in words.station_mission_words)
+        return [CrewStatement(named, members, sentence.start_char)] if named and not station_crew else []
     craft = _vehicle_naming(noun, index, mission_crafts)
     if craft is None and any(index.entity_of(t) is not None and index.entity_of(t).label_ in ("Mission", "SpaceStation")
                              for t in noun.subtree):
@@ -648,6 +654,20 @@ def _crew_listed(sentence: Span, people: list[Span], index: DocIndex, words: Rol
         previous = index.previous_mention("Spacecraft", sentence.start, max_sentences=3, prefer_subject=True)
         craft = previous._.entity_key if previous is not None else lead
     return [CrewStatement(craft, members, sentence.start_char)] if craft is not None else []
+
+
+def _broken_off_names(sentence: Span, index: DocIndex) -> list[Span]:
+    """The astronauts of a verbless fragment right after a sentence ("..., as well as mission specialists |
+    X of JAXA and Y of Roscosmos."): the rest of a list the parser broke off; none when it names a vehicle."""
+    if sentence.end >= len(index.doc):
+        return []
+    following = index.doc[sentence.end].sent
+    if any(t.pos_ in ("VERB", "AUX") for t in following):
+        return []
+    if any(following.start <= span.start < following.end for label in ("Spacecraft", "Mission", "SpaceStation")
+           for span in index.mentions_by_type[label]):
+        return []
+    return [span for span in index.mentions_by_type["Astronaut"] if following.start <= span.start < following.end]
 
 
 def _crew_named_in_apposition(sentence: Span, people: list[Span], index: DocIndex,
