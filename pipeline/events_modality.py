@@ -74,9 +74,11 @@ def mention_status(trigger: Token, cues: ModalityCues) -> Status | None:
             word = child.lower_
             if child.dep_ == "neg" or (child.dep_ == "det" and word == "no" and position == 0):
                 return None
-            if position > 0 and child.dep_ == "acomp" and chain[position - 1].dep_ == "advcl" \
-                    and child.lemma_.lower() in cues.schedule_words:
-                planned = True  # "he is due to return in June, landing on the steppe"
+            if position > 0 and child.dep_ == "acomp" and child.lemma_.lower() in cues.schedule_words and (
+                    chain[position - 1].dep_ == "advcl"
+                    or chain[position - 1].dep_ == "conj" and chain[position - 1].tag_ == "VB"):
+                # "he is due to return in June, landing on the steppe", "is due to catch up ... and dock"
+                planned = True
             if child.dep_ in ("aux", "auxpass"):
                 if word in cues.hypothetical_auxiliaries:
                     return None

@@ -50,3 +50,14 @@ def test_events_roles_lookback_carrying_needs_a_spacecraft(nlp, text):
 def test_events_roles_lookback_compared_vehicle_is_no_role(nlp, text):
     launches = [m for m in mentions_of(nlp, text) if m[0] == "Launch"]
     assert launches == [("Launch", "vigilant", [])]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Space Shuttle Vigilant is due to catch up with the International Space Station early Tuesday and dock at "
+     "the Harmony module.", "planned"),
+    ("Space Shuttle Vigilant caught up with the International Space Station early Tuesday and docked at the "
+     "Harmony module.", "occurred"),
+])
+def test_events_roles_lookback_docking_status_of_a_conjoined_infinitive(nlp, text, status):
+    doc = run_events(nlp, annotate(nlp, text, THINGS, [], date(2024, 5, 1)))
+    assert [e.status for e in doc._.events if e.type == "Docking"] == [status]
