@@ -138,6 +138,15 @@ The Crew-14 astronauts arrived at the orbiting laboratory on Sunday. Their Drago
 Crew-14 includes NASA astronauts Zena Cardman, the commander, and Mike Fincke, the pilot, as well as Kimiya Yui and Oleg Platonov.
 """
 
+GIVEN_COMMAND = """Wakata takes command
+
+Koichi Wakata, Richard Mastracchio and Mikhail Tyurin launched aboard the Soyuz TMA-11M spacecraft on November 7, 2013.
+
+Steven Swanson is scheduled to arrive in March aboard the Soyuz TMA-12M spacecraft.
+
+Wakata is scheduled to hand over command to Swanson and to leave the station with Mastracchio and Tyurin aboard Soyuz TMA-11M in May.
+"""
+
 NO_LEAD = """Two capsules at the station
 
 Soyuz MS-29 and Soyuz MS-30 are both docked to the International Space Station.
@@ -277,6 +286,13 @@ def test_mission_listing_its_crew_fills_its_craft(run):
     (docking,) = _events(run(MISSION_LISTED), "Docking")
     assert docking.spacecraft == "crew-dragon-endurance"
     assert set(docking.participants) == {"zena-cardman", "michael-fincke", "kimiya-yui", "oleg-platonov"}
+
+
+def test_new_commander_is_no_traveller(run):
+    """ "hand over command to Y and leave with X and Z aboard the Soyuz": Y stays."""
+    doc = run(GIVEN_COMMAND)
+    tma11 = [e for e in doc._.events if e.spacecraft == "soyuz-tma-11m"]
+    assert tma11 and all("steven-swanson" not in e.participants for e in tma11)
 
 
 def test_two_equally_plausible_flights_bind_nothing(run):

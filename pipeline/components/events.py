@@ -596,7 +596,7 @@ def _crew_statements(index: DocIndex, words: RoleWords, events: list[Event] = ()
                     clauses = {_clause_head(c.root, words) for c in crafts}
                     crew += [p._.entity_key for p in people if _clause_head(p.root, words) in clauses
                              and not _met_aboard(p, sentence, words) and not relieved(p, sentence, words)
-                             and not observer(p, words)]
+                             and not observer(p, words) and not _given_command(p, words)]
             if crew:
                 statements.append(CrewStatement(craft, list(dict.fromkeys(crew)), sentence.start_char))
         elif not keys and people and previous_craft is not None and not uncrewed \
@@ -974,6 +974,16 @@ def _lists_crew_of_previous(sentence: Span, people: list[Span], index: DocIndex,
     in_subject = [p for p in people if any(a.dep_ in ("nsubj", "nsubjpass") for a in [p.root, *p.root.ancestors]
                                            if a.sent == sentence)]
     return len({p._.entity_key for p in in_subject}) >= 2
+
+
+def _given_command(person: Span, words: RoleWords) -> bool:
+    """ "He will hand over command to Y and leave with X and Z aboard the Soyuz": Y takes over the station,
+    Y is no traveller."""
+    token = list_head(person.root)
+    if token.dep_ != "pobj" or token.head.lower_ != "to":
+        return False
+    verb = token.head.head
+    return any(t.lemma_.lower() in words.command_words for t in verb.subtree if t.i < token.i)
 
 
 def _met_aboard(person: Span, sentence: Span, words: RoleWords) -> bool:
