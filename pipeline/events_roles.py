@@ -1140,7 +1140,8 @@ def _with_title(group: list[str], title: str, before: int, index: DocIndex, titl
 def _generic_plural(noun: Token) -> bool:
     """ "astronauts from government agencies", "only cosmonauts": a plural with no determiner, possessive or
     number, narrowed by a phrase of its own or "only", names a class of people rather than a group the text
-    has introduced."""
+    has introduced. (A bare "the first time astronauts flew on it" is kept: it restates the flight just
+    reported, whose crew it means.)"""
     if noun.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children):
         return False
     return any(c.dep_ == "prep" or (c.dep_ == "advmod" and c.lower_ == "only") for c in noun.children)
