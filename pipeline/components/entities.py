@@ -25,7 +25,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH
+import numpy
+from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -72,7 +73,11 @@ def _token_counts(doc: Doc) -> _TokenCounts:
     """The document's :class:`_TokenCounts`, counted once per document."""
     counts = doc.user_data.get(_TOKEN_COUNTS)
     if counts is None:
-        texts = Counter(t.text for t in doc)
+        # counted over the token hashes in one array: a Token object per word would cost more than the
+        # lookups this saves
+        orths, numbers = numpy.unique(doc.to_array(ORTH), return_counts=True) if len(doc) else ((), ())
+        strings = doc.vocab.strings
+        texts = Counter({strings[int(orth)]: int(number) for orth, number in zip(orths, numbers)})
         counts = doc.user_data[_TOKEN_COUNTS] = _TokenCounts(
             texts, frozenset(texts) | {text.split("-")[0] for text in texts})
     return counts
@@ -482,11 +487,9 @@ class EntityRecognizer:
         for cand in candidates:
             longer[cand.key] = max(longer[cand.key], cand.length)
 
-        counts = _token_counts(doc).texts
-
         def doc_words(record: GazetteerRecord | None) -> int:
             words = {w[4:] for w in (record.context if record else ()) if w.startswith("DOC:")}
-            return sum(counts[w] for w in words)
+            return sum(_token_counts(doc).texts[w] for w in words) if words else 0
 
         dropped: set[int] = set()
         for (start, end, _), group in by_span.items():
