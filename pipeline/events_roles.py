@@ -996,6 +996,11 @@ class RoleFiller:
                 return  # "an international crew", "the crew that flew on the Soyuz": described, not referred to
             if _generic_plural(subject):
                 return  # "only astronauts from government agencies had performed spacewalks": a class of people
+            if mention.spacecraft is not None and subject.tag_ == "NNS" and not any(
+                    c.dep_ in ("det", "poss", "nummod", "predet", "compound") for c in subject.children):
+                # "the first time astronauts flew on Starliner": the crew the article puts aboard that craft
+                mention.crew_of_craft = mention.spacecraft
+                return
             named_by = [index.entity_of(c) for c in subject.children if c.dep_ in ("compound", "nummod", "poss", "nmod")]
             missions = [span for span in named_by if span is not None and span.label_ in ("Mission", "Spacecraft")]
             if missions:  # "the Crew-1 astronauts", "the Shenzhou-17 crew": that flight's crew, not the people

@@ -48,3 +48,10 @@ def test_events_roles_crew_is_no_giver_and_receiver(nlp):
 def test_events_roles_crew_phrasings(nlp, text):
     launches = [e for e in events_of(nlp, text) if e[0] == "Launch"]
     assert launches == [("Launch", "soyuz-ms-40", ["jane-porter", "mark-diaz", "yuri-belov"])]
+
+
+def test_events_roles_crew_astronauts_aboard_a_named_craft(nlp):
+    text = ("Jane Porter and Mark Diaz launched aboard Soyuz MS-40 on June 5. Ana Lindqvist and Yuri Belov will "
+            "fly on Crew Dragon Valor in September. The test was the first time astronauts flew on Soyuz MS-40.")
+    launches = sorted(e[2] for e in events_of(nlp, text) if e[0] == "Launch" and e[1] == "soyuz-ms-40")
+    assert launches and all(people == ["jane-porter", "mark-diaz"] for people in launches)
