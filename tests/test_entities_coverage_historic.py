@@ -20,6 +20,7 @@ def _labels(nlp, text: str) -> set[tuple[str, str]]:
     ("The orbiter rolled out on the Shuttle Landing Facility's Runway 15 at dawn.",
      ("Place", "Shuttle Landing Facility")),
     ("They finally launched from pad 39A at 2:31 a.m. EDT.", ("Place", "Launch Complex 39A")),
+    ("The capsule splashed down off the California coast before noon.", ("Place", "California coast")),
     ("The crew will prepare for the arrival of the SpaceX Dragon cargo spacecraft.", ("Spacecraft", "Dragon")),
     ("Thomas Pesquet's second flight to the station is called Alpha.", ("Mission", "Alpha")),
     ("ESA astronaut Luca Parmitano began the mission Alpha phase of his training.", ("Mission", "Alpha")),
@@ -32,6 +33,7 @@ def test_entities_coverage_found(nlp, text: str, expected: tuple[str, str]) -> N
     ('The commander asked that the complex be called by the radio call sign "Alpha".', ("Mission", "Alpha")),
     ("The orbiter first flew on STS-41-D in 1984.", ("Mission", "STS-41")),
     ("They finally launched from pad 39A at 2:31 a.m. EDT.", ("Place", "39A")),
+    ("The capsule splashed down off the California coast before noon.", ("Place", "California")),
     ("The Vostok research station in Antarctica recorded the cold.", ("Spacecraft", "Vostok")),
 ])
 def test_entities_coverage_not_found(nlp, text: str, unexpected: tuple[str, str]) -> None:
