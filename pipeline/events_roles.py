@@ -611,7 +611,9 @@ class RoleFiller:
                 group = self._owner_is_clause_subject(token, index)
                 self._resolve_anaphor(mention, group if group is not None else owner, index, [])
         for child in token.children:
-            if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ == "of"):
+            if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and (
+                    child.lower_ == "of" or entry.pos == "NOUN" and child.lower_ in self.words.vehicle_prepositions)):
+                # ("their return to Earth aboard the same spacecraft")
                 target = child if child.dep_ != "prep" else next(
                     (g for g in child.children if g.dep_ == "pobj"), None)
                 if target is not None:

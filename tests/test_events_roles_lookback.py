@@ -61,3 +61,14 @@ def test_events_roles_lookback_compared_vehicle_is_no_role(nlp, text):
 def test_events_roles_lookback_docking_status_of_a_conjoined_infinitive(nlp, text, status):
     doc = run_events(nlp, annotate(nlp, text, THINGS, [], date(2024, 5, 1)))
     assert [e.status for e in doc._.events if e.type == "Docking"] == [status]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Space Shuttle Vigilant docked on Monday. Their return to Earth aboard the same spacecraft is planned for "
+     "December 9.", [("Landing", "planned", "vigilant")]),
+    # no vehicle of its own: a person's return is no landing the mention can tell
+    ("Ruth Calloway will serve as commander until shortly before her return to Earth.", []),
+])
+def test_events_roles_lookback_return_noun(nlp, text, expected):
+    doc = run_events(nlp, annotate(nlp, text, THINGS, [], date(2024, 5, 1)))
+    assert [(e.type, e.status, e.spacecraft) for e in doc._.events if e.type == "Landing"] == expected
