@@ -79,6 +79,8 @@ class FlightModel:
 
     flights: dict[str, Flight]
     lead: str | None = None
+    #: whether the lead flight is named in the headline or first paragraph (not only first and most below)
+    lead_from_top: bool = False
     #: craft keys whose name is contained in another craft's name of the article ("Soyuz" / "Soyuz MS-28")
     generic: frozenset[str] = frozenset()
     #: every word each craft is called by in the article (its label, key and mentions)
@@ -145,7 +147,7 @@ def build_flights(index: DocIndex, mission_crafts: Mapping[str, str], words: Fli
     if words is not None:
         model.cargo = cargo_crafts(index, words)
         model.returned_empty = crafts_returned_empty(index, words, tuple(uncrewed_words))
-    model.lead = _lead_flight(index, model)
+    model.lead, model.lead_from_top = _lead_flight(index, model)
     log.debug("flights %s lead %s", {k: (sorted(f.missions), f.crew) for k, f in flights.items()}, model.lead)
     return model
 
@@ -155,9 +157,9 @@ def cargo_crafts(index: DocIndex, words: FlightWords) -> frozenset[str]:
     found: set[str] = set()
     for span in index.mentions_by_type["Spacecraft"]:
         head = span.root
-        while head.dep_ in ("compound", "nmod", "appos") and head.head != head and head.head.pos_ in ("NOUN", "PROPN"):
-            head = head.head
-        phrase = [*span, head, *(c for c in head.children if c.dep_ in ("compound", "amod", "nmod"))]
+        while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head  # "the SpaceX Dragon cargo craft": up to the noun the name modifies
+        phrase = [*span, head, *(c for c in head.lefts if c.dep_ in ("compound", "amod"))]
         if any(t.lower_ in words.cargo_words or t.lemma_.lower() in words.cargo_words for t in phrase):
             found.add(span._.entity_key)
     return frozenset(found)
@@ -222,16 +224,16 @@ def _possessed_crafts(index: DocIndex) -> list[tuple[str, str]]:
     return found
 
 
-def _lead_flight(index: DocIndex, model: FlightModel) -> str | None:
+def _lead_flight(index: DocIndex, model: FlightModel) -> tuple[str | None, bool]:
     """The flight the article leads with: the first specific craft named in the headline or first
     paragraph, or the craft of a mission named there; None when the top names none or two."""
     sentences = list(index.doc.sents)[:LEAD_SENTENCES]
     if not sentences:
-        return None
+        return None, False
     headline = [span._.entity_key for span in index.mentions_by_type["Spacecraft"]
                 if span.start < sentences[0].end and span._.entity_key not in model.generic]
     if headline:  # "Shenzhou-16 crew enters station, meets Shenzhou-15 astronauts": the first one named
-        return headline[0]
+        return headline[0], True
     end = sentences[-1].end
     named = [span._.entity_key for span in index.mentions_by_type["Spacecraft"]
              if span.start < end and span._.entity_key not in model.generic]
@@ -242,11 +244,11 @@ def _lead_flight(index: DocIndex, model: FlightModel) -> str | None:
         counts = Counter(span._.entity_key for span in index.mentions_by_type["Spacecraft"])
         specific = sorted(model.specific, key=lambda key: model.flights[key].first_named)
         if len(specific) == 1:
-            return specific[0]
+            return specific[0], False
         if len(specific) > 1 and counts[specific[0]] > max(counts[key] for key in specific[1:]):
-            return specific[0]
-        return None
-    return named[0] if len(set(named)) == 1 else None
+            return specific[0], False
+        return None, False
+    return (named[0], True) if len(set(named)) == 1 else (None, False)
 
 
 def _appositive_of(token: Token, index: DocIndex) -> str | None:
@@ -315,7 +317,7 @@ def name_is_specific(span: Span, index: DocIndex, model: FlightModel) -> bool:
 DEFINITE_CREW_WORDS: frozenset[str] = frozenset({"the", "its", "their"})
 
 
-def crew_listed_by_verb(sentence: Span, people: list[Span], crew_nouns: Mapping[str, int], words: FlightWords,
+def crew_listed_by_verb(sentence: Span, people: list[Span], crew_nouns: Iterable[str], words: FlightWords,
                         index: DocIndex, broken_off: list[Span] = ()) -> tuple[Token, list[str]] | None:
     """ "The crew consists of commander X, Y and Z", "Its crew includes X and Y", "Crew-10 includes X, Y
     ...": a definite crew noun or a mission whose verb lists two or more people after it (with the names of
@@ -349,12 +351,13 @@ def _listed_by(token: Token, verb: Token) -> bool:
     return token.dep_ == "pobj" and token.head.head == verb and token.head.lower_ == "of"
 
 
-def flights_of_craft(events: list[Event], crews: list[tuple[int, list[str]]],
-                     one_flight: timedelta) -> list[tuple[list[Event], list[list[str]]]]:
+def flights_of_craft(events: list[Event], crews: list[tuple[int, list[str]]], one_flight: timedelta,
+                     may_split: bool = True) -> list[tuple[list[Event], list[list[str]]]]:
     """Split one craft's events into its flights (dated events more than ``one_flight`` apart: a reused
     capsule in a look-back), each with the crews stated nearest its events in the text (``crews``: the
     character offset of each crew statement and its people). Undated events go with the dated event told
-    nearest them. One flight: all events and all crews."""
+    nearest them. One flight: all events and all crews. Several flights where ``may_split`` is false: none
+    (no crew is shared)."""
     dated = sorted((e for e in events if e.time is not None and e.time.earliest is not None),
                    key=lambda e: e.time.earliest)
     clusters: list[list[Event]] = []
@@ -365,6 +368,8 @@ def flights_of_craft(events: list[Event], crews: list[tuple[int, list[str]]],
             clusters.append([event])
     if len(clusters) <= 1:
         return [(events, [people for _, people in crews])]
+    if not may_split:
+        return []
 
     def position(event: Event) -> int:
         return event.evidence[0].start if event.evidence else 0

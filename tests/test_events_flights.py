@@ -147,6 +147,15 @@ Steven Swanson is scheduled to arrive in March aboard the Soyuz TMA-12M spacecra
 Wakata is scheduled to hand over command to Swanson and to leave the station with Mastracchio and Tyurin aboard Soyuz TMA-11M in May.
 """
 
+CLASS_LISTED = """Crew-15 launches to station
+
+A Falcon 9 rocket carrying the Dragon Endeavour spacecraft launched Crew-15 on Monday with Jessica Meir and Jack Hathaway.
+
+The graduating astronauts are Anil Menon, Nichole Ayers and Luke Delaney.
+
+Endeavour docked with the station on Tuesday.
+"""
+
 NO_LEAD = """Two capsules at the station
 
 Soyuz MS-29 and Soyuz MS-30 are both docked to the International Space Station.
@@ -293,6 +302,12 @@ def test_new_commander_is_no_traveller(run):
     doc = run(GIVEN_COMMAND)
     tma11 = [e for e in doc._.events if e.spacecraft == "soyuz-tma-11m"]
     assert tma11 and all("steven-swanson" not in e.participants for e in tma11)
+
+
+def test_a_class_of_astronauts_is_no_crew(run):
+    """ "The graduating astronauts are X, Y and Z" lists a class, not the crew of the flight."""
+    (docking,) = _events(run(CLASS_LISTED), "Docking")
+    assert not {"anil-menon", "nichole-ayers", "luke-delaney"} & set(docking.participants)
 
 
 def test_two_equally_plausible_flights_bind_nothing(run):

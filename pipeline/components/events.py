@@ -102,7 +102,7 @@ class EventExtractor:
                 if not _bind_to_flight(mention, index, flights, self.lexicon.roles, self.flight_words,
                                        mention_status(token, self.lexicon.modality)):
                     unguessable.add(token.i)
-                _whole_crew_for_anaphor(mention, index, flights)
+                _whole_crew_for_anaphor(mention, index, flights, self.lexicon.roles)
                 filled[token.i] = mention
             accepted: list[tuple[Mention, str]] = []
             for mention in filled.values():
@@ -172,7 +172,7 @@ class EventExtractor:
                   or _craft_told(e, index, self.lexicon.roles.craft_anaphors)]
         for event in events:
             _station_left(event, index)
-        _share_crews(events, index, self.lexicon.roles, self._statements(index, events, flights))
+        _share_crews(events, index, self.lexicon.roles, self._statements(index, events, flights), flights)
         _empty_flights_carry_no_crew(events, flights)
         _add_relative_clause_riders(events, index, self.lexicon.roles)
         events = _drop_spacewalk_preparations(events)
@@ -269,12 +269,16 @@ def _bind_to_flight(mention: Mention, index: DocIndex, flights: FlightModel, wor
     return True
 
 
-def _whole_crew_for_anaphor(mention: Mention, index: DocIndex, flights: FlightModel) -> None:
-    """ "The crew is scheduled to return in July": a crew noun or pronoun the roles resolved to the last
-    people named ("flight engineers Y and Z") stands for the whole crew of its flight, when those people
-    are part of it."""
+def _whole_crew_for_anaphor(mention: Mention, index: DocIndex, flights: FlightModel, words: RoleWords) -> None:
+    """ "The crew is scheduled to return in July": a crew noun or group pronoun the roles resolved to the
+    last people named ("flight engineers Y and Z") stands for the whole crew of its flight, when those
+    people are part of it ("he" stands for one person)."""
     flight = flights.flights.get(mention.spacecraft) if mention.spacecraft else None
     if flight is None or not mention.participants or mention.event_type not in SPACECRAFT_EVENTS:
+        return
+    subject = subject_of(mention.trigger)
+    if subject is None or not (subject.lower_ in words.group_pronouns or subject.lower_ in words.crew_nouns
+                               or subject.lemma_.lower() in words.crew_nouns):
         return
     sentence = mention.sentence
     if any(span._.entity_key in mention.participants for span in index.mentions_by_type["Astronaut"]
@@ -634,7 +638,7 @@ def _crew_listed(sentence: Span, people: list[Span], index: DocIndex, words: Rol
     """ "The crew consists of commander X, Y and Z": the crew of the craft its noun names, else of the craft
     a subject named shortly before, else of the article's lead flight; not a station's or expedition's crew
     (a station or mission the crew noun names that flew no known craft)."""
-    found = crew_listed_by_verb(sentence, people, words.crew_nouns, flight_words, index,
+    found = crew_listed_by_verb(sentence, people, words.crew_apposition_nouns, flight_words, index,
                                 _broken_off_names(sentence, index))
     if found is None:
         return []
@@ -1014,7 +1018,8 @@ def _crews_named_with_spacecraft(statements: list[CrewStatement]) -> dict[str, l
 ONE_FLIGHT = timedelta(days=380)
 
 
-def _share_crews(events: list[Event], index: DocIndex, words: RoleWords, statements: list[CrewStatement]) -> None:
+def _share_crews(events: list[Event], index: DocIndex, words: RoleWords, statements: list[CrewStatement],
+                 flights: FlightModel) -> None:
     """One vehicle, one crew: the people an article puts aboard a spacecraft were aboard for its launch,
     docking, undocking and landing, unless a sentence says the vehicle flew without them.
 
@@ -1025,17 +1030,21 @@ def _share_crews(events: list[Event], index: DocIndex, words: RoleWords, stateme
     return"): only by the crew its own sentences put aboard. A launch or docking does not take people a
     clause puts aboard another craft ("Y, who had arrived on Endeavour"). An event without a
     crew of its own takes every crew the article puts aboard the craft. Only within one flight: a capsule
-    flown twice in the article (dates more than a year apart) is two flights, each with the crews stated
-    nearest its own events (``events_flights.flights_of_craft``)."""
+    flown twice in the article (dates more than a year apart) shares no crew, unless the article is about
+    that craft: then it is two flights, each with the crews stated nearest its own events
+    (``events_flights.flights_of_craft``)."""
     arrived_in = _arrival_crafts(index, words)
     by_craft: dict[str, list[Event]] = {}
     for event in events:
         if event.type in SPACECRAFT_EVENTS and event.spacecraft:
             by_craft.setdefault(event.spacecraft, []).append(event)
     for craft, events_of_craft in by_craft.items():
+        # a craft flown twice is told apart only in an article about that craft (a look-back at its last
+        # flight); in a career round-up the crews of its flights cannot be told apart by position
+        may_split = craft == flights.lead and flights.lead_from_top
         for craft_events, crews in flights_of_craft(events_of_craft, [
                 (statement.sentence_start, statement.people) for statement in statements if statement.craft == craft],
-                ONE_FLIGHT):
+                ONE_FLIGHT, may_split):
             _share_crew_of_flight(craft, craft_events, crews, statements, arrived_in, index, words)
 
 
