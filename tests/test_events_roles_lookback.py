@@ -72,3 +72,12 @@ def test_events_roles_lookback_docking_status_of_a_conjoined_infinitive(nlp, tex
 def test_events_roles_lookback_return_noun(nlp, text, expected):
     doc = run_events(nlp, annotate(nlp, text, THINGS, [], date(2024, 5, 1)))
     assert [(e.type, e.status, e.spacecraft) for e in doc._.events if e.type == "Landing"] == expected
+
+
+@pytest.mark.parametrize("text,dockings", [
+    ("Ruth Calloway made three spacewalks to hook up cables between the International Space Station modules.", 0),
+    ("Space Shuttle Vigilant hooked up with the International Space Station on Friday.", 1),
+])
+def test_events_roles_lookback_hooking_up_cables_is_no_docking(nlp, text, dockings):
+    doc = run_events(nlp, annotate(nlp, text, THINGS, [], date(2024, 5, 1)))
+    assert len([e for e in doc._.events if e.type == "Docking"]) == dockings
