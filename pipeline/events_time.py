@@ -6,7 +6,11 @@ scheduled" clause the parser hangs it from, and, for a spacewalk, its infinitive
 to repair the spectrometer on Friday"), a clock time of the event's day elsewhere in its sentence, a
 spacewalk's start rather than its end (a start verb of a neighbouring sentence gives an undated walk its
 clock: "The spacewalk is scheduled to begin at 7:05 a.m."), and durations counted from the event before
-("about 30 hours later") or after ("27 hours after launching").
+("about 30 hours later") or after ("27 hours after launching"). An event its own clauses leave undated (or
+dated to the day) takes what a restatement says: nearby, or paragraphs away when the restatement names its
+craft; a robotic arm's berthing rather than its capture; the end of its craft's stay for an undocking; the
+sentence before for one told "on that flight". Times offered as alternatives ("late April or early May")
+date nothing.
 """
 
 from __future__ import annotations
@@ -145,7 +149,7 @@ def choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]],
     clause they head under the trigger may date it.
     """
     chosen = _choose_time(mention, sentence_times, owners, restatements)
-    if chosen is not None and _one_of_alternatives(chosen, sentence_times, mention.trigger.doc.text):
+    if chosen is not None and _one_of_alternatives(chosen, sentence_times, mention.trigger.sent):
         return None
     if chosen is None or chosen.precision != "day" or is_derived(chosen):
         return chosen
@@ -155,14 +159,17 @@ def choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]],
 _ALTERNATIVE = re.compile(r"\s*,?\s*(?:or|and/or)\s+(?:perhaps\s+|possibly\s+|maybe\s+)?", re.I)
 
 
-def _one_of_alternatives(chosen: TimeValue, sentence_times: list[tuple[TimeValue, Token]], text: str) -> bool:
+def _one_of_alternatives(chosen: TimeValue, sentence_times: list[tuple[TimeValue, Token]], sent: Span) -> bool:
     """ "return to Earth in late April or early May next year", "on Friday or Saturday": one of two times the
     text offers as alternatives; it does not say which the event takes."""
     for other, _ in sentence_times:
         if other is chosen or other.kind not in ("date", "time") or other.value == chosen.value:
             continue
         first, second = (chosen, other) if chosen.start < other.start else (other, chosen)
-        if _ALTERNATIVE.fullmatch(text[first.end:second.start]):
+        if second.start - first.end > 40:
+            continue
+        offset = sent.start_char
+        if _ALTERNATIVE.fullmatch(sent.text[first.end - offset:second.start - offset]):
             return True
     return False
 
@@ -348,6 +355,10 @@ class TimeIndex:
             return list(self._by_sentence[position])
         return [(value, root) for value, root in (pair for pairs in self._by_sentence for pair in pairs)
                 if sent.start_char <= value.start < sent.end_char]  # a span that is not one of the sentences
+
+    def has_times(self, position: int) -> bool:
+        """Whether the sentence at ``position`` states any time."""
+        return bool(self._by_sentence[position])
 
     def nearby(self, event: Event, sentences_around: int) -> list[TimeValue]:
         """Times in the event's own sentences and a few sentences around them."""
@@ -640,7 +651,8 @@ class EventTimer:
         if any(other is not event and other.type == event.type and other.spacecraft == event.spacecraft
                for other in events):
             return None
-        distance = {p: min(abs(p - o) for o in own) for p in range(len(sents))}
+        time_index = self.time_index(doc, times)
+        distance = {p: min(abs(p - o) for o in own) for p in range(len(sents)) if time_index.has_times(p)}
         positions = sorted((p for p, d in distance.items() if 2 <= d <= _FAR_SENTENCES), key=distance.get)
         for position in positions:
             value = self._restated_time(event, sents[position], False, events, doc, times, identifies=True)
