@@ -60,7 +60,8 @@ def mention_status(trigger: Token, cues: ModalityCues) -> Status | None:
                 and not any(t.tag_ == "VBD" for t in chain[position:]):
             planned = True  # "ahead of Dyson launching in March"; not "in preparation for landing, they tested"
         if position > 0 and (lemma in cues.schedule_words or token.lower_ in cues.schedule_words) \
-                and chain[position - 1].dep_ in SCHEDULED_LINKS and not (lemma == "go" and token.tag_ == "VBD"):
+                and (chain[position - 1].dep_ in SCHEDULED_LINKS or _elaborates_plan(chain[position - 1], token)) \
+                and not (lemma == "go" and token.tag_ == "VBD"):
             # ("is go for launch", "going to launch"; not "the launch went smoothly")
             planned = True
             if _past_tense(token):
@@ -113,6 +114,14 @@ def mention_status(trigger: Token, cues: ModalityCues) -> Status | None:
     if planned and vague_plan(trigger, cues):
         return None
     return "planned" if planned else "occurred"
+
+
+def _elaborates_plan(participle: Token, schedule_word: Token) -> bool:
+    """ "X is scheduled to return in June, landing in Kazakhstan": a participle hung from the scheduling
+    word that has a to-infinitive of its own elaborates the plan."""
+    return participle.dep_ == "advcl" and participle.tag_ == "VBG" and any(
+        c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in schedule_word.children)
 
 
 def _opens_a_line(token: Token) -> bool:

@@ -81,3 +81,12 @@ def test_events_roles_lookback_return_noun(nlp, text, expected):
 def test_events_roles_lookback_hooking_up_cables_is_no_docking(nlp, text, dockings):
     doc = run_events(nlp, annotate(nlp, text, THINGS, [], date(2024, 5, 1)))
     assert len([e for e in doc._.events if e.type == "Docking"]) == dockings
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Ruth Calloway is scheduled to return in June aboard Space Shuttle Vigilant, landing in Florida.", "planned"),
+    ("Ruth Calloway returned in June aboard Space Shuttle Vigilant, landing in Florida.", "occurred"),
+])
+def test_events_roles_lookback_participle_of_a_plan(nlp, text, status):
+    doc = run_events(nlp, annotate(nlp, text, THINGS, [], date(2024, 5, 1)))
+    assert {e.status for e in doc._.events if e.type == "Landing"} == {status}
