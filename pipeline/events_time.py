@@ -528,6 +528,12 @@ class EventTimer:
             if event.time is not None and (event.time.precision not in _RESTATED_PRECISIONS
                                            or (is_derived(event.time) and event.time.kind == "duration")):
                 continue  # (a week or day counted from another date may still be stated: "A week later, [...]")
+            if event.time is None:
+                value = self._time_of_label(sents[own[0]], time_index)
+                if value is not None:
+                    event.time = value
+                    changed = True
+                    continue
             if event.time is None and event.type == "Undocking":
                 value = self._end_of_stay(event, [sents[p] for p in _sentences_around(sents, own)], time_index)
                 if value is not None:
@@ -560,6 +566,22 @@ class EventTimer:
                     event.time = value
                     changed = True
         return changed
+
+    @staticmethod
+    def _time_of_label(sent: Span, time_index: TimeIndex) -> TimeValue | None:
+        """ "- Wednesday: Tom handed the keys of the station to Oleg Artemyev": a line of a list or timeline
+        whose label is a day (a verbless sentence that is one date followed by a colon) dates the sentence it
+        introduces."""
+        position = _sentence_at(time_index.starts, sent.start_char)
+        if position == 0:
+            return None
+        label = time_index.sents[position - 1]
+        if label.text.rstrip()[-1:] != ":" or any(t.pos_ in ("VERB", "AUX") for t in label):
+            return None
+        stated = [value for value, _ in time_index.in_sentence(label) if value.kind in ("date", "time")]
+        if len(stated) != 1 or len(stated[0].text) < len(label.text.strip(" -–—•*\n:")) - 2:
+            return None  # (the label must be the date itself, not a phrase holding one)
+        return stated[0]
 
     def _time_of_that_occasion(self, event: Event, sent: Span, before: Span, time_index: TimeIndex) -> TimeValue | None:
         """ "[...] installed in 2001 during Endeavour's STS-100 mission. Chris Hadfield went outside twice on
