@@ -80,13 +80,15 @@ def clause_tense(doc: Doc, start_char: int, end_char: int) -> str | None:
     return None
 
 
-def sentence_tense(doc: Doc, start_char: int, end_char: int) -> str | None:
+def sentence_tense(doc: Doc, start_char: int, end_char: int, text: str | None = None) -> str | None:
     """The tense of the sentence around an expression when its own clause does not say: "future" on a
     future cue, "past" when it has a past-tense verb, "present" when it has only present-tense or modal
     verbs or none at all (a heading, a schedule line, "Media may request interviews by May 16"), which
-    ``timenorm`` reads as the nearest occurrence; None without sentence boundaries."""
-    lo, hi = sentence_bounds(doc.text, start_char, end_char)  # the parser may split after "p.m."
-    sentence = doc.char_span(lo, min(hi, len(doc.text)), alignment_mode="expand")
+    ``timenorm`` reads as the nearest occurrence; None without sentence boundaries. ``text`` is
+    ``doc.text`` when the caller has it (spaCy rebuilds it on every access)."""
+    text = doc.text if text is None else text
+    lo, hi = sentence_bounds(text, start_char, end_char)  # the parser may split after "p.m."
+    sentence = doc.char_span(lo, min(hi, len(text)), alignment_mode="expand")
     if sentence is None or len(sentence) == 0:
         return None
     if guess_tense(sentence.text, 0, len(sentence.text)) == "future":
@@ -135,7 +137,7 @@ class TimeNormalizer:
         def tense_of(start: int, end: int) -> str:
             tense = clause_tense(doc, start, end) if has_parse else None
             if tense is None and has_parse:
-                tense = sentence_tense(doc, start, end)
+                tense = sentence_tense(doc, start, end, text)
             return tense or guess_tense(text, start, end)
 
         times: list[TimeValue] = []
