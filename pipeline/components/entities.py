@@ -55,6 +55,8 @@ _BRACKETED_TAIL = re.compile(r"\s*[(\[][^)\]]*[)\]]?\s*$")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|St|Co|Inc)\.$")
 
 
+#: Base-model labels of a word that names a place, never a person's short name.
+_PLACE_NER_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _HAS_WORD = re.compile(r"[^\W\d_]{2,}")
 _TOKEN_COUNTS = "spacekg_token_counts"
 _HEADLINE_LINES = "spacekg_headline_lines"
@@ -1290,18 +1292,21 @@ class EntityRecognizer:
 
     def _add_short_names(self, doc: Doc, groups: dict[str, _Group]) -> None:
         """ "Luca", "Parmitano", "O'Hara's" join the astronaut whose full name the article gives."""
-        short: dict[str, set[str]] = defaultdict(set)
+        written: dict[str, set[str]] = defaultdict(set)  # first and last names as the article writes them
+        short: dict[str, set[str]] = defaultdict(set)  # listed short forms of those first names
+        first_names: dict[str, set[str]] = defaultdict(set)
         for key, group in groups.items():
             if group.type != "Astronaut":
                 continue
             for name in {group.name, *(doc[s:e].text for s, e in group.spans)}:
                 words = [w for w in normalize_name(name).split() if not _INITIAL.match(w.upper())]
                 if len(words) >= 2:
-                    short[words[0]].add(key)
-                    short[words[-1]].add(key)
+                    written[words[0]].add(key)
+                    first_names[words[0]].add(key)
+                    written[words[-1]].add(key)
                     for nickname in self.short_forms.get(words[0], ()):
                         short[nickname].add(key)
-        if not short:
+        if not written:
             return
         taken = [False] * len(doc)
         for group in groups.values():
@@ -1312,7 +1317,12 @@ class EntityRecognizer:
             if taken[token.i] or not token.text[:1].isupper() or not token.is_alpha and "’" not in token.text \
                     and "'" not in token.text:
                 continue
-            keys = short.get(normalize_name(token.text))
+            if token.text in self.not_person_words:
+                continue  # "May", "Friday": a month or weekday, whoever's first name it may also be
+            # a name as written wins ("Kim" is Jonny Kim, not Kimiya Yui); a listed short form and the start
+            # of another's first name ("Chris": Christopher and Christina) make two candidates: refused below
+            word = normalize_name(token.text)
+            keys = written.get(word) or short.get(word, set()) | self._first_name_prefix(token, first_names)
             if not keys or len(keys) != 1:
                 continue
             if token.pos_ not in {"PROPN", "NOUN", "ADJ", "VERB"}:
@@ -1323,6 +1333,16 @@ class EntityRecognizer:
                 continue
             end = token.i + 1
             groups[next(iter(keys))].spans.append((token.i, end))
+
+    @staticmethod
+    def _first_name_prefix(token: Token, first_names: dict[str, set[str]]) -> set[str]:
+        """ "Aki" for Akihiko Hoshide: a proper noun (tagged so, not opening its sentence, not a place) that
+        begins the first name of the people the article names in full; their keys (more than one: refused)."""
+        word = normalize_name(token.text)
+        if len(word) < 3 or token.pos_ != "PROPN" or token.is_sent_start or token.ent_type_ in _PLACE_NER_TYPES:
+            return set()
+        return {key for name, keys in first_names.items()
+                if len(name) > len(word) and name.startswith(word) for key in keys}
 
     def _attach_agencies(self, doc: Doc, groups: dict[str, _Group], title_spans: list[tuple[int, int]]) -> None:
         """ "ESA astronaut Luca Parmitano": the agency the text names before the title wins over the
