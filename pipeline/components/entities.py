@@ -243,6 +243,8 @@ class EntityRecognizer:
         self.travel_verbs = set(context.get("travel_verb_lemmas", []))
         self.space_destinations = set(context.get("space_destinations", []))
         self.crew_nouns = set(context.get("crew_nouns", []))
+        self.carry_verbs = set(context.get("carry_verb_lemmas", []))
+        self.crew_list_verbs = set(context.get("crew_list_verb_lemmas", []))
         self.vehicle_descriptors = set(context.get("vehicle_descriptors", []))
         self.place_name_words = set(context.get("place_name_words", []))
         self.region_words = set(context.get("region_words", []))
@@ -746,6 +748,7 @@ class EntityRecognizer:
         other_role_starts = {s for s, _ in other_roles}
         crew_title_ends = {e for _, e in title_spans}
 
+        vehicles = self._vehicle_tokens(chosen)
         other_role: set[str] = set()
         crew_role: set[str] = set()
         for cand in chosen:
@@ -758,14 +761,21 @@ class EntityRecognizer:
             if cand.end < len(doc) and doc[cand.end].text == "," and any(
                     k in other_role_starts for k in range(cand.end + 1, min(len(doc), cand.end + 7))):
                 other_role.add(cand.key)
-            if cand.start in crew_title_ends or self._flight_subject(doc, cand.start, cand.end):
+            if cand.start in crew_title_ends or self._flight_subject(doc, cand.start, cand.end, vehicles):
                 crew_role.add(cand.key)  # "film director Klim Shipenko launched ..." flew all the same
         dropped = other_role - crew_role
         return [c for c in chosen if not (c.type == "Astronaut" and c.key in dropped)]
 
-    def _flight_subject(self, doc: Doc, start: int, end: int) -> bool:
+    @staticmethod
+    def _vehicle_tokens(chosen: list[Candidate]) -> frozenset[int]:
+        """Token indices of the spacecraft and stations among the candidates."""
+        return frozenset(i for c in chosen if c.type in {"Spacecraft", "SpaceStation"} for i in range(c.start, c.end))
+
+    def _flight_subject(self, doc: Doc, start: int, end: int, vehicles: frozenset[int] = frozenset()) -> bool:
         """The name is (one of) the subject(s) of a verb only flyers do: "X, Y and Z launched", "X lifted
-        off", "X flew to the station", "aboard were X and Y"."""
+        off", "X flew to the station", "aboard were X and Y"; or what a vehicle carries ("the Soyuz carried
+        actress X to the station"), or the crew is said to include ("The crew includes businessman X").
+        ``vehicles``: token indices of the spacecraft and stations found."""
         token = doc[start:end].root
         for _ in range(8):  # "the actress X and the director Y launched": through appositions and lists
             if token.dep_ not in {"conj", "appos"} or token.head.i == token.i:
@@ -776,6 +786,8 @@ class EntityRecognizer:
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in self.crew_nouns:
             return True  # "the crew of X, Y and Z"
         verb = token.head
+        if token.dep_ == "dobj" and self._carried_or_listed_crew(verb, vehicles):
+            return True
         if token.dep_ in {"nsubj", "nsubjpass"}:
             lemma = verb.lemma_.lower()
             if lemma in self.flight_verbs:
@@ -786,6 +798,19 @@ class EntityRecognizer:
         if token.dep_ in {"attr", "nsubj"} and verb.lemma_ == "be":
             return any(child.lower_ == "aboard" for child in verb.children)  # "Aboard were X and Y"
         return False
+
+    def _carried_or_listed_crew(self, verb: Token, vehicles: frozenset[int]) -> bool:
+        """The verb's object flew: a carrying verb toward space or with a vehicle subject, or a crew noun
+        subject of a listing verb."""
+        lemma = verb.lemma_.lower()
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if lemma in self.crew_list_verbs:
+            return any(s.lemma_.lower() in self.crew_nouns for s in subjects)
+        if lemma not in self.carry_verbs:
+            return False
+        return any(self._toward_space(child) for child in verb.children) or any(
+            s.i in vehicles or s.lower_ in self.vehicle_descriptors or s.lower_ in self.rocket_words
+            for s in subjects)
 
     def _toward_space(self, preposition: Token) -> bool:
         """ "to the station", "into orbit", "aboard the capsule", "on Soyuz MS-19"."""
@@ -799,6 +824,7 @@ class EntityRecognizer:
         """People no list knows who are said to fly: space tourists, an actress and a director on a Soyuz,
         a commercial crew ("Billionaire A, artist B and physician C launched aboard ...")."""
         taken = {i for c in chosen for i in range(c.start, c.end)}
+        vehicles = self._vehicle_tokens(chosen)
         found = []
         for ent in doc.ents:
             if ent.label_ != "PERSON":
@@ -810,7 +836,7 @@ class EntityRecognizer:
                 continue
             if any(t.text in self.not_person_words for t in doc[start:end]):
                 continue
-            if not self._flight_subject(doc, start, end):
+            if not self._flight_subject(doc, start, end, vehicles):
                 continue
             name = person_label(doc[start:end].text)
             record = self.gazetteer.lookup(name, "Astronaut")
