@@ -519,6 +519,14 @@ def clause_tokens(root: Token, blocked: set[int]) -> list[Token]:
     return found
 
 
+def after_comparison(span: Span, words: RoleWords) -> bool:
+    """ "after Columbia", "unlike the Soyuz", "instead of Starliner": the word before the name (past a
+    determiner) compares it with the event's vehicle, whatever the parse made of it."""
+    before = [t for t in span.doc[max(span.sent.start, span.start - 3):span.start] if t.pos_ != "DET"]
+    return bool(before) and (before[-1].lower_ in words.other_vehicle_prepositions
+                             or (before[-1].lower_ == "of" and len(before) > 1 and before[-2].lower_ == "instead"))
+
+
 def relation_to(token: Token, root: Token) -> str:
     """How an argument hangs from its predicate: "subj", "obj", a preposition ("from"), or "mod"."""
     current = token
@@ -904,8 +912,9 @@ class RoleFiller:
         for span, relation in arguments:
             key = span._.entity_key
             label = span.label_
-            if label == "Spacecraft" and relation in self.words.other_vehicle_prepositions:
-                continue  # "unlike Columbia, ...", "it did so again after Columbia": another vehicle
+            if label == "Spacecraft" and (relation in self.words.other_vehicle_prepositions or (
+                    relation != "subj" and after_comparison(span, self.words))):
+                continue  # "unlike Columbia, ...", "it did so again after Columbia", "instead of X": another vehicle
             if label == "Spacecraft":
                 if event_type == "Docking" and relation in self.words.to_prepositions:
                     mention.target_spacecraft = mention.target_spacecraft or key

@@ -37,6 +37,7 @@ from pipeline.events_modality import announced_by_coverage, mention_status, stat
 from pipeline.events_time import EventTimer, owner_of_time, share_times_between_conjuncts
 from pipeline.events_roles import (
     DocIndex,
+    after_comparison,
     Mention,
     SUBJECT_DEPS,
     greeted,
@@ -159,7 +160,8 @@ class EventExtractor:
         craft_from_crew: set[int] = set()
         for _ in range(2):  # a second round: a crew's craft found in the first names its other events'
             changed = [_complete_spacecraft(event, events, index, id(event) not in unknown_subject, named_crews,
-                                            craft_from_crew, flights.one_flight) for event in events]
+                                            craft_from_crew, flights.one_flight, self.lexicon.roles)
+                       for event in events]
             if not any(changed):
                 break
             events = merge_mentions(events, index.labels, ordinals)
@@ -459,10 +461,12 @@ def _inherit_from_governing(mention: Mention, first: Mention) -> None:
 
 def _complete_spacecraft(event: Event, events: list[Event], index: DocIndex, guess_from_context: bool,
                          named_crews: dict[str, list[str]] | None = None,
-                         craft_from_crew: set[int] | None = None, one_flight: bool = False) -> bool:
+                         craft_from_crew: set[int] | None = None, one_flight: bool = False,
+                         words: RoleWords | None = None) -> bool:
     """Name the vehicle as fully as the article does, or find it in the context when the event's own
     sentences do not name it ("The crew is scheduled to dock ..." after "... lifted off in Crew Dragon
-    Endurance"). Returns whether anything changed."""
+    Endurance"). A craft its sentence names only in passing (``_named_in_passing``) is not guessed.
+    Returns whether anything changed."""
     if event.type not in SPACECRAFT_EVENTS or not event.evidence:
         return False
     doc = index.doc
@@ -487,7 +491,8 @@ def _complete_spacecraft(event: Event, events: list[Event], index: DocIndex, gue
     if not guess_from_context:
         return False
     in_evidence = {span._.entity_key for span in index.mentions_by_type["Spacecraft"]
-                   if any(e.start <= span.start_char < e.end for e in event.evidence)}
+                   if any(e.start <= span.start_char < e.end for e in event.evidence)
+                   and not (words is not None and _named_in_passing(span, event, words))}
     if len(in_evidence) == 1:  # the one craft its own sentences name (a parse that lost the subject)
         event.spacecraft = in_evidence.pop()
         return True
@@ -505,7 +510,8 @@ def _complete_spacecraft(event: Event, events: list[Event], index: DocIndex, gue
             return True
     if event.mission is not None:
         # "Crew-7 undocked": the mission names the flight; its craft is the one a sentence names with it
-        craft = index.craft_of_mission(event.mission)
+        craft = index.craft_of_mission(event.mission) if words is None \
+            else _craft_of_mission(index, event.mission, words)
         if craft is not None:
             event.spacecraft = craft
             return True
@@ -514,6 +520,61 @@ def _complete_spacecraft(event: Event, events: list[Event], index: DocIndex, gue
     if antecedent is not None:
         event.spacecraft = antecedent._.entity_key
         return True
+    return False
+
+
+#: Dependencies by which a verb opens a clause of its own under another word ("X, who flew Soyuz MS-24",
+#: "..., flying two crew members to leave room for the Starliner pair", "said that ...").
+OWN_CLAUSE_DEPS: frozenset[str] = frozenset({"relcl", "advcl", "ccomp", "parataxis", "acl", "csubj"})
+
+
+def _named_in_passing(craft: Span, event: Event, words: RoleWords) -> bool:
+    """Whether the sentence names the craft only in passing, not as the vehicle of the event's trigger:
+    after a comparison preposition ("It did so again after Columbia: STS-114 lifted off", "instead of
+    Starliner"), or inside a clause that is not the trigger's own (a relative clause, a participle or a
+    purpose clause: "Crew-9 will launch on Tuesday, flying two instead of four to leave room for the
+    Starliner pair"). A guess from the sentence would take another flight's craft."""
+    return after_comparison(craft, words) or _outside_clauses(
+        craft, [t for t in craft.sent if t.text == event.trigger], words)
+
+
+def _outside_clauses(craft: Span, anchors: list[Token], words: RoleWords) -> bool:
+    """Whether the craft is outside the clause of every anchor (a trigger, a mission's name); False
+    without anchors."""
+    return bool(anchors) and all(_in_other_clause(craft.root, anchor, words) for anchor in anchors)
+
+
+def _craft_of_mission(index: DocIndex, mission: str, words: RoleWords) -> str | None:
+    """The one spacecraft the sentences naming ``mission`` name in the mission's own clause ("Crew-9 ...
+    aboard a SpaceX Dragon"), not in passing ("Crew-9 will launch ..., flying two to leave room for the
+    Starliner pair"); None when none or several."""
+    found: set[str] = set()
+    for span in index.mentions_by_type["Mission"]:
+        if span._.entity_key != mission:
+            continue
+        sent = span.sent
+        found |= {c._.entity_key for c in index.mentions_by_type["Spacecraft"]
+                  if sent.start <= c.start < sent.end and not after_comparison(c, words)
+                  and not _outside_clauses(c, [span.root], words)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _in_other_clause(token: Token, anchor: Token, words: RoleWords) -> bool:
+    """Whether the way up from ``token`` to the anchor's clause passes a comparison preposition or a
+    verb heading a clause of its own."""
+    stops = {anchor.i} | {a.i for a in anchor.ancestors}
+    node = token
+    while node.i not in stops and node.head != node:
+        child, node = node, node.head
+        if node.i in stops:
+            break
+        if node.dep_ == "prep" and child.dep_ == "pobj" and node.lower_ in words.other_vehicle_prepositions:
+            return True  # "after Columbia"; not "after splashing down in a Dragon"
+        if node.lower_ == "instead":
+            return True
+        if node.pos_ in ("VERB", "AUX") and (node.dep_ in OWN_CLAUSE_DEPS or node.dep_ == "conj" and any(
+                c.dep_ in SUBJECT_DEPS for c in node.children)):
+            return True
     return False
 
 
@@ -578,6 +639,7 @@ def _crew_statements(index: DocIndex, words: RoleWords, events: list[Event] = ()
     lead = flights.lead if flights is not None else None
     for sentence in sentences:
         crafts, people = by_sentence.get(sentence.start, ([], []))
+        crafts = [c for c in crafts if not after_comparison(c, words)]  # "instead of Columbia": not aboard it
         if flight_words is not None and any(another_flight(c, flight_words) for c in crafts):
             previous_craft = None  # "X and Y will undock in their own Dragon": a craft the article does not name
             continue
@@ -1034,6 +1096,8 @@ def _share_crews(events: list[Event], index: DocIndex, words: RoleWords, stateme
     that craft: then it is two flights, each with the crews stated nearest its own events
     (``events_flights.flights_of_craft``)."""
     arrived_in = _arrival_crafts(index, words)
+    launches = [(event, list(event.participants)) for event in events
+                if event.type == "Launch" and event.spacecraft and event.participants]
     by_craft: dict[str, list[Event]] = {}
     for event in events:
         if event.type in SPACECRAFT_EVENTS and event.spacecraft:
@@ -1045,13 +1109,14 @@ def _share_crews(events: list[Event], index: DocIndex, words: RoleWords, stateme
         for craft_events, crews in flights_of_craft(events_of_craft, [
                 (statement.sentence_start, statement.people) for statement in statements if statement.craft == craft],
                 ONE_FLIGHT, may_split):
-            _share_crew_of_flight(craft, craft_events, crews, statements, arrived_in, index, words)
+            _share_crew_of_flight(craft, craft_events, crews, statements, arrived_in, index, words, launches)
 
 
 def _share_crew_of_flight(craft: str, craft_events: list[Event], crews: list[list[str]],
                           statements: list[CrewStatement], arrived_in: dict[str, set[str]], index: DocIndex,
-                          words: RoleWords) -> None:
-    """Share the crews put aboard one flight of ``craft`` among that flight's events (see ``_share_crews``)."""
+                          words: RoleWords, launches: list[tuple[Event, list[str]]] = ()) -> None:
+    """Share the crews put aboard one flight of ``craft`` among that flight's events (see ``_share_crews``).
+    ``launches``: the article's launches with the crews their own sentences name."""
     own = {id(event): list(event.participants) for event in craft_events}
     # "launched an uncrewed Soyuz MS-23 ... to bring home X, Y and Z": it flew up and docked empty
     flew_up_empty = any(event.type == "Launch" and _told_uncrewed(event, words) for event in craft_events)
@@ -1077,13 +1142,30 @@ def _share_crew_of_flight(craft: str, craft_events: list[Event], crews: list[lis
             crew_statements = []  # only the crew its own sentences put aboard (below)
         larger = crew_statements + flown_by_others
         if event.type in ("Launch", "Docking"):  # not those who flew up in another craft
-            larger = [[k for k in crew if craft in arrived_in.get(k, {craft})] for crew in larger]
+            larger = [[k for k in crew if craft in arrived_in.get(k, {craft})
+                       and not _launched_in_other_craft(k, event, launches)] for crew in larger]
         if mine:  # a crew containing the event's own, or the crew its own sentences put aboard
             larger = [crew for crew in larger if mine < set(crew)] + [
                 statement.people for statement in statements if statement.craft == craft
                 and any(e.start <= statement.sentence_start < e.end for e in event.evidence)]
         for crew in larger:
             event.participants.extend(k for k in crew if k not in event.participants)
+
+
+#: Two launches of one person closer than this are one flight: a person who launched in another craft
+#: that long before or after an event was not aboard it.
+SAME_TOUR = timedelta(days=200)
+
+
+def _launched_in_other_craft(person: str, event: Event, launches: list[tuple[Event, list[str]]]) -> bool:
+    """ "X and Y launched aboard Starliner in June ... will return in February aboard a Dragon with Z and
+    W. Crew-9 is scheduled to launch in September": X and Y were not aboard the Dragon's launch; a launch
+    naming the person, of another craft, within one tour of duty of the event."""
+    if event.time is None or event.time.earliest is None:
+        return False
+    return any(person in crew and other.spacecraft != event.spacecraft and other.time is not None
+               and other.time.earliest is not None and abs(other.time.earliest - event.time.earliest) <= SAME_TOUR
+               for other, crew in launches)
 
 
 def _empty_flights_carry_no_crew(events: list[Event], flights: FlightModel) -> None:
