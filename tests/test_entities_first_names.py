@@ -45,3 +45,14 @@ def test_entities_written_name_wins_over_a_first_name_start(nlp) -> None:
     people = _mentions_of(nlp, "NASA astronaut Jonny Kim and JAXA astronaut Kimiya Yui docked. Kim went "
                                "outside on Friday.")
     assert "Kim" in people.get("jonny-kim", []), people
+
+
+@pytest.mark.parametrize("text, short", [
+    ("NASA astronaut Alexander Grebenkin docked on Monday. Photo: NASA/Alex Russell", "Alex"),
+    ("ESA astronaut Thomas Pesquet arrived. Credit: ESA/Thomas Edison", "Thomas"),
+])
+def test_entities_first_name_of_another_full_name_is_not_the_astronaut(nlp, text: str, short: str) -> None:
+    """A first name right before another capitalised surname begins someone else's name."""
+    people = _mentions_of(nlp, text)
+    assert people, "the astronaut's full name should be found"
+    assert not any(short in mentions for mentions in people.values()), people

@@ -1357,8 +1357,18 @@ class EntityRecognizer:
                 continue  # "Good morning" is not Michael Good
             if in_furniture(doc, token.idx, token.idx + len(token.text)):
                 continue
+            if self._starts_another_name(token, taken):
+                continue  # "Alex Russell" in a photo credit is not Alexander Grebenkin
             end = token.i + 1
             groups[next(iter(keys))].spans.append((token.i, end))
+
+    @staticmethod
+    def _starts_another_name(token: Token, taken: list[bool]) -> bool:
+        """A first name followed on the same line by a capitalised proper noun no entity holds begins
+        someone else's full name."""
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return following is not None and not taken[following.i] and "\n" not in token.whitespace_ \
+            and following.pos_ == "PROPN" and following.is_title and following.is_alpha
 
     @staticmethod
     def _first_name_prefix(token: Token, first_names: dict[str, set[str]]) -> set[str]:
