@@ -50,6 +50,7 @@ class FlightWords:
     cargo_words: frozenset[str] = frozenset()
     return_words: frozenset[str] = frozenset()
     launch_words: frozenset[str] = frozenset()
+    launcher_words: frozenset[str] = frozenset()
 
 
 def load_flight_words(lexicon_dir: Path) -> FlightWords:

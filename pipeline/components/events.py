@@ -233,6 +233,9 @@ def _bind_to_flight(mention: Mention, index: DocIndex, flights: FlightModel, wor
         # "undock in their own Dragon capsule ... and splash down": not the Dragon the article is about
         mention.spacecraft = None
         return False
+    if mention.spacecraft is None and _launched_by_rocket(mention, index, flights, flight_words):
+        mention.spacecraft = flights.lead
+        return True
     if len(flights.flights) < 2:
         return True
     named = craft_named_in_subject(mention.trigger, index, flights)
@@ -269,6 +272,23 @@ def _bind_to_flight(mention: Mention, index: DocIndex, flights: FlightModel, wor
         mention.spacecraft = None  # "S1 and S2 are docked. The spacecraft will undock": either; no guess
         return False
     return True
+
+
+def _launched_by_rocket(mention: Mention, index: DocIndex, flights: FlightModel, flight_words: FlightWords) -> bool:
+    """ "The Falcon 9 rocket lifted off at 10:53 p.m. ... The capsule on top, named Endeavour, ...": a launch
+    told of its rocket is the launch of the lead flight, when the sentence or one beside it names that craft."""
+    if mention.event_type != "Launch" or flights.lead is None:
+        return False
+    subject = subject_of(mention.trigger)
+    if subject is None or subject.lemma_.lower() not in flight_words.launcher_words:
+        return False
+    sentences = [mention.sentence.start, mention.sentence.end]
+    if mention.sentence.start > 0:
+        sentences[0] = index.doc[mention.sentence.start - 1].sent.start
+    if mention.sentence.end < len(index.doc):
+        sentences[1] = index.doc[mention.sentence.end].sent.end
+    return any(span._.entity_key == flights.lead and sentences[0] <= span.start < sentences[1]
+               for span in index.mentions_by_type["Spacecraft"])
 
 
 def _whole_crew_for_anaphor(mention: Mention, index: DocIndex, flights: FlightModel, words: RoleWords) -> None:
@@ -840,7 +860,8 @@ def _crew_led_by(sentence: Span, people: list[Span], index: DocIndex, words: Rol
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "The Ax-4 crew, led by commander X, includes ..."
             candidates.append(verb.head)
         nouns = [c for c in candidates
-                 if c.lemma_.lower() in words.crew_apposition_nouns or c.lower_ in words.crew_apposition_nouns]
+                 if c.lemma_.lower() in words.crew_apposition_nouns or c.lower_ in words.crew_apposition_nouns
+                 or _names_flight_mission(c, index, words)]
         if verb.lemma_.lower() in words.crew_role_verbs:  # "X flies as commander, with Y as pilot and ..."
             roles = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
                      if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lower_ in words.person_titles]
@@ -865,6 +886,10 @@ def _crew_led_by(sentence: Span, people: list[Span], index: DocIndex, words: Rol
             joining = opener and (opener[0] == "with" or following[0].lemma_.lower() in words.companion_verbs)
             if joining and len(opener) > 1 and opener[1] in words.person_pronouns | words.group_pronouns:
                 members += [p._.entity_key for p in by_sentence.get(following.start, ([], []))[1]]
+            elif opener and opener[0] in words.person_pronouns and following.root.lemma_.lower() in \
+                    words.companion_verbs and following.root.tag_ == "VBN":
+                # "X commands the Crew-8 mission. He is joined by Y, Z and W."
+                members += [p._.entity_key for p in by_sentence.get(following.start, ([], []))[1]]
         members = list(dict.fromkeys(members))
         if len(members) < 2:
             continue
@@ -875,6 +900,14 @@ def _crew_led_by(sentence: Span, people: list[Span], index: DocIndex, words: Rol
         if craft is not None:
             return [CrewStatement(craft, members, sentence.start_char)]
     return []
+
+
+def _names_flight_mission(noun: Token, index: DocIndex, words: RoleWords) -> bool:
+    """Whether a noun is a flight's mission ("the Crew-8 mission", "Crew-8"): no station's expedition."""
+    span = index.entity_of(noun) or next((index.entity_of(c) for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
+                                          and index.entity_of(c) is not None), None)
+    return span is not None and span.label_ == "Mission" and not any(
+        w in span.text.lower().split() for w in words.station_mission_words)
 
 
 def _next_subject_craft(sentence: Span, index: DocIndex) -> Span | None:
