@@ -788,6 +788,11 @@ class EntityRecognizer:
         verb = token.head
         if token.dep_ == "dobj" and self._carried_or_listed_crew(verb, vehicles):
             return True
+        if token.dep_ == "pobj" and verb.lower_ == "with" and verb.dep_ == "prep":
+            # "X launched with actress Y": a companion of a flight verb flew too
+            flight = verb.head
+            if flight.lemma_.lower() in self.flight_verbs and not any(c.dep_ == "dobj" for c in flight.children):
+                return True
         if token.dep_ in {"nsubj", "nsubjpass"}:
             lemma = verb.lemma_.lower()
             if lemma in self.flight_verbs:
@@ -826,10 +831,10 @@ class EntityRecognizer:
         taken = {i for c in chosen for i in range(c.start, c.end)}
         vehicles = self._vehicle_tokens(chosen)
         found = []
-        for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
-            start, end = self._person_extent(doc, *self._trim(doc, ent.start, ent.end))
+        spans = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
+        spans += self._names_after_role_nouns(doc)
+        for ent_start, ent_end in spans:
+            start, end = self._person_extent(doc, *self._trim(doc, ent_start, ent_end))
             if end - start < 2 or any(i in taken for i in range(start, end)) or self._in_headline(doc, start):
                 continue
             if in_furniture(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
@@ -845,6 +850,26 @@ class EntityRecognizer:
                                    agency=record.agency if record else None))
             taken.update(range(start, end))
         return found
+
+    @staticmethod
+    def _names_after_role_nouns(doc: Doc) -> list[tuple[int, int]]:
+        """ "actress Marina Dobrova", "businessman Hiro Tanabe": two or three capitalised proper nouns after a
+        lower-case noun that modifies them (the base model does not tag every such name a PERSON)."""
+        spans = []
+        i = 1
+        while i < len(doc):
+            role = doc[i - 1]
+            if not (role.is_lower and role.pos_ == "NOUN" and role.dep_ == "compound" and role.head.i >= i):
+                i += 1
+                continue
+            end = i
+            while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                    and doc[end].is_alpha and "\n" not in doc[end - 1].whitespace_:
+                end += 1
+            if end - i >= 2 and role.head.i < end:
+                spans.append((i, end))
+            i = max(end, i + 1)
+        return spans
 
     def _coordinated_people(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """A PERSON listed with astronauts ("Oleg Novitskiy, Marina Vasilevskaya from Belarus and ...") is
