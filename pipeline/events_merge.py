@@ -6,7 +6,9 @@ have the same type and status and nothing about them disagrees: spacecraft (the 
 contained in the other: "Cargo Dragon" / "Cargo Dragon CRS-23"), commanders, times (overlapping
 bounds), crews, and aggregate counts ("three spacewalks" merges only with words of its own sentence); a
 mention naming only a craft and one naming only a crew merge only when told side by side; a bare mention
-joins the most recent compatible event.
+joins the most recent compatible event. A change of command that names no commander ("the change of
+command ceremony" in a photo caption) joins only a handover told beside it, of a compatible date; it never
+stands alone nor lends its sentence to a handover told elsewhere.
 """
 
 from __future__ import annotations
@@ -148,7 +150,10 @@ def merge_mentions(mentions: list[Event], labels: Mapping[str, str],
         return _same_sentence(earlier, later) and min(first, second) < 0 < max(first, second)
 
     merged: list[Event] = []
+    roleless = [event for event in mentions if _roleless_handover(event)]
     for event in mentions:
+        if _roleless_handover(event):
+            continue
         target = next((c for c in reversed(merged) if same_ordinal(c, event)
                        and events_compatible(c, event, labels)), None)
         if target is None:
@@ -157,4 +162,14 @@ def merge_mentions(mentions: list[Event], labels: Mapping[str, str],
             absorb(target, event, labels)
             if id(event) in ordinals:
                 ordinals.setdefault(id(target), ordinals[id(event)])
+    for event in roleless:
+        nearby = [c for c in merged if c.type == event.type and c.status == event.status
+                  and times_compatible(c.time, event.time) and _gap(c, event) <= NEARBY_CHARS]
+        if nearby:
+            absorb(min(nearby, key=lambda c: _gap(c, event)), event, labels)
     return merged
+
+
+def _roleless_handover(event: Event) -> bool:
+    """A change of command that names neither commander."""
+    return event.type == "ChangeOfCommand" and event.from_ is None and event.to is None
