@@ -1300,14 +1300,20 @@ class EntityRecognizer:
     @staticmethod
     def _merge_generic_vehicles(groups: dict[str, _Group]) -> None:
         """A bare "Soyuz" or "Cargo Dragon" is the specific vehicle of that kind named just before it (or
-        just after: "the Crew Dragon they named Endeavour"), or the only one the article names."""
+        just after: "the Crew Dragon they named Endeavour"), or the only one the article names; with no vehicle
+        of the kind named, a bare "Dragon" is the one narrower kind the article names ("cargo Dragon"), and
+        with two such kinds it stays the generic kind."""
         specific = [g for g in groups.values() if g.type == "Spacecraft" and not g.generic and g.family]
         for key, group in list(groups.items()):
             if group.type != "Spacecraft" or not group.generic or not group.family:
                 continue
             same_kind = [g for g in specific if g.family.startswith(group.family)]
             if not same_kind:
-                continue
+                # "Dragon" in an article that names only "cargo Dragon" (no vehicle of its own): that kind
+                same_kind = [g for g in groups.values() if g.type == "Spacecraft" and g.generic and g.family
+                             and g.family != group.family and g.family.startswith(group.family)]
+                if len(same_kind) != 1:
+                    continue
             positions = sorted((s, g) for g in same_kind for s, _ in g.spans)
             unresolved = []
             for span in group.spans:
