@@ -380,7 +380,25 @@ def _verbal_conjunct(token: Token) -> bool:
         return True  # "while Kelly and Kornienko return to Earth": a noun has no subject
     if token.dep_ == "ROOT" and token.tag_ in ("NNS", "NNPS") and token.lower_.endswith("s"):
         return True  # "The Progress 88 spacecraft undocks from ...", headlines: "Crew Dragon Docks at Station"
+    if verb_of_stranded_conjunct(token) is not None:
+        return True
     return token.dep_ == "conj" and token.head.pos_ == "VERB" and token.tag_ in ("NN", "VB")
+
+
+def verb_of_stranded_conjunct(token: Token) -> Token | None:
+    """ "is scheduled to undock on December 9 and land in Kazakhstan": a bare word the parser conjoined
+    to the date inside the infinitive's phrase is a second infinitive sharing its subject; returns that
+    infinitive ("undock"), else None. Not a noun with a determiner ("on Monday and the landing")."""
+    if token.dep_ != "conj" or token.tag_ not in ("NN", "VB") or any(
+            c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in token.children):
+        return None
+    noun = token.head
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or not any(c.dep_ == "cc" for c in noun.children):
+        return None
+    verb = noun.head.head
+    if verb.pos_ == "VERB" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb
+    return None
 
 
 def _has_particle(token: Token, particle: str) -> bool:
@@ -461,6 +479,9 @@ def subject_of(token: Token, depth: int = 4) -> Token | None:
             return child
     if depth == 0 or token.head == token:
         return None
+    stranded = verb_of_stranded_conjunct(token)
+    if stranded is not None:  # "to undock on December 9 and land in Kazakhstan"
+        return subject_of(stranded, depth - 1)
     if token.dep_ in ("xcomp", "conj", "advcl") or is_loose_verb_chain(token):
         return subject_of(token.head, depth - 1)
     if _copula_infinitive(token):
@@ -578,6 +599,10 @@ class RoleFiller:
                          if relation_to(t, support) in self.words.crew_prepositions]
                 arguments += [(s, "with") for s, _ in entities_in(extra, support, index)]
         arguments += self._companions(support or token, index)
+        stranded = verb_of_stranded_conjunct(token)
+        if stranded is not None:  # "to undock on December 9 and land in Kazakhstan": the phrases after it
+            arguments += entities_in([t for c in stranded.children if c.dep_ == "prep" and c.i > token.i
+                                      for t in c.subtree], stranded, index)
         if entry.event_type == "Spacewalk":
             arguments += self._first_instance(support or token, index)
         if subject is not None and (subject.i < token.sent.start or subject.i >= token.sent.end):
@@ -1264,7 +1289,8 @@ def trigger_satisfied(mention: Mention, index: DocIndex, roles: RoleWords) -> bo
     for requirement in mention.entry.requires:
         if requirement == "spacecraft" and mention.spacecraft is None:
             return False
-        if requirement == "spacecraft_aboard" and mention.spacecraft_relation not in ("aboard", "in", "on"):
+        if requirement == "spacecraft_aboard" and mention.spacecraft_relation not in ("aboard", "in", "on") \
+                and not _rides_named_craft(mention.trigger, index):
             return False
         if requirement == "spacecraft_aboard_or_first_flight" and not (
                 mention.spacecraft_relation in ("aboard", "in", "on") and mention.participants) \
@@ -1283,7 +1309,7 @@ def trigger_satisfied(mention: Mention, index: DocIndex, roles: RoleWords) -> bo
             return False
         if requirement == "named_station" and mention.from_ is None and mention.to is None:
             return False
-        if requirement == "no_destination" and _has_destination(mention.trigger):
+        if requirement == "no_destination" and _has_destination(mention.trigger, index):
             return False
         if requirement == "named_spacecraft" and (mention.spacecraft is None or mention.spacecraft_relation is None
                                                   or mention.trigger.tag_ in ("NNS", "NNPS")):
@@ -1387,11 +1413,29 @@ def _commands_something_else(mention: Mention, index: DocIndex, roles: RoleWords
     return False
 
 
-def _has_destination(trigger: Token) -> bool:
+def _rides_named_craft(trigger: Token, index: DocIndex) -> bool:
+    """ "the Shenzhou-20 crew will return ... aboard their Shenzhou-20 spaceship": the trigger has an
+    aboard/in/on phrase naming a spacecraft, though its subject named the craft first."""
+    return any(c.dep_ == "prep" and c.lower_ in ("aboard", "in", "on") and any(
+        index.entity_of(t) is not None and index.entity_of(t).label_ == "Spacecraft" for t in c.subtree)
+        for c in trigger.children)
+
+
+def _has_destination(trigger: Token, index: DocIndex | None = None) -> bool:
     """ "returned to space aboard Soyuz MS-25", "returned to the station": a goal other than Earth or home
-    makes a return no landing."""
+    makes a return no landing; a place on the ground ("return to the Dongfeng landing site", "to
+    Kazakhstan") does not."""
     return any(c.dep_ == "prep" and c.lower_ in ("to", "into", "for") and not any(
-        g.lower_ in ("earth", "home", "ground") for g in c.children) for c in trigger.children)
+        g.lower_ in ("earth", "home", "ground") or (g.dep_ == "pobj" and _place_on_ground(g, index))
+        for g in c.children) for c in trigger.children)
+
+
+def _place_on_ground(token: Token, index: DocIndex | None) -> bool:
+    """A landing place: a Place entity, or a noun phrase about a landing ("the landing site")."""
+    span = index.entity_of(token) if index is not None else None
+    if span is not None:
+        return span.label_ == "Place"
+    return any(t.lemma_.lower() == "landing" for t in token.subtree)
 
 
 def _first_flight(mention: Mention, first_flight_words: frozenset[str]) -> bool:

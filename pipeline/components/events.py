@@ -51,6 +51,7 @@ from pipeline.events_roles import (
     relation_to,
     restates_previous,
     subject_of,
+    verb_of_stranded_conjunct,
     trigger_satisfied,
 )
 from pipeline.extensions import furniture_ranges, in_furniture, register_extensions
@@ -136,6 +137,12 @@ class EventExtractor:
                     mention.time = None  # "the first American to launch on a Soyuz since X in 2021"
                 if mention.time is not None:
                     previous_time = mention.time  # "undocked at 09:57 and landed three hours later"
+            for mention, _ in accepted:
+                stranded = verb_of_stranded_conjunct(mention.trigger)
+                first = filled.get(stranded.i) if stranded is not None else None
+                if first is not None and first.time is not None and (
+                        mention.time is None or not mention.trigger.idx < mention.time.start < sent.end_char):
+                    mention.time = first.time  # "to undock on December 9 and land ... the same day"
             share_times_between_conjuncts([m for m, _ in accepted])
             self.timer.times_before_or_after([m for m, _ in accepted], filled, sentence_times)
             for mention, status in accepted:
@@ -462,6 +469,9 @@ def _ordinal_of(trigger: Token, ordinal_words: dict[str, int]) -> int | None:
 def _governing_trigger(token, filled: dict[int, Mention]) -> Mention | None:
     """The trigger this one is conjoined to ("launched ... and docked") or hangs from through a
     preposition ("undocked in Soyuz MS-16 for a landing", "docked ... after launching")."""
+    stranded = verb_of_stranded_conjunct(token)
+    if stranded is not None:  # "to undock on December 9 and land in Kazakhstan"
+        return filled.get(stranded.i)
     if token.dep_ == "conj" or is_loose_verb_chain(token):
         return filled.get(token.head.i)
     if token.dep_ in ("pobj", "pcomp") and token.head.dep_ == "prep":
