@@ -178,7 +178,7 @@ class EventExtractor:
         if self.timer.date_from_restatements(events, index, times):
             events = merge_mentions(events, index.labels, ordinals)
         events = [e for e in events if id(e) not in crew_only_plans & craft_from_crew
-                  or _craft_told(e, index, self.lexicon.roles.craft_anaphors)]
+                  or _craft_told(e, index, self.lexicon.roles.craft_anaphors) or _lands_after_undocking(e, events)]
         for event in events:
             _station_left(event, index)
         _share_crews(events, index, self.lexicon.roles, self._statements(index, events, flights), flights)
@@ -606,6 +606,23 @@ def _in_other_clause(token: Token, anchor: Token, words: RoleWords) -> bool:
                 c.dep_ in SUBJECT_DEPS for c in node.children)):
             return True
     return False
+
+
+#: How close (in characters) an undocking told just before a crew's planned landing must be.
+UNDOCK_THEN_LAND_CHARS = 300
+
+
+def _lands_after_undocking(event: Event, events: list[Event]) -> bool:
+    """ "X, Y and Z are scheduled to undock in their Soyuz MS-23 spacecraft at 3:54 a.m. The trio will land
+    on the steppe of Kazakhstan at 7:17 a.m.": a crew's landing told right after the undocking of their
+    craft is that craft's, though its own sentence names none."""
+    if event.type != "Landing" or not event.participants:
+        return False
+    return any(other.type == "Undocking" and other.spacecraft == event.spacecraft and other.status == event.status
+               and set(event.participants) & set(other.participants) and min(
+                   abs(a.start - b.end) for a in event.evidence for b in other.evidence) <= UNDOCK_THEN_LAND_CHARS
+               and all(b.start < a.start for a in event.evidence[:1] for b in other.evidence[:1])
+               for other in events)
 
 
 def _craft_told(event: Event, index: DocIndex, craft_anaphors: frozenset[str]) -> bool:
