@@ -1290,7 +1290,8 @@ def trigger_satisfied(mention: Mention, index: DocIndex, roles: RoleWords) -> bo
         if requirement == "spacecraft" and mention.spacecraft is None:
             return False
         if requirement == "spacecraft_aboard" and mention.spacecraft_relation not in ("aboard", "in", "on") \
-                and not _rides_named_craft(mention.trigger, index):
+                and not _rides_named_craft(mention.trigger, index) \
+                and not (mention.spacecraft is not None and _to_landing_site(mention.trigger)):
             return False
         if requirement == "spacecraft_aboard_or_first_flight" and not (
                 mention.spacecraft_relation in ("aboard", "in", "on") and mention.participants) \
@@ -1418,6 +1419,14 @@ def _rides_named_craft(trigger: Token, index: DocIndex) -> bool:
     aboard/in/on phrase naming a spacecraft, though its subject named the craft first."""
     return any(c.dep_ == "prep" and c.lower_ in ("aboard", "in", "on") and any(
         index.entity_of(t) is not None and index.entity_of(t).label_ == "Spacecraft" for t in c.subtree)
+        for c in trigger.children)
+
+
+def _to_landing_site(trigger: Token) -> bool:
+    """ "The Shenzhou-15 crew will return to the Dongfeng landing site": a return whose goal is a landing
+    site (not any place: "returned to Houston" after splashdown is a flight home)."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and any(t.lemma_.lower() == "landing" for t in g.subtree) for g in c.children)
         for c in trigger.children)
 
 

@@ -2,7 +2,8 @@
 
 Invented sentences: "is scheduled to undock on December 9 and land in Kazakhstan the same day" (the
 parser conjoins 'land' to the date) and "will return to the Dongfeng landing site aboard their
-Shenzhou-29 spaceship" (a landing site is no other destination; the craft is in an aboard phrase).
+Shenzhou-29 spaceship" (a landing site is no other destination; the craft is in an aboard phrase), or
+"the Shenzhou-29 crew will return to the Dongfeng landing site"; not a return to the station or a city.
 """
 
 from __future__ import annotations
@@ -22,6 +23,16 @@ Ivanov, Petrov and Smith, who arrived in April aboard the Soyuz MS-39, will hand
 LANDING_SITE = """Shenzhou-30 docks
 
 After the handover, the Shenzhou-29 crew will return to the Dongfeng landing site in north China aboard their Shenzhou-29 spaceship, the agency said.
+"""
+
+CREW_TO_SITE = """Shenzhou-30 docks
+
+The Shenzhou-29 crew will return to the Dongfeng landing site early next month.
+"""
+
+TO_CITY = """Crew-20 back in Houston
+
+After splashdown, the Crew-20 astronauts returned to Houston on Friday aboard a NASA aircraft.
 """
 
 TO_STATION = """Soyuz relocated
@@ -63,5 +74,10 @@ def test_return_to_a_landing_site(landings, field, value):
     assert len(found) == 1 and getattr(found[0], field) == value
 
 
-def test_return_to_the_station_is_no_landing(landings):
-    assert landings(TO_STATION) == []
+def test_crew_return_to_a_landing_site(landings):
+    assert [e.spacecraft for e in landings(CREW_TO_SITE)] == ["shenzhou-29"]
+
+
+@pytest.mark.parametrize("text", [TO_STATION, TO_CITY])
+def test_return_elsewhere_is_no_landing(landings, text):
+    assert landings(text) == []
