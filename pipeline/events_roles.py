@@ -1329,6 +1329,12 @@ def trigger_satisfied(mention: Mention, index: DocIndex, roles: RoleWords) -> bo
             return False  # "the pad where it awaited Atlantis' arrival": not at a station
         if requirement == "vehicle" and not (mention.spacecraft or mention.mission or mention.participants):
             return False
+        if requirement == "no_person_object" and any(
+                c.dep_ == "dobj" and (c.ent_type_ == "Astronaut" or c.lemma_.lower() in roles.crew_nouns
+                                      or c.lower_ in roles.crew_nouns or c.lower_ in roles.group_pronouns
+                                      or c.lemma_.lower() in ("astronaut", "cosmonaut", "taikonaut"))
+                for c in mention.trigger.children):
+            return False  # "returned empty, leaving its two astronauts on the station": they stayed
     return True
 
 
