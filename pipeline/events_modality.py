@@ -102,6 +102,8 @@ def mention_status(trigger: Token, cues: ModalityCues) -> Status | None:
             if position == 0 and child.dep_ == "compound" and child.lemma_.lower() in cues.called_off_words:
                 return None  # "launch scrub", "docking attempt"
     if trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.head.children):
+            return None  # "had been assigned years ago to fly on a Soyuz": a plan of the past, overtaken
         planned = True  # a purpose: "launched an uncrewed Soyuz to bring home the crew"
     verbal = trigger.pos_ in ("VERB", "AUX") or trigger.dep_ == "ROOT"  # not "the first launch in nine years"
     if not planned and verbal and trigger.tag_ not in ("VBD", "VBN") and _in_a_span_of_time(trigger, cues):

@@ -38,6 +38,9 @@ def statuses(nlp, text):
     ("Progress 88 is designed to dock with the International Space Station.", []),
     ("The launch of Progress 88 was postponed.", []),
     ("The launch of Progress 88 was scrubbed.", []),
+    # a purpose under a past perfect: a plan overtaken; under a simple past: still to come
+    ("Progress 88 had been assigned years ago to dock with the International Space Station.", []),
+    ("Progress 88 was moved on Monday to dock with the International Space Station.", [("Docking", "planned")]),
 ])
 def test_events_modality_status(nlp, text, expected):
     assert statuses(nlp, text) == expected
