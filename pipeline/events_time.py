@@ -237,12 +237,12 @@ def _choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]]
     sequenced = next((v for v in [trigger, *trigger.ancestors] if v.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in _SEQUENCE_PREPOSITIONS for c in v.children)), None)
 
-    def reachable(owner: tuple[int | None, int, int | None], root: Token) -> bool:
+    def reachable(value: TimeValue, owner: tuple[int | None, int, int | None], root: Token) -> bool:
         # a time of the main clause, or of a subordinate clause the trigger itself belongs to
         if owner[0] is not None:
             return False
         if sequenced is not None and not sequenced.left_edge.i <= root.i <= sequenced.right_edge.i \
-                and PRECISION_RANK.get(time_of[root.i].precision, 9) <= PRECISION_RANK["day"]:
+                and PRECISION_RANK.get(value.precision, 9) <= PRECISION_RANK["day"]:
             return False  # (a month or year holds for both: "in 1999 after Columbia launched")
         if owner[1] >= 0:
             return not in_own_conjoined_clause  # "test a freezer in May and then the capsule will land"
@@ -254,8 +254,7 @@ def _choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]]
             # (a craft's purpose, "launched to deliver cargo on Saturday", is carried out later)
         return blocker == trigger or any(a == blocker for a in trigger.ancestors)
 
-    time_of = {root.i: tv for tv, root in sentence_times}
-    free = [(tv, root) for tv, root in sentence_times if tv.kind != "duration" and reachable(owners[id(tv)], root)]
+    free = [(tv, root) for tv, root in sentence_times if tv.kind != "duration" and reachable(tv, owners[id(tv)], root)]
     if not free:
         return None
     free.sort(key=lambda pair: (is_derived(pair[0]), abs(pair[1].i - trigger.i),
@@ -600,7 +599,7 @@ class EventTimer:
         unberth and release it": the craft leaves when its stay ends. The time of an "until" phrase of a stay
         verb whose subject is the event's craft or a word for a craft, in the given sentences."""
         words = self.restatements
-        anaphors = self.lexicon.roles.craft_anaphors if self.lexicon.roles is not None else frozenset()
+        anaphors = self._craft_anaphors
         doc = time_index.doc
         for sent in sents:
             for value, root in time_index.in_sentence(sent):
@@ -621,13 +620,18 @@ class EventTimer:
                     return value
         return None
 
+    @property
+    def _craft_anaphors(self) -> frozenset[str]:
+        """Words that refer to a craft ("the capsule", "the vehicle"): none without the lexicon's role words."""
+        return self.lexicon.roles.craft_anaphors if self.lexicon.roles is not None else frozenset()
+
     def _berthing_after_capture(self, events: list[Event], time_index: TimeIndex) -> bool:
         """ "the arm captured it at 5:31 a.m. EST. [...] where it was bolted into place at 8:56 a.m.": a
         docking dated by a robotic arm's capture takes the clock its berthing is given in the same or the
         next sentence, later the same day (within ``_BERTHING_WITHIN``), by a berthing verb whose clause
         refers to the craft. Returns whether any time changed."""
         words = self.restatements
-        anaphors = self.lexicon.roles.craft_anaphors if self.lexicon.roles is not None else frozenset()
+        anaphors = self._craft_anaphors
         doc, sents = time_index.doc, time_index.sents
         changed = False
         for event in events:
@@ -648,9 +652,8 @@ class EventTimer:
                     verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
                     if verb is None or verb.lemma_.lower() not in words.berthing_verbs or verb == trigger:
                         continue
-                    if any(t.lower_ in anaphors and t != verb for t in verb.subtree) or any(
-                            span._.entity_key == event.spacecraft and span.start >= verb.left_edge.i
-                            and span.end - 1 <= verb.right_edge.i for span in doc.ents):
+                    if any(t.lower_ in anaphors and t != verb for t in verb.subtree) or \
+                            _names_entity(doc, verb.left_edge.i, verb.right_edge.i, {event.spacecraft}):
                         berthed.append(value)
             if berthed:
                 log.debug("Docking dated %s by its berthing rather than its capture", berthed[0].value)
@@ -691,8 +694,7 @@ class EventTimer:
         clause = word.head if word.dep_ in _NOUN_SUBJECT_DEPS + ("compound",) else word
         subtree = list(clause.subtree)
         first, last = subtree[0].i, subtree[-1].i
-        return any(first <= span.start and span.end - 1 <= last and span._.entity_key == event.spacecraft
-                   for span in word.doc.ents)
+        return _names_entity(word.doc, first, last, {event.spacecraft})
 
     def _clock_further_on(self, event: Event, sents: list[Span], own: list[int], events: list[Event], doc: Doc,
                           times: list[TimeValue]) -> TimeValue | None:
@@ -845,12 +847,11 @@ class EventTimer:
             subtree += [t for c in verb.head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
         roles = {event.spacecraft, event.to, event.from_} - {None}  # (astronauts do many other things)
         first, last = subtree[0].i, subtree[-1].i
-        if any(first <= span.start and span.end - 1 <= last and span._.entity_key in roles
-               for span in verb.doc.ents):
+        if _names_entity(verb.doc, first, last, roles):
             return True
         if event.type == "Spacewalk":
             return any(t.lemma_.lower() in self.restatements.spacewalk_cues for t in subtree)
-        anaphors = self.lexicon.roles.craft_anaphors if self.lexicon.roles is not None else frozenset()
+        anaphors = self._craft_anaphors
         return any(t.lower_ in anaphors for t in subtree if t != verb)
 
     def _entry_fits(self, entry, token: Token, event: Event) -> bool:
@@ -864,8 +865,7 @@ class EventTimer:
             return True
         roles = {event.spacecraft, event.to, event.from_, *event.participants} - {None}
         first, last = subtree[0].i, subtree[-1].i
-        return any(first <= span.start and span.end - 1 <= last and span._.entity_key in roles
-                   for span in token.doc.ents)
+        return _names_entity(token.doc, first, last, roles)
 
     def _restates(self, event: Event, token: Token) -> bool:
         """Whether the word tells of this event: not another one ("the next launch", "a welcome
@@ -980,6 +980,11 @@ def _one_event(first: Mention, second: Mention) -> bool:
     """Whether two mentions can tell of one event: one type, and no two different spacecraft."""
     return first.event_type == second.event_type and (
         first.spacecraft is None or second.spacecraft is None or first.spacecraft == second.spacecraft)
+
+
+def _names_entity(doc: Doc, first: int, last: int, keys: set[str | None]) -> bool:
+    """Whether an entity whose key is one of ``keys`` lies wholly within tokens ``first``..``last``."""
+    return any(first <= span.start and span.end - 1 <= last and span._.entity_key in keys for span in doc.ents)
 
 
 def _same_occasion(first: Mention, second: Mention) -> bool:
