@@ -1290,7 +1290,7 @@ def trigger_satisfied(mention: Mention, index: DocIndex, roles: RoleWords) -> bo
         if requirement == "spacecraft" and mention.spacecraft is None:
             return False
         if requirement == "spacecraft_aboard" and mention.spacecraft_relation not in ("aboard", "in", "on") \
-                and not _rides_named_craft(mention.trigger, index) \
+                and not _rides_named_craft(mention.trigger, index, mention.spacecraft) \
                 and not (mention.spacecraft is not None and _to_landing_site(mention.trigger)):
             return False
         if requirement == "spacecraft_aboard_or_first_flight" and not (
@@ -1420,11 +1420,12 @@ def _commands_something_else(mention: Mention, index: DocIndex, roles: RoleWords
     return False
 
 
-def _rides_named_craft(trigger: Token, index: DocIndex) -> bool:
+def _rides_named_craft(trigger: Token, index: DocIndex, craft: str | None) -> bool:
     """ "the Shenzhou-20 crew will return ... aboard their Shenzhou-20 spaceship": the trigger has an
-    aboard/in/on phrase naming a spacecraft, though its subject named the craft first."""
-    return any(c.dep_ == "prep" and c.lower_ in ("aboard", "in", "on") and any(
-        index.entity_of(t) is not None and index.entity_of(t).label_ == "Spacecraft" for t in c.subtree)
+    aboard/in/on phrase naming its spacecraft, though its subject named the craft first (not another
+    craft: "launched on Endeavour expecting to return on Discovery")."""
+    return craft is not None and any(c.dep_ == "prep" and c.lower_ in ("aboard", "in", "on") and any(
+        index.entity_of(t) is not None and index.entity_of(t)._.entity_key == craft for t in c.subtree)
         for c in trigger.children)
 
 

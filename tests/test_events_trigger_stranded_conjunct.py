@@ -35,6 +35,11 @@ TO_CITY = """Crew-20 back in Houston
 After splashdown, the Crew-20 astronauts returned to Houston on Friday aboard a NASA aircraft.
 """
 
+OTHER_CRAFT_ABOARD = """Expedition 90 crew
+
+The Expedition 90 crew launched on STS-400 space shuttle Atlantis expecting to return on STS-401 space shuttle Columbia after a two and a half month stay.
+"""
+
 TO_STATION = """Soyuz relocated
 
 The crew will return to the station aboard Soyuz MS-39 after the relocation on Tuesday.
@@ -72,6 +77,10 @@ def test_conjunct_takes_the_first_verbs_day(landings):
 def test_return_to_a_landing_site(landings, field, value):
     found = landings(LANDING_SITE)
     assert len(found) == 1 and getattr(found[0], field) == value
+
+
+def test_return_aboard_another_craft_is_not_the_launch_crafts(landings):
+    assert all(e.spacecraft != "space-shuttle-atlantis" for e in landings(OTHER_CRAFT_ABOARD))
 
 
 def test_crew_return_to_a_landing_site(landings):
