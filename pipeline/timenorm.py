@@ -1737,10 +1737,9 @@ class TimeGrammar:
     def _written_local(self, timex: Timex) -> datetime | None:
         """A dated clock time as written (in the zone it was first written in), as a naive datetime; None
         for a date."""
-        m = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(?::\d\d)?", timex.value)
-        if timex.type != "TIME" or not m:
+        local = _naive_clock(timex)
+        if local is None:
             return None
-        local = datetime.fromisoformat(f"{m[1]}T{m[2]}:{m[3]}")
         if timex.written_zone and timex.written_zone != timex.zone and timex.utc_offset is not None:
             instant = local - timex.utc_offset
             local = instant + self._offset(timex.written_zone, instant.date(), instant.hour, instant.minute)
@@ -1749,10 +1748,10 @@ class TimeGrammar:
     @staticmethod
     def _instant(timex: Timex) -> datetime | None:
         """The UTC moment (naive) of a dated clock time whose zone is known; None otherwise."""
-        m = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(?::\d\d)?", timex.value)
-        if timex.type != "TIME" or timex.utc_offset is None or not timex.zone_known or not m:
+        local = _naive_clock(timex)
+        if local is None or timex.utc_offset is None or not timex.zone_known:
             return None
-        return datetime.fromisoformat(f"{m[1]}T{m[2]}:{m[3]}") - timex.utc_offset
+        return local - timex.utc_offset
 
     def _first_written_in_zone_of(self, timex: Timex, clock: Timex, timexes: list[Timex]) -> datetime | None:
         """The moment ``timex`` names as read on ``clock``'s zone (naive), when ``timex`` restates a moment
@@ -1821,6 +1820,18 @@ class TimeGrammar:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(?::\d\d)?")
+
+
+def _naive_clock(timex: Timex) -> datetime | None:
+    """The clock of a day-dated TIME as its value gives it (to the minute), as a naive datetime; None for
+    anything else."""
+    m = _CLOCK_VALUE.fullmatch(timex.value)
+    if timex.type != "TIME" or not m:
+        return None
+    return datetime.fromisoformat(f"{m[1]}T{m[2]}:{m[3]}")
+
 
 #: How far back (characters) a date may lie and still be the one a day of the month or "the next day" counts from.
 _LOOK_BACK_CHARS = 600
