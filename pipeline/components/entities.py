@@ -58,6 +58,7 @@ _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|St|Co|Inc)\.$")
 #: Base-model labels of a word that names a place, never a person's short name.
 _PLACE_NER_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _HAS_WORD = re.compile(r"[^\W\d_]{2,}")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # the words a headline test counts
 _TOKEN_COUNTS = "spacekg_token_counts"
 _HEADLINE_LINES = "spacekg_headline_lines"
 
@@ -704,7 +705,7 @@ class EntityRecognizer:
         verdicts = doc.user_data.setdefault(_HEADLINE_LINES, {})
         if line_start not in verdicts:
             line = text[line_start:(text.find("\n", idx) + 1 or len(text) + 1) - 1]
-            words = re.findall(r"[^\W\d_]{4,}", line)
+            words = _LONG_WORD.findall(line)
             verdicts[line_start] = len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
         return verdicts[line_start]
 
@@ -771,7 +772,7 @@ class EntityRecognizer:
         """Token indices of the spacecraft and stations among the candidates."""
         return frozenset(i for c in chosen if c.type in {"Spacecraft", "SpaceStation"} for i in range(c.start, c.end))
 
-    def _flight_subject(self, doc: Doc, start: int, end: int, vehicles: frozenset[int] = frozenset()) -> bool:
+    def _flight_subject(self, doc: Doc, start: int, end: int, vehicles: frozenset[int]) -> bool:
         """The name is (one of) the subject(s) of a verb only flyers do: "X, Y and Z launched", "X lifted
         off", "X flew to the station", "aboard were X and Y"; or what a vehicle carries ("the Soyuz carried
         actress X to the station"), or the crew is said to include ("The crew includes businessman X").
@@ -1207,18 +1208,18 @@ class EntityRecognizer:
         for key, group in list(groups.items()):
             if group.type != "Spacecraft" or group.generic or not group.spans:
                 continue
-            mission_key = f"Mission:{group.key}"
-            if all(about_the_flight(span) for span in group.spans):
+            flight = [span for span in group.spans if about_the_flight(span)]
+            if len(flight) == len(group.spans):
                 del groups[key]
                 group.type, group.family = "Mission", None
+                mission_key = f"Mission:{group.key}"
                 if mission_key in groups:
                     groups[mission_key].absorb(group)
                 else:
                     groups[mission_key] = group
-            elif any(about_the_flight(span) for span in group.spans):
+            elif flight:
                 # "the astronauts of the Shenzhou-21 mission" beside "the Shenzhou-21 spaceship docked":
                 # the flight and the craft are both named; the craft keeps the mentions of the craft
-                flight = [span for span in group.spans if about_the_flight(span)]
                 group.spans = [span for span in group.spans if span not in flight]
                 group.written = [span for span in group.written if span not in flight]
                 # a key of its own: events name the craft by key, and must not meet the flight
