@@ -1100,6 +1100,10 @@ class EntityRecognizer:
         name stays. Keys and QIDs do not change, so articles still meet on one node."""
         canonical = group.record.name if group.record is not None else (
             max(group.names, key=len) if group.type == "Astronaut" else group.name)
+        canonical_words = canonical.split()
+        if group.type == "Spacecraft" and len(canonical_words) > 1 and canonical_words[-1].islower() \
+                and canonical_words[-1] in self.vehicle_descriptors:
+            canonical = " ".join(canonical_words[:-1])  # "Apollo spacecraft": the kind is Apollo, not its head noun
         written = sorted(set(group.written))
         wanted = normalize_name(canonical)
         if any(normalize_name(_without_bracket(self._without_final_period(doc[s:e].text))) == wanted
