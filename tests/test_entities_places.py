@@ -20,6 +20,9 @@ def _places(nlp, text: str) -> set[str]:
      {"Gagarin Cosmonaut Training Center", "Moscow", "Kazakhstan"}),
     ("The cargo ship lifted off from the Yoshinobu Launch Complex on an H-IIB rocket.", {"Yoshinobu Launch Complex"}),
     ("The capsule came down in the Gulf of Mexico, west of Tampa.", {"Gulf of Mexico", "Tampa"}),
+    # splashdown zones and recovery areas
+    ("The capsule splashed down near the Dry Tortugas, west of Key West.", {"Dry Tortugas", "Key West"}),
+    ("Recovery teams waited in the Straits of Florida and off Galveston.", {"Straits of Florida", "Galveston"}),
     ("The spacecraft was built in Hawthorne, California, and shipped to Florida.",
      {"Hawthorne", "California", "Florida"}),
     ("The agency's headquarters in Longueuil, Quebec, hosted the briefing.", {"Longueuil", "Quebec"}),
