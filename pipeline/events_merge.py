@@ -42,13 +42,20 @@ def more_specific(a: str | None, b: str | None, labels: Mapping[str, str]) -> st
 DERIVED_TOLERANCE = timedelta(hours=12)
 
 
+#: How far a local calendar day ("Jan. 18" in a Beijing dateline) may reach past its UTC bounds.
+LOCAL_DAY_SLACK = timedelta(hours=14)
+
+
 def times_compatible(a: TimeValue | None, b: TimeValue | None) -> bool:
     if a is None or b is None:
         return True
     if (is_derived(a) or is_derived(b)) and a.earliest and b.earliest:
         return abs(a.earliest - b.earliest) <= DERIVED_TOLERANCE
     if a.earliest and a.latest and b.earliest and b.latest:
-        return a.earliest <= b.latest and b.earliest <= a.latest
+        # a day is told in local time, an instant in UTC: 01:46 Beijing on the 18th is 17:46Z on the 17th
+        slack = LOCAL_DAY_SLACK if "day" in (a.precision, b.precision) and a.precision != b.precision \
+            else timedelta(0)
+        return a.earliest - slack <= b.latest and b.earliest - slack <= a.latest
     shorter, longer = sorted((a.value, b.value), key=len)
     return longer.startswith(shorter)
 
@@ -68,7 +75,8 @@ def events_compatible(a: Event, b: Event, labels: Mapping[str, str]) -> bool:
     """Whether two mentions can be the same event (see the module docstring)."""
     if a.type != b.type:
         return False
-    if a.status != b.status and not (a.type == "ChangeOfCommand" and _same_sentence(a, b)):
+    if a.status != b.status and not (a.type == "ChangeOfCommand" and _same_sentence(a, b)) \
+            and not _planned_retelling(a, b):
         return False  # ("X will hand over the station to Y, who then becomes commander": one event)
     if (a.count is None) != (b.count is None) and not _same_sentence(a, b):
         return False
@@ -95,6 +103,16 @@ def events_compatible(a: Event, b: Event, labels: Mapping[str, str]) -> bool:
     return True
 
 
+def _planned_retelling(a: Event, b: Event) -> bool:
+    """One mention occurred, the other is planned, of the same craft and (if any) the same crew: "X
+    docked with the station ... X will stay docked" is the one docking the article reports."""
+    if {a.status, b.status} != {"occurred", "planned"} or a.spacecraft is None or a.spacecraft != b.spacecraft:
+        return False
+    if a.type in ("Spacewalk", "ChangeOfCommand") or a.count is not None or b.count is not None:
+        return False
+    return not (a.participants and b.participants and not set(a.participants) & set(b.participants))
+
+
 #: How close (in characters) two mentions that share no craft or crew must be to merge.
 NEARBY_CHARS = 400
 
@@ -113,6 +131,8 @@ def _same_sentence(a: Event, b: Event) -> bool:
 
 def absorb(target: Event, other: Event, labels: Mapping[str, str]) -> None:
     """Union ``other``'s roles and evidence into ``target``."""
+    if target.type != "ChangeOfCommand" and "occurred" in (target.status, other.status):
+        target.status = "occurred"  # a planned retelling of an event the article reports as done
     target.spacecraft = more_specific(target.spacecraft, other.spacecraft, labels)
     for key in other.participants:
         if key not in target.participants:

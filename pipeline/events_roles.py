@@ -117,6 +117,7 @@ class Mention:
     count: int | None = None
     # role fills that came from a clause object rather than the subject ("docked to Dragon")
     target_spacecraft: str | None = None
+    moved_target: str | None = None  # the craft docked with, taken as the mover while the subject was unknown
     spacecraft_relation: str | None = None
     unnamed_station: bool = False  # "arrived at the station" where the station is not a recognised entity
     # the light verb of a nominal trigger ("performed" four spacewalks): its times are the event's
@@ -540,6 +541,60 @@ def clause_tokens(root: Token, blocked: set[int]) -> list[Token]:
     return found
 
 
+def _class_word_target(trigger: Token, index: DocIndex, prepositions: frozenset[str]) -> str | None:
+    """ "it docked with Soyuz" after "Soyuz 19 lifted off": a bare class name the entity stage left
+    unlinked stands for the article's one craft whose name it begins."""
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in prepositions:
+            continue
+        # ("docked with Soyuz using a docking module": the parse may make the craft the subject of "using")
+        nouns = [c for c in prep.children if c.dep_ == "pobj"] + [
+            g for c in prep.children if c.dep_ == "pcomp" for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
+        for noun in nouns:
+            span = index.entity_of(noun)
+            if span is not None and span.label_ == "Spacecraft" and span.root.i == noun.i:
+                return span._.entity_key
+            if noun.pos_ != "PROPN" or span is not None:
+                continue
+            keys = {span._.entity_key for span in index.mentions_by_type.get("Spacecraft", [])
+                    if span.text.lower().startswith(noun.lower_ + " ")}
+            if len(keys) == 1:
+                return keys.pop()
+    return None
+
+
+def _craft_as_station(mention: Mention) -> None:
+    """ "Apollo docked with Soyuz 19": the subject moves, the craft it docked with is where it arrived
+    (or, undocking, what it left) when no station is named."""
+    target = mention.target_spacecraft or mention.moved_target
+    if target is None or mention.spacecraft is None or target == mention.spacecraft:
+        return
+    if mention.event_type == "Docking" and mention.to is None:
+        mention.to = target
+    elif mention.event_type == "Undocking" and mention.from_ is None:
+        mention.from_ = target
+
+
+def named_apposition(span: Span, index: DocIndex) -> Span | None:
+    """The craft's own name told after a comma ("in their own Dragon, Freedom"): the class word alone may
+    have been linked to another craft of that class, the name says which one. Not a list ("Soyuz, Progress
+    and Dragon"): the name closes the phrase."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    named = index.entity_of(doc[span.end + 1])
+    if named is None or named.label_ != "Spacecraft" or named.start != span.end + 1 \
+            or named._.entity_key == span._.entity_key:
+        return None
+    if named.root.head.i not in range(span.start, span.end) or named.root.dep_ not in ("appos", "conj"):
+        return None
+    if any(child.dep_ in ("conj", "cc") for child in named.root.children) \
+            or any(child.dep_ == "cc" for child in span.root.children):
+        return None
+    following = doc[named.end] if named.end < len(doc) else None
+    return named if following is None or following.text in (",", ".", ";", ")") else None
+
+
 def after_comparison(span: Span, words: RoleWords) -> bool:
     """ "after Columbia", "unlike the Soyuz", "instead of Starliner": the word before the name (past a
     determiner) compares it with the event's vehicle, whatever the parse made of it."""
@@ -630,12 +685,17 @@ class RoleFiller:
                                                              or left_behind(s, self.words, support or token)
                                                              or greeter(s, self.words)
                                                              or observer(s, self.words))]
+        arguments = [(named_apposition(s, index) or s, role) if s.label_ == "Spacecraft" else (s, role)
+                     for s, role in arguments]
         self._assign(mention, arguments, entry)
         if mention.from_ is None and mention.to is None and entry.event_type in STATION_ROLE:
             self._station_anaphor(mention, clause_tokens(token, others), index)
         if subject is not None:
             self._resolve_anaphor(mention, subject, index, arguments)
             mention.unknown_subject = self._names_unknown_thing(subject, index, arguments)
+        if mention.event_type == "Docking" and mention.target_spacecraft is None and mention.moved_target is None:
+            mention.target_spacecraft = _class_word_target(token, index, self.words.to_prepositions)
+        _craft_as_station(mention)
         if mention.spacecraft is None and not mention.unknown_subject:
             mention.unknown_subject = self._names_unknown_vehicle(token, index)
         if entry.pos == "NOUN" and not mention.participants:
@@ -968,6 +1028,7 @@ class RoleFiller:
                 mention.mission = mention.mission or key
         if mention.spacecraft is None and mention.target_spacecraft is not None:
             mention.spacecraft, mention.target_spacecraft = mention.target_spacecraft, None
+            mention.moved_target = mention.spacecraft
 
     @staticmethod
     def _assign_commander(mention: Mention, key: str, relation: str, entry: TriggerEntry) -> None:

@@ -48,8 +48,13 @@ def test_events_merge_time_compatibility(a, b, expected):
     # same type, different days: two nodes
     ([event(spacecraft="crs-23", time=day("2021-09-30")),
       event(evidence_start=5, spacecraft="crs-23", time=day("2021-11-02"))], 2),
-    # planned and occurred are not the same event
-    ([event(spacecraft="crs-23"), event(evidence_start=5, spacecraft="crs-23", status="planned")], 2),
+    # a planned and an occurred one of different days are two events
+    ([event(spacecraft="crs-23", time=day("2021-09-30")),
+      event(evidence_start=5, spacecraft="crs-23", status="planned", time=day("2021-11-02"))], 2),
+    # "X docked ... X will stay docked": the plan retells the docking the article reports
+    ([event(spacecraft="crs-23"), event(evidence_start=5, spacecraft="crs-23", status="planned")], 1),
+    # a plan without a craft is not merged into an occurred one
+    ([event(spacecraft="crs-23"), event(evidence_start=5, status="planned")], 2),
     # spacewalks by different people without dates stay apart
     ([event("Spacewalk", participants=["a"]), event("Spacewalk", evidence_start=5, participants=["b"])], 2),
 ])
