@@ -28,6 +28,11 @@ def _craft(nlp, text: str) -> dict[str, set[str]]:
     # one vehicle under two numbering schemes, the second in brackets
     ("The Progress 88 (Progress MS-27) cargo ship docked on Tuesday.", "progress-88",
      {"Progress 88", "Progress MS-27"}),
+    # ... or the second told as another agency's name for it
+    ("The freighter Progress MS-31, which NASA calls Progress 92, reached the station on Friday.",
+     "progress-ms-31", {"Progress MS-31", "Progress 92"}),
+    ("Progress MS-30, also known as Progress 91, will dock on Sunday.", "progress-ms-30",
+     {"Progress MS-30", "Progress 91"}),
 ])
 def test_entities_vehicle_one_entity(nlp, text: str, key: str, forms: set[str]) -> None:
     craft = _craft(nlp, text)

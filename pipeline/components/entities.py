@@ -247,6 +247,8 @@ class EntityRecognizer:
         self.carry_verbs = set(context.get("carry_verb_lemmas", []))
         self.crew_list_verbs = set(context.get("crew_list_verb_lemmas", []))
         self.vehicle_descriptors = set(context.get("vehicle_descriptors", []))
+        self.other_name_lemmas = set(context.get("other_name_lemmas", []))
+        self.other_name_link_words = set(context.get("other_name_link_words", []))
         self.place_name_words = set(context.get("place_name_words", []))
         self.region_words = set(context.get("region_words", []))
         self.compass_words = set(context.get("compass_words", []))
@@ -1273,8 +1275,18 @@ class EntityRecognizer:
                 target.spans.extend(group.spans)
                 del groups[key]
 
-    @staticmethod
-    def _merge_named_and_numbered(doc: Doc, groups: dict[str, _Group]) -> None:
+    def _names_same_thing(self, doc: Doc, first_end: int, second_start: int) -> bool:
+        """The words between two mentions give the second as another name of the first: "Progress 88 (Progress
+        MS-27)", "Progress MS-29, which NASA calls Progress 90", "Soyuz T-15, also known as ..."."""
+        gap = doc[first_end:second_start]
+        if second_start - first_end == 1 and doc[first_end].text == "(":
+            return True
+        if not 1 < len(gap) <= 6 or not any(t.lemma_.lower() in self.other_name_lemmas for t in gap):
+            return False
+        return all(t.is_punct or t.lower_ in self.other_name_link_words or t.lemma_.lower() in self.other_name_lemmas
+                   or t.pos_ == "PROPN" or t.is_upper for t in gap)
+
+    def _merge_named_and_numbered(self, doc: Doc, groups: dict[str, _Group]) -> None:
         """A ship's name and its number in one article are one vehicle: "the S.S. Patricia Hilliard Robertson"
         is "NG-20" where the article names one Cygnus of each kind."""
         by_family: dict[str, list[_Group]] = defaultdict(list)
@@ -1288,8 +1300,7 @@ class EntityRecognizer:
                     key = f"{second.type}:{second.key}"
                     if first is second or key not in groups or f"{first.type}:{first.key}" not in groups:
                         continue
-                    if any(s2 - e1 == 1 and doc[e1].text == "("
-                           for _, e1 in first.spans for s2, _ in second.spans):
+                    if any(self._names_same_thing(doc, e1, s2) for _, e1 in first.spans for s2, _ in second.spans):
                         first.absorb(second)
                         del groups[key]
             family_groups[:] = [g for g in family_groups if f"{g.type}:{g.key}" in groups]
