@@ -80,6 +80,8 @@ def events_compatible(a: Event, b: Event, labels: Mapping[str, str]) -> bool:
         return False  # ("X will hand over the station to Y, who then becomes commander": one event)
     if (a.count is None) != (b.count is None) and not _same_sentence(a, b):
         return False
+    if mover_of_pair(a, b) is not None:
+        return a.status == b.status and times_compatible(a.time, b.time)
     if not labels_compatible(a.spacecraft, b.spacecraft, labels):
         return False
     one_handover = a.type == "ChangeOfCommand" and _same_sentence(a, b)  # Expedition 71 ends, 72 begins
@@ -101,6 +103,19 @@ def events_compatible(a: Event, b: Event, labels: Mapping[str, str]) -> bool:
         # one names only the craft, the other only the crew: the same event only when told side by side
         return _gap(a, b) <= NEARBY_CHARS
     return True
+
+
+def mover_of_pair(a: Event, b: Event) -> Event | None:
+    """ "Apollo docked with Soyuz 19" and "the docking of the two ships" told of Soyuz 19: one docking of
+    two craft, whose mover is the one whose target is the other craft."""
+    if a.type not in ("Docking", "Undocking") or a.spacecraft is None or b.spacecraft is None \
+            or a.spacecraft == b.spacecraft:
+        return None
+    for mover, other in ((a, b), (b, a)):
+        target = mover.to if a.type == "Docking" else mover.from_
+        if target == other.spacecraft and (other.to if a.type == "Docking" else other.from_) is None:
+            return mover
+    return None
 
 
 def _planned_retelling(a: Event, b: Event) -> bool:
@@ -131,6 +146,12 @@ def _same_sentence(a: Event, b: Event) -> bool:
 
 def absorb(target: Event, other: Event, labels: Mapping[str, str]) -> None:
     """Union ``other``'s roles and evidence into ``target``."""
+    mover = mover_of_pair(target, other)
+    if mover is not None:  # one docking of two craft: the mover's craft and crew, the other is its target
+        target.spacecraft, target.participants = mover.spacecraft, list(mover.participants)
+        target.to, target.from_, target.mission = mover.to, mover.from_, mover.mission
+        other = Event(type=other.type, status=other.status, time=other.time, place=other.place,
+                      mission=None, evidence=other.evidence, confidence=other.confidence)
     if target.type != "ChangeOfCommand" and "occurred" in (target.status, other.status):
         target.status = "occurred"  # a planned retelling of an event the article reports as done
     target.spacecraft = more_specific(target.spacecraft, other.spacecraft, labels)

@@ -44,3 +44,19 @@ def test_events_merge_planned_of_other_crew_stays_apart():
                 Event(type="Landing", status="planned", spacecraft="sz", participants=["b"],
                       evidence=[Evidence("t", 5, 6)])]
     assert len(merge_mentions(mentions, {"sz": "Shenzhou"})) == 2
+
+
+@pytest.mark.parametrize("order", [0, 1])
+def test_events_merge_docking_of_two_craft_keeps_mover(order):
+    """ "the docking of the two ships" told of the target, "A docked with B": one docking of A to B."""
+    told_of_target = Event(type="Docking", spacecraft="b", participants=["b-crew"], evidence=[Evidence("s", 0, 1)])
+    mover = Event(type="Docking", spacecraft="a", participants=["a-crew"], to="b", evidence=[Evidence("t", 5, 6)])
+    mentions = [told_of_target, mover] if order == 0 else [mover, told_of_target]
+    merged = merge_mentions(mentions, {"a": "Apollo", "b": "Soyuz 19"})
+    assert [(e.spacecraft, e.participants, e.to) for e in merged] == [("a", ["a-crew"], "b")]
+
+
+def test_events_merge_two_craft_docking_elsewhere_stay_apart():
+    a = Event(type="Docking", spacecraft="a", to="iss", evidence=[Evidence("s", 0, 1)])
+    b = Event(type="Docking", spacecraft="b", to="iss", evidence=[Evidence("t", 5, 6)])
+    assert len(merge_mentions([a, b], {"a": "Apollo", "b": "Soyuz 19", "iss": "ISS"})) == 2
