@@ -41,3 +41,12 @@ def test_events_roles_craft_named_after_class_word(nlp):
     found = {(kind, craft) for kind, craft, _, _ in events_of(nlp, text)}
     assert ("Undocking", "freedom") in found
     assert ("Undocking", "endeavour") not in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Freedom hit the water off the coast of Florida on Friday.", True),
+    ("A piece of foam hit the water near the ship on Friday.", False),  # no craft: no landing
+])
+def test_events_roles_hit_the_water_landing(nlp, text, expected):
+    assert (("Landing", "freedom") in {(kind, craft) for kind, craft, _, _ in events_of(nlp, text)}) is expected
+    assert any(kind == "Landing" for kind, *_ in events_of(nlp, text)) is expected
