@@ -50,3 +50,11 @@ def test_events_roles_craft_named_after_class_word(nlp):
 def test_events_roles_hit_the_water_landing(nlp, text, expected):
     assert (("Landing", "freedom") in {(kind, craft) for kind, craft, _, _ in events_of(nlp, text)}) is expected
     assert any(kind == "Landing" for kind, *_ in events_of(nlp, text)) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ruth Calloway and Omar Haddad set off from the cosmodrome aboard Vigilant.", True),
+    ("A faulty sensor set off an alarm aboard Vigilant.", False),  # transitive: no launch
+])
+def test_events_roles_set_off_aboard_launch(nlp, text, expected):
+    assert (("Launch", "vigilant") in {(kind, craft) for kind, craft, _, _ in events_of(nlp, text)}) is expected
