@@ -125,6 +125,9 @@ def _planned_retelling(a: Event, b: Event) -> bool:
         return False
     if a.type in ("Spacewalk", "ChangeOfCommand") or a.count is not None or b.count is not None:
         return False
+    planned, occurred = (a, b) if a.status == "planned" else (b, a)
+    if planned.time is not None and occurred.time is None:
+        return False  # "X launched ... The next launch is set for 14 October": a date of its own, another one
     return not (a.participants and b.participants and not set(a.participants) & set(b.participants))
 
 
