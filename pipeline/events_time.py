@@ -313,19 +313,10 @@ def load_restatement_words(lexicon_dir: Path) -> RestatementWords:
     def by_type(name: str) -> dict[str, frozenset[str]]:
         return {kind: frozenset(w.lower() for w in words) for kind, words in raw.get(name, {}).items()}
 
-    return RestatementWords(
-        naming=by_type("naming"),
-        same_moment=by_type("same_moment"),
-        moment_from_place=by_type("moment_from_place"),
-        other_event_modifiers=frozenset(w.lower() for w in raw.get("other_event_modifiers", [])),
-        unrelated_ceremonies=frozenset(w.lower() for w in raw.get("unrelated_ceremonies", [])),
-        spacewalk_cues=frozenset(w.lower() for w in raw.get("spacewalk_cues", [])),
-        capture_verbs=frozenset(w.lower() for w in raw.get("capture_verbs", [])),
-        berthing_verbs=frozenset(w.lower() for w in raw.get("berthing_verbs", [])),
-        occasion_nouns=frozenset(w.lower() for w in raw.get("occasion_nouns", [])),
-        stay_verbs=frozenset(w.lower() for w in raw.get("stay_verbs", [])),
-        stay_ends=frozenset(w.lower() for w in raw.get("stay_ends", [])),
-    )
+    by_kind = {"naming", "same_moment", "moment_from_place"}  # event type -> words; the rest are lists
+    return RestatementWords(**{name: by_type(name) if name in by_kind
+                               else frozenset(w.lower() for w in raw.get(name, []))
+                               for name in RestatementWords.__dataclass_fields__})
 
 
 class TimeIndex:
@@ -376,7 +367,6 @@ class EventTimer:
 
     def __init__(self, lexicon: EventLexicon, lexicon_dir: Path | None = None) -> None:
         self.lexicon = lexicon
-        self.shift = shift
         self._index: TimeIndex | None = None
         self.restatements = load_restatement_words(lexicon_dir or DATA_DIR / "lexicon")
 
@@ -408,7 +398,7 @@ class EventTimer:
                           and _verb_of_time(doc, tv) in roles.spacewalk_end_verbs | {"last", "take", "spend"}]
                 if lasted:
                     try:
-                        start = self.shift(end, lasted[0], -1)
+                        start = shift(end, lasted[0], -1)
                     except (ValueError, TypeError) as error:
                         log.debug("could not shift %r: %s", end.value, error)
             if start is not None:
@@ -469,7 +459,7 @@ class EventTimer:
                     mention.time = governing.time
                 continue
             try:
-                mention.time = self.shift(governing.time, amount, direction)
+                mention.time = shift(governing.time, amount, direction)
             except (ValueError, TypeError) as error:
                 log.debug("could not shift %r: %s", governing.time.value, error)
 
@@ -496,7 +486,7 @@ class EventTimer:
                 if amount is None:
                     continue
                 try:
-                    mention.time = self.shift(other.time, amount, direction)
+                    mention.time = shift(other.time, amount, direction)
                 except (ValueError, TypeError) as error:
                     log.debug("could not shift %r: %s", other.time.value, error)
                 break
@@ -743,7 +733,7 @@ class EventTimer:
                 if amount is None:
                     continue
                 try:
-                    return self.shift(dated[0].time, amount, direction)
+                    return shift(dated[0].time, amount, direction)
                 except (ValueError, TypeError) as error:
                     log.debug("could not shift %r: %s", dated[0].time.value, error)
         return None
@@ -895,7 +885,7 @@ class EventTimer:
         if direction == 0 or previous_time is None:
             return None
         try:
-            return self.shift(previous_time, duration, direction)
+            return shift(previous_time, duration, direction)
         except (ValueError, TypeError) as error:
             log.debug("could not shift %r by %r: %s", previous_time.value, duration.value, error)
             return None
