@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping
 from datetime import timedelta
 
+from pipeline.events_roles import site_of
 from pipeline.events_time import PRECISION_RANK, is_derived
 from pipeline.model import Event, TimeValue
 
@@ -163,7 +164,7 @@ def absorb(target: Event, other: Event, labels: Mapping[str, str]) -> None:
             target.participants.append(key)
     target.from_ = target.from_ or other.from_
     target.to = target.to or other.to
-    target.place = target.place or other.place
+    target.place = site_of(target.place, other.place)
     target.mission = target.mission or other.mission
     target.time = finer_time(target.time, other.time)
     if other.count is not None:

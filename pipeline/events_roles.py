@@ -9,16 +9,20 @@ there fills a role by its type and the preposition that governs it. Pronouns and
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.events_lexicon import EventLexicon, RoleWords, TriggerEntry
 from pipeline.model import ENTITY_TYPES, TimeValue
+from pipeline.paths import DATA_DIR
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +39,37 @@ STATION_ROLE: dict[str, str] = {"Docking": "to", "Undocking": "from", "Landing":
 
 #: How many sentences before a group word ("the trio", "they") its people are looked for, at first.
 GROUP_WINDOW = 3
+
+
+#: Gazetteer place kinds that name an area around a site, not the site: "lifted off from Florida" is told
+#: again as "from Launch Complex 39A", "splashed down off Pensacola" as "in the Gulf of Mexico".
+BROAD_PLACE_KINDS: frozenset[str] = frozenset({"country", "state", "region", "city"})
+
+
+@lru_cache(maxsize=4)
+def broad_places(gazetteer_dir: Path = DATA_DIR / "gazetteer") -> frozenset[str]:
+    """Keys of the gazetteer places every record of which is a country, state, region or city (a place
+    of the curated list without a kind, such as a cosmodrome, an ocean or a landing site, is a site)."""
+    kinds: dict[str, set[str | None]] = {}
+    for path in sorted(gazetteer_dir.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                line = line.strip()
+                if not line:
+                    continue
+                record = json.loads(line)
+                if record.get("type") == "Place" and record.get("id"):
+                    kinds.setdefault(record["id"], set()).add(record.get("kind"))
+    return frozenset(key for key, found in kinds.items() if found <= BROAD_PLACE_KINDS)
+
+
+def site_of(a: str | None, b: str | None) -> str | None:
+    """The place to keep of two told of one event: a site over the area around it ("Launch Complex 39A"
+    over "Florida", "Wenchang Spacecraft Launch Site" over "Hainan"), else the first told."""
+    if a is None or b is None:
+        return a or b
+    broad = broad_places()
+    return b if a in broad and b not in broad else a
 
 
 def list_head(token: Token) -> Token:
@@ -1023,7 +1058,7 @@ class RoleFiller:
                 else:
                     mention.add_participant(key)
             elif label == "Place" and event_type in ("Launch", "Landing"):
-                mention.place = mention.place or key
+                mention.place = site_of(mention.place, key)
             elif label == "Mission":
                 mention.mission = mention.mission or key
         if mention.spacecraft is None and mention.target_spacecraft is not None:
