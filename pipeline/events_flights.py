@@ -325,9 +325,9 @@ def crew_listed_by_verb(sentence: Span, people: list[Span], crew_nouns: Iterable
     a verbless fragment the parser broke off the list, ``broken_off``). Returns the subject (a crew noun,
     which may name its craft, or the mission's name) and the people."""
     for verb in sentence:
-        if verb.lemma_.lower() not in words.crew_listing_verbs or verb.pos_ not in ("VERB", "AUX"):
+        if not _listing_verb(verb, words.crew_listing_verbs) or verb.pos_ not in ("VERB", "AUX"):
             continue
-        nouns = [c for c in verb.children if c.dep_ == "nsubj" and (
+        nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and (
             (c.lower_ in crew_nouns or c.lemma_.lower() in crew_nouns)
             and any(d.lower_ in DEFINITE_CREW_WORDS for d in c.children if d.dep_ in ("det", "poss"))
             or index.entity_of(c) is not None and index.entity_of(c).label_ == "Mission")]
@@ -340,6 +340,14 @@ def crew_listed_by_verb(sentence: Span, people: list[Span], crew_nouns: Iterable
         if len(members) >= 2:
             return nouns[0], members
     return None
+
+
+def _listing_verb(verb: Token, listing_verbs: frozenset[str]) -> bool:
+    """A crew-listing verb: a lemma of the list, or a verb with its particle ("is made up of")."""
+    lemma = verb.lemma_.lower()
+    if lemma in listing_verbs:
+        return True
+    return any(f"{lemma} {c.lower_}" in listing_verbs for c in verb.children if c.dep_ == "prt")
 
 
 def _listed_by(token: Token, verb: Token) -> bool:

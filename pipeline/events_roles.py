@@ -114,6 +114,26 @@ def greeter(person: Span, words: RoleWords) -> bool:
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in words.greeting_verbs
 
 
+def in_other_flight_phrase(person: Span, subject: Token | None, index: "DocIndex") -> bool:
+    """Whether a name hangs from a clause's subject through a noun that names a mission or craft of its own
+    ("X, who arrived on Soyuz MS-26, and the four members of the Crew-9 mission, among them Y"): Y is of
+    that flight's crew, not of the verb's."""
+    if subject is None or subject not in person.root.ancestors:
+        return False
+    path = {person.root.i}
+    token = person.root.head
+    while token != subject:
+        for child in token.children:
+            if child.i in path or child.dep_ in ("conj", "appos", "cc", "punct"):
+                continue
+            if any(index.entity_of(t) is not None and index.entity_of(t).label_ in ("Mission", "Spacecraft")
+                   for t in child.subtree):
+                return True
+        path.add(token.i)
+        token = token.head
+    return False
+
+
 def greeted(person: Span, words: RoleWords) -> bool:
     """ "X and Y were welcomed by Z", "Z greeted X and Y": the arrivals a greeting verb is about."""
     token = list_head(person.root)
@@ -719,7 +739,8 @@ class RoleFiller:
                          if s.label_ != "Astronaut" or not (relieved(s, s.sent, self.words)
                                                              or left_behind(s, self.words, support or token)
                                                              or greeter(s, self.words)
-                                                             or observer(s, self.words))]
+                                                             or observer(s, self.words)
+                                                             or in_other_flight_phrase(s, subject, index))]
         arguments = [(named_apposition(s, index) or s, role) if s.label_ == "Spacecraft" else (s, role)
                      for s, role in arguments]
         self._assign(mention, arguments, entry)
