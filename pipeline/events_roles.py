@@ -1346,13 +1346,32 @@ def _commander_antecedent(index: DocIndex, before: int, exclude: set[str | None]
     clause's subject first) who is not already the other commander ("X handed command to her"). None when
     a name the entity stage did not recognise is the subject just before it in its sentence."""
     sentence = index.doc[before].sent
-    if any(t.dep_ in SUBJECT_DEPS and t.pos_ == "PROPN" and index.entity_of(t) is None
-           for t in index.doc[sentence.start:before]):
-        return None  # "Aki had led the crew since April, when he took over": he is the name not recognised
+    unknown = [t for t in index.doc[sentence.start:before]
+               if t.dep_ in SUBJECT_DEPS and t.pos_ == "PROPN" and index.entity_of(t) is None]
+    if unknown:
+        # "Aki had led the crew since April, when he took over": he is the name not recognised, which may
+        # be the short form of an astronaut's first name the article gives in full ("Akihiko Hoshide")
+        short = short_name_of(unknown[-1], index)
+        return short if short not in exclude else None
     candidates = [s for s in index.mentions_before("Astronaut", before) if s._.entity_key not in exclude]
     subjects = [s for s in candidates if index.in_subject(s)]
     chosen = subjects[-1] if subjects else (candidates[-1] if candidates else None)
     return chosen._.entity_key if chosen is not None else None
+
+
+#: The shortest short form of a first name read as that name ("Aki" for Akihiko, "Suni" for Sunita).
+SHORT_NAME_MIN = 3
+
+
+def short_name_of(token: Token, index: DocIndex) -> str | None:
+    """The one astronaut of the article whose first name begins with an unrecognised name ("Aki" for
+    Akihiko Hoshide); None when none or several do."""
+    word = token.text.lower()
+    if len(word) < SHORT_NAME_MIN or not token.is_alpha:
+        return None
+    found = {span._.entity_key for span in index.mentions_by_type["Astronaut"]
+             if len(span) >= 2 and span[0].text.lower().startswith(word) and span[0].text.lower() != word}
+    return found.pop() if len(found) == 1 else None
 
 
 def _names_vehicle_or_crew(token: Token, index: DocIndex, crew_nouns: dict[str, int]) -> bool:
