@@ -22,7 +22,8 @@ def test_entities_patterns_templates_fill(record: dict) -> None:
     assert pattern.label in ENTITY_TYPES
     fields = {f for template in (pattern.name, pattern.key)
               for _, f, _, _ in string.Formatter().parse(template) if f}
-    assert fields <= set(pattern.regex.groupindex), (fields, pattern.regex.groupindex)
+    filled = set(pattern.regex.groupindex) | ({"prefix"} if pattern.prefixes else set())
+    assert fields <= filled, (fields, pattern.regex.groupindex)
 
 
 @pytest.mark.parametrize("text, label, name", [

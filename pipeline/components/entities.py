@@ -52,9 +52,11 @@ _DATELINE = re.compile(
     r"(?P<agency> ?\((?:[A-Z][\w.]*\s?){1,3}\))? ?[-–—]")
 _BRACKETED_TAIL = re.compile(r"\s*[(\[][^)\]]*[)\]]?\s*$")
 #: A full stop that belongs to an abbreviation ("Washington, D.C.", "Jr.").
-_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|St|Co|Inc)\.$")
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|St|Co|Inc|Ltd|Corp)\.$")
 
 
+#: The possessive clitic as the tokenizer splits it off, with either apostrophe ("Boeing's", "Boeing’s").
+_POSSESSIVE_TOKENS = frozenset({"'s", "’s"})
 #: Base-model labels of a word that names a place, never a person's short name.
 _PLACE_NER_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _HAS_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -92,7 +94,7 @@ def _without_bracket(text: str) -> str:
     return _BRACKETED_TAIL.sub("", text).strip()
 
 
-_TRAILING_JUNK = {"'s", "’s", "'", "’", ",", ".", ":", ";", "-", "–", "(", ")", '"', "“", "”", "‘"}
+_TRAILING_JUNK = _POSSESSIVE_TOKENS | {"'", "’", ",", ".", ":", ";", "-", "–", "(", ")", '"', "“", "”", "‘"}
 
 #: Tokens after a generic vehicle mention within which a specific one may still name it.
 _FOLLOWING_WINDOW = 60
@@ -195,11 +197,26 @@ class NamePattern:
     name: str
     key: str
     family: str | None = None
+    #: for a designation written without its vehicle ("MS-23"): the vehicles it may belong to, in order of
+    #: preference ("Soyuz", "Progress"); the chosen one fills ``{prefix}`` in the templates
+    prefixes: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, data: dict) -> "NamePattern":
         return cls(label=data["label"], regex=re.compile(data["regex"]), name=data["name"],
-                   key=data["key"], family=data.get("family"))
+                   key=data["key"], family=data.get("family"), prefixes=tuple(data.get("prefixes") or ()))
+
+    def vehicle_prefix(self, doc: Doc, designation: str) -> str | None:
+        """The vehicle a bare designation belongs to: the one the article also writes it with ("Soyuz
+        MS-23" beside "return on MS-23"), else the one the article names most often; None where the
+        article names none of them (then "MS-13" is no spacecraft of ours)."""
+        text = doc.user_data["spacekg_text"]
+        for prefix in self.prefixes:
+            if re.search(rf"\b{re.escape(prefix)}[ -]?{re.escape(designation)}\b", text):
+                return prefix
+        counts = _token_counts(doc).texts
+        best = max(self.prefixes, key=lambda p: counts[p], default=None)  # first of equals wins
+        return best if best is not None and counts[best] > 0 else None
 
 
 class EntityRecognizer:
@@ -251,6 +268,7 @@ class EntityRecognizer:
         self.other_name_link_words = set(context.get("other_name_link_words", []))
         self.place_name_words = set(context.get("place_name_words", []))
         self.region_words = set(context.get("region_words", []))
+        self.coast_words = set(context.get("coast_words", []))
         self.compass_words = set(context.get("compass_words", []))
         self.relation_prepositions = set(context.get("relation_prepositions", []))
         self.state_nouns = set(context.get("state_nouns", []))
@@ -360,7 +378,7 @@ class EntityRecognizer:
         if root.dep_ in {"nsubj", "nsubjpass"} and root.head.pos_ in {"VERB", "AUX"} \
                 and root.head.lemma_.lower() not in {"be", "lie", "sit", "border", "host"}:
             return True
-        if root.dep_ == "poss" or (end < len(doc) and doc[end].text in {"'s", "’s"}):
+        if root.dep_ == "poss" or (end < len(doc) and doc[end].text in _POSSESSIVE_TOKENS):
             head = root.head if root.dep_ == "poss" else doc[end].head
             return head.lower_ not in self.place_head_nouns and head.text not in self.place_name_words \
                 and head.ent_type_ not in self.place_ner_labels  # "California's Silicon Valley" 
@@ -396,7 +414,7 @@ class EntityRecognizer:
             return False
         if start > 0 and doc[start - 1].lower_ in self.compass_words and doc[start - 1].is_lower:
             return True
-        if end < len(doc) and doc[end].text in {"'s", "’s"} and end + 1 < len(doc):
+        if end < len(doc) and doc[end].text in _POSSESSIVE_TOKENS and end + 1 < len(doc):
             owned = doc[end].head if doc[end].head.i > end else doc[end + 1]
             if self.gazetteer.lookup(owned.text, "SpaceAgency") is not None:
                 return True
@@ -539,6 +557,13 @@ class EntityRecognizer:
                 span = doc.char_span(s, e, alignment_mode="expand")
                 if span is None:
                     continue
+                family = pattern.family
+                if pattern.prefixes:
+                    prefix = pattern.vehicle_prefix(doc, match.group(0))
+                    if prefix is None:
+                        continue
+                    groups["prefix"] = prefix
+                    family = family.format(prefix=prefix.lower()) if family else None
                 name = pattern.name.format(**groups)
                 key = slugify(pattern.key.format(**groups))
                 record = self.gazetteer.get(key)
@@ -549,7 +574,7 @@ class EntityRecognizer:
                     and not _plural_of(span.text, name)
                 found.append(Candidate(span.start, span.end, pattern.label, key,
                                        record.name if record else name, "pattern", record,
-                                       family=pattern.family, agency=record.agency if record else None,
+                                       family=family, agency=record.agency if record else None,
                                        written=written))
         return found
 
@@ -1027,7 +1052,7 @@ class EntityRecognizer:
             if cand.type != "SpaceAgency" and agency_end is not None and agency_end < cand.end \
                     and not part_of_name:
                 new_start = agency_end
-                if new_start < cand.end and doc[new_start].text in {"'s", "’s"}:
+                if new_start < cand.end and doc[new_start].text in _POSSESSIVE_TOKENS:
                     new_start += 1
                 if new_start < cand.end:
                     # what is left names the thing only if it is one of its names ("ESA's Astronaut Centre"
@@ -1152,15 +1177,19 @@ class EntityRecognizer:
         tokens = list(doc[start:end])
         known = record is not None and normalize_name(doc[start:end].text) in {
             normalize_name(label) for label in record.labels}
-        if any(t.text in {"'s", "’s"} for t in tokens[:-1]) and not (
+        if any(t.text in _POSSESSIVE_TOKENS for t in tokens[:-1]) and not (
                 known and not any(t.is_lower and t.is_alpha for t in tokens)):
             return None  # "Kazakhstan's steppe": the possessor is another thing; "Europe's Spaceport" is a name
-        if not (known and any(t.text in {"'s", "’s"} for t in tokens[:-1])):
-            tokens = [t for t in tokens if t.text not in {"'s", "’s"}]
+        if not (known and any(t.text in _POSSESSIVE_TOKENS for t in tokens[:-1])):
+            tokens = [t for t in tokens if t.text not in _POSSESSIVE_TOKENS]
         while tokens and (tokens[0].is_lower or tokens[0].is_punct or tokens[0].text in _QUOTE_CHARS):
             if tokens.pop(0).pos_ == "ADP":
                 return None  # "steppe of Kazakhstan" names the steppe, not Kazakhstan
         while tokens and (tokens[-1].is_lower or tokens[-1].text in _TRAILING_JUNK):
+            if known and entity_type == "Place" and tokens[-1].lower_ in self.coast_words \
+                    and not any(t.is_lower for t in tokens[:-1]):
+                # "the California coast" is one of the place's own names: the shore, not the state
+                return normalize_spaces(doc[tokens[0].i:tokens[-1].i + 1].text)
             tokens.pop()
         inner = [i for i, t in enumerate(tokens) if t.is_lower and t.is_alpha and t.lower_ not in self.name_connectors]
         if inner and record is not None:
@@ -1459,12 +1488,12 @@ class EntityRecognizer:
                     while k >= 0 and doc[k].text != "(":
                         k -= 1
                     k -= 1
-                if k >= 0 and doc[k].text in {"'s", "’s"}:
+                if k >= 0 and doc[k].text in _POSSESSIVE_TOKENS:
                     k -= 1
                 # "ESA project astronaut", "NASA's veteran astronaut"
                 if k >= 1 and k not in agency_at and doc[k].is_lower and doc[k].is_alpha:
                     k -= 1
-                    if k >= 0 and doc[k].text in {"'s", "’s"}:
+                    if k >= 0 and doc[k].text in _POSSESSIVE_TOKENS:
                         k -= 1
                 if k >= 0 and k in agency_at:
                     group.agency = agency_at[k]

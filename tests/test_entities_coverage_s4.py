@@ -1,0 +1,126 @@
+"""Coverage of flight names, people, places and companies news writes (session 4 audit): bare designations
+("MS-23" beside "Soyuz MS-23"), Cygnus ship names with initials and quoted nicknames, older Cygnus and
+Progress series, builders of station vehicles, shores named after a state, and the town beside a spaceport.
+Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _entities(nlp, text: str) -> list:
+    return nlp(text)._.entities
+
+
+def _by_key(nlp, text: str) -> dict:
+    return {e.key: e for e in _entities(nlp, text)}
+
+
+@pytest.mark.parametrize("text, key, bare", [
+    ("The Soyuz MS-29 docked on Monday. The three will ride home on MS-29 next spring.", "soyuz-ms-29", "MS-29"),
+    ("Progress MS-35 brought fuel and food. Controllers plan to undock MS-35 in June.", "progress-ms-35", "MS-35"),
+    ("Two Progress freighters are docked. MS-36 will leave first, ground teams said.", "progress-ms-36", "MS-36"),
+    ("The Soyuz crew flew home in TMA-21M after half a year aboard.", "soyuz-tma-21m", "TMA-21M"),
+])
+def test_entities_bare_designation_joins_its_vehicle(nlp, text: str, key: str, bare: str) -> None:
+    found = _by_key(nlp, text)
+    assert key in found, [(e.key, e.label) for e in found.values()]
+    assert found[key].type == "Spacecraft"
+    assert bare in {m.text for m in found[key].mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "The MS-40 form must be filed before the end of the month.",
+    "Police said the MS-13 gang was behind the robbery.",
+])
+def test_entities_bare_designation_needs_its_vehicle_named(nlp, text: str) -> None:
+    assert not [e for e in _entities(nlp, text) if e.type == "Spacecraft"]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Cargo arrived aboard the S.S. Francis R. 'Dick' Scobee on Tuesday.", "S.S. Francis R. 'Dick' Scobee"),
+    ("The S.S. J.R. Thompson was released from the arm.", "S.S. J.R. Thompson"),
+    ("Crews unpacked the S.S. C. Gordon Fullerton over the weekend.", "S.S. C. Gordon Fullerton"),
+    ("The S.S. Sally Ride's hatch was opened a day after capture.", "S.S. Sally Ride"),
+])
+def test_entities_cygnus_ship_names(nlp, text: str, label: str) -> None:
+    labels = {e.label for e in _entities(nlp, text) if e.type == "Spacecraft"}
+    assert label in labels, labels
+
+
+@pytest.mark.parametrize("text, entity_type, label", [
+    ("Orb-3 was lost seconds after liftoff.", "Spacecraft", "Orb-3"),
+    ("The OA-8E flight was the last of its series from Wallops.", "Spacecraft", "OA-8E"),
+    ("Progress M1-7 delivered oxygen to the outpost.", "Spacecraft", "Progress M1-7"),
+    ("Gemini 6A met Gemini 7 in orbit.", "Mission", "Gemini 6A"),
+    ("Galactic 05 carried three researchers to the edge of space.", "Mission", "Galactic 05"),
+    ("ISRO moved the Gaganyaan-G1 flight to next year.", "Mission", "Gaganyaan-G1"),
+])
+def test_entities_more_naming_schemes(nlp, text: str, entity_type: str, label: str) -> None:
+    found = {(e.type, e.label) for e in _entities(nlp, text)}
+    assert (entity_type, label) in found, found
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Mitsubishi Heavy Industries, Ltd. (MHI) built the H-IIB that lofted the freighter.", "mitsubishi-heavy-industries"),
+    ("The rocket was assembled by China Aerospace Science and Technology Corporation engineers.", "casc"),
+    ("Khrunichev builds the Angara rockets flown from Plesetsk.", "khrunichev"),
+])
+def test_entities_vehicle_builders_are_agencies(nlp, text: str, key: str) -> None:
+    found = _by_key(nlp, text)
+    assert key in found and found[key].type == "SpaceAgency", [(e.key, e.type) for e in found.values()]
+
+
+def test_entities_company_suffix_keeps_its_period(nlp) -> None:
+    found = _by_key(nlp, "JAXA and Mitsubishi Heavy Industries, Ltd. announced the date.")
+    assert found["mitsubishi-heavy-industries"].label in {"Mitsubishi Heavy Industries",
+                                                          "Mitsubishi Heavy Industries, Ltd."}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Endurance will undock on Monday and splash down off the California coast.", "California coast"),
+    ("Rough seas along the Florida coast kept the capsule docked for two more days.", "Florida coast"),
+    ("The crew launched from Florida and will splash down off the Florida coast.", "Florida"),
+])
+def test_entities_coast_is_the_state_with_its_own_label(nlp, text: str, label: str) -> None:
+    places = [e for e in _entities(nlp, text) if e.type == "Place"]
+    assert len(places) == 1, [(e.key, e.label) for e in places]
+    assert places[0].key in {"california", "florida"}
+    assert places[0].label == label
+
+
+def test_entities_kourou_is_the_town_beside_the_spaceport(nlp) -> None:
+    text = "The cargo ship lifted off from Europe's Spaceport in Kourou, French Guiana, on an Ariane 5."
+    keys = {e.key for e in _entities(nlp, text) if e.type == "Place"}
+    assert {"guiana-space-centre", "kourou", "french-guiana"} <= keys, keys
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Vic Glover said the view of the Moon was unforgettable.", "victor-glover"),
+    ("Nicole Aunapu Mann commanded the flight.", "nicole-mann"),
+    ("Pablo Álvarez trained for a spacewalk in the pool.", "pablo-alvarez-fernandez"),
+])
+def test_entities_people_under_their_news_names(nlp, text: str, key: str) -> None:
+    found = _by_key(nlp, text)
+    assert key in found and found[key].type == "Astronaut", [(e.key, e.label) for e in found.values()]
+
+
+def test_entities_named_orion_capsule(nlp) -> None:
+    text = "The Artemis II astronauts named their Orion capsule Integrity before the flight."
+    found = _by_key(nlp, text)
+    assert "orion-integrity" in found, [(e.key, e.label) for e in found.values()]
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister of Japan congratulated the crew on the flight.",
+    "The Prime Minister of India met the astronaut after landing.",
+])
+def test_entities_country_after_a_head_of_government_is_no_place(nlp, text: str) -> None:
+    assert not [e for e in _entities(nlp, text) if e.type == "Place"]
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_entities_possessive_agency_prefix_either_apostrophe(nlp, apostrophe: str) -> None:
+    text = f"Boeing{apostrophe}s Starliner docked with the space station on Thursday."
+    found = {(e.type, e.label) for e in _entities(nlp, text)}
+    assert ("SpaceAgency", "Boeing") in found and ("Spacecraft", "Starliner") in found, found
