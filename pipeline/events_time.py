@@ -21,7 +21,7 @@ import logging
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -88,6 +88,10 @@ def owner_of_time(root: Token, predicates: dict[int, int]) -> tuple[int | None, 
             nominal = _nominal_trigger_in(current, predicates)
             if nominal is not None:  # "will depart at 11:55 p.m. and will head for a landing [...] at 3:18 a.m."
                 return predicates[nominal], distance, None
+            if any(c.dep_ in ("aux", "dobj", "obj") for c in current.children):
+                # "will be unberthed, loaded with waste, and will re-enter the atmosphere in early November":
+                # a conjoined verb phrase with an auxiliary or an object of its own tells its own moment
+                return None, -1, current.i
 
         current = current.head
         distance += 1
@@ -120,11 +124,30 @@ def _person_titles() -> frozenset[str]:
 def _elliptical_comment(clause: Token) -> bool:
     """ "lifted off as scheduled from Baikonur at 2:40 p.m.", "docked earlier than planned on Friday": a
     subjectless "as"/"than" clause comments on its head; the parser hangs the head's own phrases from it."""
-    if clause.dep_ != "advcl" or any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("expl", "csubj") for c in clause.children):
+    if clause.dep_ not in ("advcl", "acl") or any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ in ("expl", "csubj") for c in clause.children):
         return False
-    if any(c.dep_ == "mark" and c.lower_ in ("as", "than") for c in clause.children):
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "than") for c in clause.children):
         return True
-    return _depictive(clause)
+    return _tells_the_load(clause) or (clause.dep_ == "advcl" and _depictive(clause))
+
+
+def _tells_the_load(clause: Token) -> bool:
+    """ "launched the H-IIB rocket, carrying the KOUNOTORI8 cargo craft, from Tanegashima at 1:05 a.m.": a
+    bare participle of carrying (``load_participles`` in ``data/lexicon/event-time.json``) only says what
+    the vehicle bore; the parser hangs the launch's own place and time from it."""
+    return clause.tag_ == "VBG" and clause.lemma_.lower() in _time_words().get("load_participles", ()) \
+        and not any(c.dep_ in ("mark", "aux") for c in clause.children)
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> dict:
+    """``data/lexicon/event-time.json`` as read (for the module-level helpers of the parse)."""
+    path = DATA_DIR / "lexicon" / RESTATEMENT_FILE
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8") as handle:
+        return json.load(handle)
 
 
 def _depictive(clause: Token) -> bool:
@@ -133,6 +156,27 @@ def _depictive(clause: Token) -> bool:
     from it. (A fronted participle is a clause of its own: "Built in 1998, the module ...".)"""
     return clause.tag_ == "VBN" and clause.i > clause.head.i and not any(
         c.dep_ in ("mark", "aux", "auxpass", "dobj", "obj", "ccomp", "xcomp", "advcl") for c in clause.children)
+
+
+#: The precisions an event's time may have: the query contract (``../shared/docs/product.md``) states an
+#: event's time as a minute, a day, a week, a month or a year.
+CONTRACT_PRECISIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+
+
+def contract_time(value: TimeValue | None) -> TimeValue | None:
+    """An event's time as the query contract can state it. A season or quarter ("in spring 2025", "2025-SP")
+    is only known to its year, so it becomes that year (value "2025", bounds the whole year: a query for
+    the year finds it, one for a month does not wrongly); a decade ("in the 1990s") dates no event. The
+    time stage keeps seasons for TimeML; only an event's time is narrowed here."""
+    if value is None or value.kind not in ("date", "time") or value.precision in CONTRACT_PRECISIONS:
+        return value
+    year = re.match(r"(\d{4})(?![\d])", value.value)
+    if value.precision != "season" or year is None:
+        log.debug("time %r (%s) dates no event: not a precision of the query contract", value.value, value.precision)
+        return None
+    first = datetime(int(year[1]), 1, 1, tzinfo=UTC)
+    return replace(value, value=year[1], precision="year", kind="date", earliest=first,
+                   latest=first.replace(year=first.year + 1) - timedelta(seconds=1))
 
 
 def is_derived(value: TimeValue) -> bool:
@@ -432,8 +476,8 @@ class EventTimer:
                  restatements: frozenset[int] = frozenset()) -> TimeValue | None:
         value = choose_time(mention, sentence_times, owners, restatements)
         if value is None or value.kind != "duration":
-            return value
-        return self._resolve_relative(mention, value, previous_time)
+            return contract_time(value)
+        return contract_time(self._resolve_relative(mention, value, previous_time))
 
     def times_before_or_after(self, accepted: list[Mention], filled: dict[int, Mention],
                                sentence_times) -> None:
@@ -554,6 +598,28 @@ class EventTimer:
                 if value is not None:
                     event.time = value
                     changed = True
+        changed = self._date_from_sequenced_events(events, time_index) or changed
+        for event in events:
+            narrowed = contract_time(event.time)
+            if narrowed is not event.time:
+                event.time, changed = narrowed, True
+        return changed
+
+    def _date_from_sequenced_events(self, events: list[Event], time_index: TimeIndex) -> bool:
+        """A second look at events still undated that are told after or before another ("docked about six
+        and a half hours after launch"): the launch they count from may have been dated above, after them
+        (its own sentence came later, or it took a restatement's time). Returns whether any time changed."""
+        changed = False
+        for event in events:
+            if event.time is not None or event.count is not None or not event.evidence:
+                continue
+            for position in sorted({_sentence_at(time_index.starts, e.start) for e in event.evidence}):
+                value = self._time_from_a_sequenced_event(event, time_index.sents[position], events,
+                                                          time_index.doc, time_index.times)
+                if value is not None:
+                    log.debug("%s dated %s from the event it follows or precedes", event.type, value.value)
+                    event.time, changed = value, True
+                    break
         return changed
 
     @staticmethod
@@ -582,7 +648,7 @@ class EventTimer:
             return None
         dated = [value for value, _ in time_index.in_sentence(before)
                  if value.kind in ("date", "time") and not is_derived(value)]
-        return dated[-1] if dated else None
+        return contract_time(dated[-1]) if dated else None
 
     def _end_of_stay(self, event: Event, sents: list[Span], time_index: TimeIndex) -> TimeValue | None:
         """ "The vehicle is planned to stay berthed to the station until late March. [...] Canadarm2 will
@@ -749,7 +815,9 @@ class EventTimer:
                   if tv.kind in ("date", "time") and not is_derived(tv) and tv.earliest is not None]
         if not stated:
             return None
-        others = [e for e in events if e is not event
+        # (a mention without its key roles is dropped as no event later: "JAXA launched the H-IIB rocket,
+        # carrying KOUNOTORI8, at 1:05 a.m." restates the craft's launch, it is not another one)
+        others = [e for e in events if e is not event and _has_key_role(e)
                   and any(sent.start_char <= ev.start < sent.end_char for ev in e.evidence)]
         if not own_sentence and any(e.type == event.type for e in others):
             return None  # a sentence telling of another event of the same kind
@@ -758,8 +826,9 @@ class EventTimer:
         predicates: dict[int, int] = {}
         for token in sent:
             kind = self._restating_kind(event, token)
-            if self._trigger_entries(token):
-                predicates[token.i] = token.i  # any trigger word may own a time (it then is not ours)
+            if self._trigger_entries(token) and not (_tells_the_load(token) and token.head.i in predicates):
+                # any trigger word may own a time (it then is not ours); not "carrying" after "launched"
+                predicates[token.i] = token.i
             if kind is None or token.text in other_triggers or (own_sentence and token.text == event.trigger):
                 continue
             if not self._restates(event, token):
@@ -889,6 +958,16 @@ class EventTimer:
         except (ValueError, TypeError) as error:
             log.debug("could not shift %r by %r: %s", previous_time.value, duration.value, error)
             return None
+
+
+def _has_key_role(event: Event) -> bool:
+    """Whether an event says who or what it is about (its spacecraft, its spacewalkers, a commander):
+    without one it will not be kept as an event."""
+    if event.type == "ChangeOfCommand":
+        return bool(event.from_ or event.to)
+    if event.type == "Spacewalk":
+        return bool(event.participants)
+    return event.spacecraft is not None
 
 
 def _verb_of_time(doc: Doc, value: TimeValue) -> str | None:

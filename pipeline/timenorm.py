@@ -259,7 +259,11 @@ class TimeGrammar:
         zone_name = _alternation([k for k in self.zone_names if not k.isupper()])
         zone_exact = _alternation(list(self.zone_names_exact))
         place = _alternation(list(self.places))
-        zone = (rf"(?:(?P<zabbr>(?-i:{zone_abbr}|{zone_exact}))\b|(?P<zname>{zone_name})\b|"
+        # "04:43 on the UTC clock", "1204 GMT by the station's clock" is that zone; "(UTC+8)" a fixed offset
+        on_clock = rf"(?:(?:on|by|per|according\s+to)\s+(?:the\s+)?(?=(?-i:{zone_abbr})\s+clocks?\b))?"
+        fixed_offset = r"(?:(?<=UTC)|(?<=GMT))(?P<zoffset>[+−-](?:1[0-4]|0?\d)(?::?[0-5]\d)?)(?![\d:])"
+        zone = (rf"(?:{on_clock}(?P<zabbr>(?-i:{zone_abbr}|{zone_exact}))(?:{fixed_offset}|\b)(?:\s+clocks?\b)?|"
+                rf"(?P<zname>{zone_name})\b|"
                 rf"(?:local\s+)?(?P<zplace>{place})\s+time\b|(?P<zlocal>local\s+time)\b)")
         ampm = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
         rel = rf"(?P<rel>{_alternation(list(self.shift_words))})"
@@ -1140,6 +1144,8 @@ class TimeGrammar:
         """The zone a clock time is in: its own abbreviation or name, or the place 'local time' refers to."""
         if g.get("zabbr"):
             abbr = g["zabbr"]
+            if g.get("zoffset"):  # "UTC+8", "GMT-05:00"
+                return _fixed_zone(g["zoffset"])
             return f"abbr:{abbr}" if abbr in self.zone_abbreviations else self.zone_names_exact.get(abbr)
         if g.get("zname"):
             return self.zone_names.get(re.sub(r"\s+", " ", g["zname"].lower()))
@@ -1170,6 +1176,8 @@ class TimeGrammar:
     def _offset(self, zone_id: str, ref: date | None, hour: int, minute: int) -> timedelta:
         if zone_id.startswith("abbr:"):
             return timedelta(hours=self.zone_abbreviations[zone_id[5:]])
+        if zone_id.startswith(_FIXED_ZONE):
+            return timedelta(minutes=int(zone_id[len(_FIXED_ZONE):]))
         when = datetime.combine(ref or date(2020, 1, 1), time(hour % 24, minute))
         return when.replace(tzinfo=ZoneInfo(zone_id)).utcoffset() or timedelta(0)
 
@@ -1208,8 +1216,9 @@ class TimeGrammar:
                                  int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 1)
         anchor_day = anchor.date() if isinstance(anchor, datetime) else anchor
         bare_clocks = {t.start for t in results if t.clock_only}
-        results = [self._date_clock_from_sentence(t, results, text, tenses.get(t.start), anchor_day) if t.clock_only
-                   else t for t in results]
+        instants = self._by_instant(results)  # (once per document: every bare clock time looks moments up)
+        results = [self._date_clock_from_sentence(t, results, text, tenses.get(t.start), anchor_day, instants)
+                   if t.clock_only else t for t in results]
         results = self._shift_clocks_by_durations(results, bare_clocks, text)
         headline = self._headline_year(results, text, anchor)
         if headline is not None and anchor is not None and abs(headline - anchor.year) >= 2:
@@ -1230,8 +1239,13 @@ class TimeGrammar:
         off it ("In Houston it was still 10:26 p.m. CST" once read on the wrong evening)."""
         out: list[Timex] = []
         last_utc: tuple[Timex, datetime] | None = None
+        last_zoned: tuple[Timex, datetime] | None = None  # the last clock time of another zone than UTC
         for t in timexes:
             local = self._local_instant(t)
+            if local is not None and last_zoned is not None and t.zone in self._UTC_ZONES \
+                    and t.utc_offset is not None:
+                t = self._utc_restating(t, local, last_zoned, text)
+                local = self._local_instant(t)
             if local is not None and last_utc is not None and t.zone not in self._UTC_ZONES:
                 utc_clock, utc_instant = last_utc
                 between = text[utc_clock.end:t.start]
@@ -1249,8 +1263,22 @@ class TimeGrammar:
                     local = self._local_instant(t)
             if local is not None and t.zone in self._UTC_ZONES and t.utc_offset is not None:
                 last_utc = (t, local - t.utc_offset)
+            elif local is not None and t.zone is not None and t.utc_offset is not None:
+                last_zoned = (t, local - t.utc_offset)
             out.append(t)
         return out
+
+    def _utc_restating(self, t: Timex, local: datetime, last_zoned: tuple[Timex, datetime], text: str) -> Timex:
+        """ "splashed down at 9:30 p.m. EDT on June 5 [...] It was already 01:30 on the UTC clock": a UTC clock
+        time of no day of its own, a whole day off the local clock time just before it at the same minute,
+        restates that instant (it took the local day, which in UTC is the next or the one before)."""
+        zoned, zoned_instant = last_zoned
+        between = text[zoned.end:t.start]
+        instant = local - t.utc_offset
+        if len(between) > 300 or "\n\n" in between or len(re.findall(r"[.!?]\s+[A-Z\"“]", between)) > 1 \
+                or abs(instant - zoned_instant) != timedelta(days=1) or self._OWN_DAY.search(t.text):
+            return t
+        return replace(t, value=(zoned_instant + t.utc_offset).strftime("%Y-%m-%dT%H:%M"))
 
     @staticmethod
     def _local_instant(timex: Timex) -> datetime | None:
@@ -1390,8 +1418,11 @@ class TimeGrammar:
         future = tense == "future" or (tense is None and bool(text) and guess_tense(text, mention.start, mention.end) == "future")
         if (future or tense == "present") and not whole_article:
             return None  # "Reporters must request credentials by Feb. 13": the article's own time
-        if month and story_month and month < story_month and (anchor is None or future):
-            year += 1  # a story moving forward: "... on Oct. 30, 2008. [...] was planned for May"
+        if month and story_month and month < story_month and (
+                anchor is None or future or _months_forward(story_month, month) == 1):
+            # a story moving forward: "... on Oct. 30, 2008. [...] was planned for May"; a story's next month
+            # is in the next year after December ("lifted off on Dec. 30, 1998. [...] docked on Jan. 2")
+            year += 1
         near = [item for item in full_dates or () if abs(item[0] - mention.start) <= self._STORY_REACH]
         if month and anchor is not None and near and tense != "narrative":
             ref = anchor.date() if isinstance(anchor, datetime) else anchor
@@ -1486,8 +1517,7 @@ class TimeGrammar:
         m = re.fullmatch(r"(\d{4})-(\d\d)(?:-\d\d(?:T.*)?)?", previous.value)
         if month is None or m is None:
             return False
-        gap = month - int(m[2])
-        return gap in (0, 1)
+        return _months_forward(int(m[2]), month) in (0, 1)  # (December to January is one month on)
 
     def _in_passing(self, start: int, text: str) -> bool:
         """Whether a date at ``start`` is told in passing rather than as the time of its sentence's story:
@@ -1564,10 +1594,12 @@ class TimeGrammar:
         return self._zone_of(g, nxt, text, None)
 
     def _date_clock_from_sentence(self, clock: Timex, timexes: list[Timex], text: str, tense: str | None = None,
-                                  anchor: date | None = None) -> Timex:
+                                  anchor: date | None = None,
+                                  instants: dict[datetime, list[Timex]] | None = None) -> Timex:
         """A bare clock time takes the day named elsewhere in its sentence ("On 6 May ... at 09:12 GMT"),
         the nearest one before it first ("yesterday evening ... at 7:06 p.m."; in "at 7:06 p.m., three days
-        after launching on Sept. 15" the date after it is another day), else the nearest after it."""
+        after launching on Sept. 15" the date after it is another day), else the nearest after it.
+        ``instants`` is ``_by_instant(timexes)`` when the caller has built it."""
         best: Timex | None = None
 
         def preference(t: Timex) -> tuple[bool, int]:
@@ -1625,7 +1657,7 @@ class TimeGrammar:
         hour, minute = (int(x) for x in clock_value.split(":")[:2])
         day = self._night_day(best, day, hour)
         before = self._local_clock(best)
-        there = self._first_written_in_zone_of(best, clock, timexes)
+        there = self._first_written_in_zone_of(best, clock, self._by_instant(timexes) if instants is None else instants)
         if there is not None:
             # "landed at 0426 GMT [...] still Tuesday evening, 10:26 p.m. CST. [...] three and a half hours
             # earlier, at 0102 GMT": the moment was first told on a clock of this one's zone, whose day it keeps
@@ -1753,15 +1785,27 @@ class TimeGrammar:
             return None
         return local - timex.utc_offset
 
-    def _first_written_in_zone_of(self, timex: Timex, clock: Timex, timexes: list[Timex]) -> datetime | None:
+    @classmethod
+    def _by_instant(cls, timexes: list[Timex]) -> dict[datetime, list[Timex]]:
+        """The dated clock times of known zone grouped by the UTC moment they name, each group in text
+        order: built once per document, so finding the first telling of a moment is a look-up."""
+        groups: dict[datetime, list[Timex]] = {}
+        for timex in timexes:
+            instant = cls._instant(timex)
+            if instant is not None:
+                groups.setdefault(instant, []).append(timex)
+        return groups
+
+    def _first_written_in_zone_of(self, timex: Timex, clock: Timex,
+                                  instants: dict[datetime, list[Timex]]) -> datetime | None:
         """The moment ``timex`` names as read on ``clock``'s zone (naive), when ``timex`` restates a moment
         the text first told on a clock of that zone ("0426 GMT [...] 10:26 p.m. CST" for a later GMT
         clock); None otherwise (the day as written holds: "landed at 10:01 p.m. MDT Friday [...] undocked
-        at 6:04 p.m. EDT")."""
+        at 6:04 p.m. EDT"). ``instants`` is :meth:`_by_instant` of the document's times."""
         instant = self._instant(timex)
         if instant is None or clock.utc_offset is None or not clock.zone_known or timex.utc_offset == clock.utc_offset:
             return None
-        first = next((t for t in timexes if t.start < timex.start and self._instant(t) == instant), None)
+        first = next((t for t in instants.get(instant, ()) if t.start < timex.start), None)
         if first is None or first.utc_offset != clock.utc_offset:
             return None
         return instant + clock.utc_offset
@@ -1935,6 +1979,24 @@ def _weekday_date(ref: date, target: int, tense: str | None, shift: int | None) 
         forward = delta % 7
         return ref + timedelta(days=forward) if forward <= 3 else ref - timedelta(days=7 - forward)
     return ref - timedelta(days=(-delta) % 7)
+
+
+#: Zone ids of a fixed offset written after UTC or GMT ("UTC+8"): this prefix and the offset in minutes.
+_FIXED_ZONE = "offset:"
+
+
+def _fixed_zone(written: str) -> str:
+    """The zone id of an offset written after UTC/GMT: "+8" -> "offset:480", "-05:30" -> "offset:-330"."""
+    sign = -1 if written[0] in "-−" else 1
+    digits = written[1:].replace(":", "")
+    hours, minutes = (digits, "0") if len(digits) <= 2 else (digits[:-2], digits[-2:])
+    return f"{_FIXED_ZONE}{sign * (int(hours) * 60 + int(minutes))}"
+
+
+def _months_forward(first: int, second: int) -> int:
+    """How many months on from month ``first`` month ``second`` is, counting round the year (0-11): December
+    to January is one month on, not eleven back."""
+    return (second - first) % 12
 
 
 def _season_of(d: date) -> str:
