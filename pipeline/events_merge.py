@@ -137,7 +137,9 @@ NEARBY_CHARS = 400
 
 
 def _identified(event: Event) -> bool:
-    return bool(event.spacecraft or event.participants)
+    """Whether a mention says whose event it is: a craft, a crew or a mission ("the four astronauts of
+    Crew-7, who launched last August" is no retelling of a Dragon's launch told paragraphs away)."""
+    return bool(event.spacecraft or event.participants or event.mission)
 
 
 def _gap(a: Event, b: Event) -> int:
