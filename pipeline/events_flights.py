@@ -51,6 +51,7 @@ class FlightWords:
     return_words: frozenset[str] = frozenset()
     launch_words: frozenset[str] = frozenset()
     launcher_words: frozenset[str] = frozenset()
+    career_adverbs: frozenset[str] = frozenset()
 
 
 def load_flight_words(lexicon_dir: Path) -> FlightWords:
