@@ -124,3 +124,24 @@ def test_entities_possessive_agency_prefix_either_apostrophe(nlp, apostrophe: st
     text = f"Boeing{apostrophe}s Starliner docked with the space station on Thursday."
     found = {(e.type, e.label) for e in _entities(nlp, text)}
     assert ("SpaceAgency", "Boeing") in found and ("Spacecraft", "Starliner") in found, found
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The Nova-C lander named Odysseus settled near a crater close to the lunar south pole.", "odysseus-lander"),
+    ("Firefly's Blue Ghost lander reached the Moon's surface on a Sunday morning.", "blue-ghost"),
+    ("Astrobotic's Peregrine lander never reached the Moon after a leak.", "peregrine-lander"),
+    ("JAXA's SLIM lander came to rest on its nose, its solar cells facing west.", "slim"),
+    ("China's Chang'e-6 probe brought samples home from the far side.", "change-6"),
+    ("India's Chandrayaan-3 put its lander down near the south pole.", "chandrayaan-3"),
+])
+def test_entities_robotic_lunar_landers(nlp, text: str, key: str) -> None:
+    found = _by_key(nlp, text)
+    assert key in found and found[key].type == "Spacecraft", [(e.key, e.label) for e in found.values()]
+
+
+@pytest.mark.parametrize("text", [
+    "Odysseus sailed home after ten years, and Athena watched over him.",
+    "A firefly blinked over the lawn; Firefly lights glowed in the dusk.",
+])
+def test_entities_lander_names_need_their_context(nlp, text: str) -> None:
+    assert not [e for e in _entities(nlp, text) if e.type in {"Spacecraft", "SpaceAgency"}]
