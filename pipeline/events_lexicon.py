@@ -61,6 +61,8 @@ class ModalityCues:
     future_in_units: frozenset[str]
     prospective_words: frozenset[str] = frozenset()
     vague_quantifiers: frozenset[str] = frozenset()
+    generic_determiners: frozenset[str] = frozenset()
+    habitual_markers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

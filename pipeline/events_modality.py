@@ -49,6 +49,8 @@ def mention_status(trigger: Token, cues: ModalityCues) -> Status | None:
 
     A condition ("if weather allows") leaves a scheduled event planned but unasserts any other.
     """
+    if generic_statement(trigger, cues):
+        return None
     planned = False
     conditional = False
     chain = governing_chain(trigger, cues.clause_boundaries)
@@ -116,6 +118,21 @@ def mention_status(trigger: Token, cues: ModalityCues) -> Status | None:
     if planned and vague_plan(trigger, cues):
         return None
     return "planned" if planned else "occurred"
+
+
+#: Present-tense tags, with the plural-noun tag the tagger gives some verbs ("a Cygnus departs").
+PRESENT_TAGS: frozenset[str] = frozenset({"VBZ", "VBP", "NNS"})
+
+
+def generic_statement(trigger: Token, cues: ModalityCues) -> bool:
+    """ "When a Cygnus departs from the station, it disposes of waste": a present-tense verb whose subject is
+    any one of its kind, in a when-clause, tells how things go, not an event."""
+    if trigger.tag_ not in PRESENT_TAGS:
+        return False
+    if not any(c.lower_ in cues.habitual_markers and c.dep_ in ("advmod", "mark") for c in trigger.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(
+        d.dep_ == "det" and d.lower_ in cues.generic_determiners for d in c.children) for c in trigger.children)
 
 
 def _elaborates_plan(participle: Token, schedule_word: Token) -> bool:

@@ -31,6 +31,7 @@ from pipeline.events_flights import (
     name_is_specific,
     names_specific_craft,
 )
+from pipeline.events_detect import craft_just_before, inherit_from_host, requirements_met, trigger_readings
 from pipeline.events_lexicon import EventLexicon, RoleWords, load_event_lexicon
 from pipeline.events_merge import merge_mentions
 from pipeline.events_modality import announced_by_coverage, mention_status, status_from_time
@@ -45,7 +46,6 @@ from pipeline.events_roles import (
     observer,
     relieved,
     RoleFiller,
-    find_triggers,
     is_loose_verb_chain,
     list_head,
     relation_to,
@@ -90,25 +90,35 @@ class EventExtractor:
         previous_time: TimeValue | None = None
         ordinals: dict[int, int] = {}  # id of an event -> its ordinal ("their first excursion")
         for sent in doc.sents:
-            triggers = [(token, entry) for token, entry in find_triggers(sent, self.lexicon, index)
-                        if not in_furniture(doc, token.idx, token.idx + len(token))]
+            triggers = [reading for reading in trigger_readings(sent, self.lexicon, index)
+                        if not in_furniture(doc, reading.token.idx, reading.token.idx + len(reading.token))]
             if not triggers:
                 continue
-            trigger_ids = {token.i for token, _ in triggers}
+            trigger_ids = {reading.token.i for reading in triggers}
             filled: dict[int, Mention] = {}
-            for token, entry in triggers:
-                mention = self.roles.fill(token, entry, index, trigger_ids)
-                governing = _governing_trigger(token, filled)
-                if governing is not None:
-                    _inherit_from_governing(mention, governing)
-                if not _bind_to_flight(mention, index, flights, self.lexicon.roles, self.flight_words,
-                                       mention_status(token, self.lexicon.modality)):
+            for token, entries, host in ((r.token, r.entries, r.host) for r in triggers):
+                readings = []  # each entry in turn ("arrive" at a station, or aboard a craft): the first that holds
+                for entry in entries:
+                    mention = self.roles.fill(token, entry, index, trigger_ids)
+                    governing = _governing_trigger(token, filled)
+                    if governing is not None:
+                        _inherit_from_governing(mention, governing)
+                    if host is not None:  # "are due to undock": the tagger's noun takes its clause's roles
+                        inherit_from_host(mention, self.roles.fill(host, entry, index, trigger_ids))
+                    craft_just_before(mention, index)
+                    guessable = _bind_to_flight(mention, index, flights, self.lexicon.roles, self.flight_words,
+                                                mention_status(token, self.lexicon.modality))
+                    _whole_crew_for_anaphor(mention, index, flights, self.lexicon.roles)
+                    readings.append((mention, guessable))
+                    if self._satisfied(mention, index):
+                        break
+                mention, guessable = readings[-1] if self._satisfied(readings[-1][0], index) else readings[0]
+                if not guessable:
                     unguessable.add(token.i)
-                _whole_crew_for_anaphor(mention, index, flights, self.lexicon.roles)
                 filled[token.i] = mention
             accepted: list[tuple[Mention, str]] = []
             for mention in filled.values():
-                if not trigger_satisfied(mention, index, self.lexicon.roles):
+                if not self._satisfied(mention, index):
                     continue
                 if restates_previous(mention) and any(m.type == mention.event_type for m in mentions):
                     continue  # "It was the 270th spacewalk ...": the event just reported
@@ -186,6 +196,11 @@ class EventExtractor:
         _add_relative_clause_riders(events, index, self.lexicon.roles)
         events = _drop_spacewalk_preparations(events)
         return [event for event in events if _has_key_roles(event)]
+
+    def _satisfied(self, mention: Mention, index: DocIndex) -> bool:
+        """Whether a mention has the roles its lexicon entry requires."""
+        return trigger_satisfied(mention, index, self.lexicon.roles) \
+            and requirements_met(mention, index, self.lexicon.roles)
 
     def _statements(self, index: DocIndex, events: list[Event], flights: FlightModel) -> list[CrewStatement]:
         return _crew_statements(index, self.lexicon.roles, events, flights, self.flight_words)
@@ -621,7 +636,7 @@ def _lands_after_undocking(event: Event, events: list[Event]) -> bool:
     return any(other.type == "Undocking" and other.spacecraft == event.spacecraft and other.status == event.status
                and set(event.participants) & set(other.participants) and min(
                    abs(a.start - b.end) for a in event.evidence for b in other.evidence) <= UNDOCK_THEN_LAND_CHARS
-               and all(b.start < a.start for a in event.evidence[:1] for b in other.evidence[:1])
+               and all(b.start <= a.start for a in event.evidence[:1] for b in other.evidence[:1])  # or in its sentence
                for other in events)
 
 

@@ -1,0 +1,109 @@
+"""Trigger detection: second readings of a word, verbs the tagger mis-reads, and new launch, landing,
+undocking and spacewalk phrasings (``pipeline/events_detect.py``, ``data/lexicon/event-triggers.json``).
+
+All sentences are invented for these tests; the crews and craft are real names so that the entity stage
+knows them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract import make_doc
+from pipeline.model import Article
+
+STATION_INTRO = "The International Space Station is home to seven people this month. "
+UNDOCK_AND_LAND = "Soyuz MS-25 is due to undock and land in Kazakhstan on September 23."
+CREW_UNDOCK_AND_LAND = ("Soyuz MS-25 docked in March with Oleg Kononenko, Nikolai Chub and Tracy Dyson. The Soyuz "
+                        "MS-25 crew is due to undock and land in Kazakhstan on September 23.")
+
+
+@pytest.fixture(scope="module")
+def events_of(nlp):
+    def extract(text: str):
+        doc = nlp(make_doc(nlp, Article(id="detect-s4-test", text=text, published=date(2024, 6, 1))))
+        return doc._.events
+    return extract
+
+
+def _found(events, event_type: str, spacecraft: str | None = None, status: str | None = None) -> bool:
+    return any(e.type == event_type and (spacecraft is None or e.spacecraft == spacecraft)
+               and (status is None or e.status == status) for e in events)
+
+
+@pytest.mark.parametrize("text, craft", [
+    (STATION_INTRO + "Oleg Kononenko and Nikolai Chub, who arrived aboard the Soyuz MS-24 in September, "
+     "will stay for a year.", "soyuz-ms-24"),
+    (STATION_INTRO + "The newest residents are Alexey Ovchinin and Ivan Vagner, who arrived on Soyuz MS-26 "
+     "last week.", "soyuz-ms-26"),
+    (STATION_INTRO + "Chris Cassidy has lived aboard since April, when he arrived on the Soyuz MS-16 "
+     "spacecraft.", "soyuz-ms-16"),
+])
+def test_background_arrival_aboard_a_craft_is_a_docking(events_of, text, craft):
+    assert _found(events_of(text), "Docking", craft, "occurred")
+
+
+@pytest.mark.parametrize("text", [
+    STATION_INTRO + "The crew of Soyuz MS-26 arrived at the Baikonur Cosmodrome on Monday for training.",
+    STATION_INTRO + "Fresh fruit arrived aboard the station last week, to the crew's delight.",
+    "Oleg Kononenko arrived in Kazakhstan aboard the Soyuz MS-24 support aircraft on Monday.",
+])
+def test_arrival_on_the_ground_or_aboard_the_station_is_no_docking(events_of, text):
+    assert not _found(events_of(text), "Docking")
+
+
+@pytest.mark.parametrize("text, event_type", [
+    (UNDOCK_AND_LAND, "Undocking"),
+    (UNDOCK_AND_LAND, "Landing"),
+    (CREW_UNDOCK_AND_LAND, "Undocking"),
+    (CREW_UNDOCK_AND_LAND, "Landing"),
+    ("After a month at the International Space Station, Cygnus NG-20 will be unberthed and burn up in "
+     "the atmosphere.", "Undocking"),
+])
+def test_verb_read_as_noun_or_adjective_is_still_a_planned_event(events_of, text, event_type):
+    assert _found(events_of(text), event_type, status="planned")
+
+
+@pytest.mark.parametrize("text, craft", [
+    ("The hatch closed on Monday morning and Crew Dragon Endurance backed away from the International Space "
+     "Station at 11:20 a.m. EDT.", "crew-dragon-endurance"),
+    ("Crew Dragon Grace backed away from the Harmony module of the International Space Station at 7:15 a.m. EDT "
+     "on Monday.", "crew-dragon-grace"),
+])
+def test_backing_away_from_the_station_is_an_undocking(events_of, text, craft):
+    assert _found(events_of(text), "Undocking", craft)
+
+
+@pytest.mark.parametrize("text", [
+    "The agency backed away from the plan to build a new module for the International Space Station.",
+    "When a Cygnus departs from the space station, it takes several tons of rubbish with it.",
+])
+def test_no_undocking_without_a_departing_craft(events_of, text):
+    assert not _found(events_of(text), "Undocking")
+
+
+@pytest.mark.parametrize("text, event_type, craft", [
+    ("The Crew Dragon Endeavour rode a Falcon 9 rocket off Launch Complex 39A at 11:43 a.m. EDT on Friday.",
+     "Launch", "crew-dragon-endeavour"),
+    ("On April 14, 1981, the space shuttle Columbia glided onto the dry lakebed runway at Edwards Air Force Base.",
+     "Landing", "space-shuttle-columbia"),
+])
+def test_new_launch_and_landing_phrasings(events_of, text, event_type, craft):
+    assert _found(events_of(text), event_type, craft, "occurred")
+
+
+def test_riding_a_craft_to_lunar_orbit_is_no_launch(events_of):
+    text = "On a later mission, astronauts will ride the Orion spacecraft from Earth to lunar orbit."
+    assert not _found(events_of(text), "Launch")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two Russian spacewalks are planned this year. Last week, cosmonauts Oleg Kononenko and Nikolai Chub "
+     "spent more than seven hours outside, inspecting a leaking radiator.", 1),
+    ("On April 28, Sultan Alneyadi completed his first spacewalk, spending seven hours outside with "
+     "Stephen Bowen.", 1),
+])
+def test_hours_spent_outside_are_one_spacewalk(events_of, text, expected):
+    assert sum(e.type == "Spacewalk" and e.status == "occurred" for e in events_of(text)) == expected
