@@ -749,6 +749,7 @@ class RoleFiller:
         if subject is not None:
             self._resolve_anaphor(mention, subject, index, arguments)
             mention.unknown_subject = self._names_unknown_thing(subject, index, arguments)
+            self._owners_of_craft(mention, subject, index)
         if mention.event_type == "Docking" and mention.target_spacecraft is None and mention.moved_target is None:
             mention.target_spacecraft = _class_word_target(token, index, self.words.to_prepositions)
         _craft_as_station(mention)
@@ -792,7 +793,26 @@ class RoleFiller:
             self._commander_after_to(mention, index)
         if mention.event_type == "ChangeOfCommand" and mention.place is None:
             self._station_in_context(mention, index)
+        if subject is not None and mention.event_type == "Launch" and index.entity_of(subject) is None \
+                and _part_of_station(subject, index):
+            # "The core module of the Mir space station was launched in 1986": a station's module, no
+            # visiting craft and no crew ("and in March the first crew set off" is another launch)
+            mention.spacecraft, mention.participants, mention.unknown_subject = None, [], True
         return mention
+
+    def _owners_of_craft(self, mention: Mention, subject: Token, index: DocIndex) -> None:
+        """ "X flew with Y and Z. Their Crew Dragon lifted off": a craft subject owned by a group pronoun
+        carries the group the sentences before name."""
+        if mention.participants or mention.event_type not in STATION_ROLE and mention.event_type != "Launch":
+            return
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in self.words.group_pronouns), None)
+        if owner is None:
+            return
+        span = index.entity_of(subject)
+        if span is not None and span.label_ != "Spacecraft" or span is None and (
+                subject.lemma_.lower() not in self.words.craft_anaphors):
+            return
+        self._resolve_anaphor(mention, owner, index, [])
 
     def _owner_is_clause_subject(self, trigger: Token, index: DocIndex) -> Token | None:
         """ "The Crew-1 astronauts celebrated their arrival": "their" is the subject of the clause the noun
@@ -1385,6 +1405,16 @@ def _names_vehicle_or_crew(token: Token, index: DocIndex, crew_nouns: dict[str, 
 COMMANDER_AFTER_TO_WORDS = 5
 
 VEHICLE_OR_CREW: frozenset[str] = frozenset({"Spacecraft", "Mission", "Astronaut"})
+
+
+def _part_of_station(noun: Token, index: DocIndex) -> bool:
+    """Whether a noun is a part of a named station ("the core module of the Mir space station", "Tiangong's
+    core module"): the station's own modules, not a visiting spacecraft."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj"]
+    return any(index.entity_of(t) is not None and index.entity_of(t).label_ == "SpaceStation"
+               for owner in owners for t in owner.subtree)
 
 
 def _has_unknown_name(token: Token, index: DocIndex) -> bool:
