@@ -42,6 +42,7 @@ from pipeline.events_roles import (
     Mention,
     SUBJECT_DEPS,
     greeted,
+    in_other_flight_phrase,
     left_behind,
     observer,
     relieved,
@@ -191,7 +192,8 @@ class EventExtractor:
                   or _craft_told(e, index, self.lexicon.roles.craft_anaphors) or _lands_after_undocking(e, events)]
         for event in events:
             _station_left(event, index)
-        _share_crews(events, index, self.lexicon.roles, self._statements(index, events, flights), flights)
+        _share_crews(events, index, self.lexicon.roles, self._statements(index, events, flights), flights,
+                     self.flight_words)
         _empty_flights_carry_no_crew(events, flights)
         _add_relative_clause_riders(events, index, self.lexicon.roles)
         events = _drop_spacewalk_preparations(events)
@@ -664,8 +666,16 @@ def _same_flight(event: Event, craft: str, events: list[Event]) -> bool:
 
 def _station_left(event: Event, index: DocIndex) -> None:
     """A spacecraft that undocks or lands, in an article about a station, left the station last named
-    before it (news of a landing rarely repeats where the crew came from)."""
-    if event.type not in ("Undocking", "Landing") or event.from_ is not None or not event.evidence:
+    before it (news of a landing rarely repeats where the crew came from). A spacecraft that docks
+    reached the station last named before it, else the first named after it ("Shenzhou-19 docked with
+    the front port at 11:00 ... the three crew members floated into the station"), unless it docked with
+    another craft."""
+    if not event.evidence:
+        return
+    if event.type == "Docking" and event.to is None:
+        _station_reached(event, index)
+        return
+    if event.type not in ("Undocking", "Landing") or event.from_ is not None:
         return
     span = index.doc.char_span(event.evidence[0].start, event.evidence[0].end, alignment_mode="expand")
     if span is None:
@@ -673,6 +683,20 @@ def _station_left(event: Event, index: DocIndex) -> None:
     station = index.previous_mention("SpaceStation", span.end, max_sentences=1000)
     if station is not None:
         event.from_ = station._.entity_key
+
+
+def _station_reached(event: Event, index: DocIndex) -> None:
+    spans = [index.doc.char_span(e.start, e.end, alignment_mode="expand") for e in event.evidence]
+    spans = [span for span in spans if span is not None]
+    if not spans:
+        return
+    end = max(span.end for span in spans)
+    station = index.previous_mention("SpaceStation", end, max_sentences=1000)
+    if station is None:
+        start = min(span.start for span in spans)
+        station = next((s for s in index.mentions_by_type["SpaceStation"] if s.start >= start), None)
+    if station is not None:
+        event.to = station._.entity_key
 
 
 @dataclass
@@ -697,6 +721,7 @@ def _crew_statements(index: DocIndex, words: RoleWords, events: list[Event] = ()
             by_sentence.setdefault(span.sent.start, ([], []))[slot].append(span)
     sentences = list(index.doc.sents)
     previous_craft: str | None = None
+    gap_passed = False  # one sentence naming nothing has passed since ``previous_craft`` was named
     mission_crafts = _crafts_of_missions(index, events)
     lead = flights.lead if flights is not None else None
     for sentence in sentences:
@@ -711,6 +736,13 @@ def _crew_statements(index: DocIndex, words: RoleWords, events: list[Event] = ()
         if not crafts and not people and previous_craft is None:
             statements += _mission_crew_listed_after(sentence, people, index, words, mission_crafts)
             continue  # nothing here to put aboard anything
+        if not crafts and not people and not gap_passed and not _names_mission_or_station(sentence, index):
+            # "S lifted off at 19:23. At the launch site it was already 21:23. On board are X, Y and Z":
+            # a sentence naming nobody and no vehicle leaves the craft before it the one a list is of
+            gap_passed = True
+            statements += _mission_crew_listed_after(sentence, people, index, words, mission_crafts)
+            continue
+        gap_passed = False
         text = sentence.text.lower()
         uncrewed = any(word in text for word in words.uncrewed_words)
         operated = any(c.root.head.lemma_.lower() in words.operator_verbs for c in crafts)
@@ -719,7 +751,7 @@ def _crew_statements(index: DocIndex, words: RoleWords, events: list[Event] = ()
             crew = _people_of_crew_phrase(crafts, people, words) if any(
                 _crew_phrase_of(c, words) is not None for c in crafts) else None
             if crew is None:
-                crew = _travellers_aboard(people, crafts, words)
+                crew = _travellers_aboard(people, crafts, words, index)
                 if any(t.lower_ in words.crew_links for t in sentence):
                     clauses = {_clause_head(c.root, words) for c in crafts}
                     crew += [p._.entity_key for p in people if _clause_head(p.root, words) in clauses
@@ -743,9 +775,13 @@ def _crew_statements(index: DocIndex, words: RoleWords, events: list[Event] = ()
             statements.append(CrewStatement(previous_craft, list(dict.fromkeys(arrivals)), sentence.start_char))
         if people and keys and lead is not None and lead not in keys and not uncrewed:
             # "The Shenzhou-15 crew of X and Y welcomed Z and W": the greeted arrived on the article's flight
-            arrivals = [p._.entity_key for p in people if greeted(p, words)]
-            if arrivals:
-                statements.append(CrewStatement(lead, list(dict.fromkeys(arrivals)), sentence.start_char))
+            # unless their own phrase names their flight ("welcomed the Crew-8 folks (X, Y), whose Dragon
+            # Endeavour docked last week": the crew of Endeavour)
+            for craft in dict.fromkeys(_greeted_flight(p, index, flights) for p in people if greeted(p, words)):
+                arrivals = [p._.entity_key for p in people if greeted(p, words)
+                            and _greeted_flight(p, index, flights) == craft]
+                if craft is not None:
+                    statements.append(CrewStatement(craft, list(dict.fromkeys(arrivals)), sentence.start_char))
         if people and not uncrewed:
             statements += _crew_named_in_apposition(sentence, people, index, words, mission_crafts, lead)
         statements += _mission_crew_listed_after(sentence, people, index, words, mission_crafts)
@@ -755,6 +791,32 @@ def _crew_statements(index: DocIndex, words: RoleWords, events: list[Event] = ()
             statements += _crew_listed(sentence, people, index, words, flight_words, mission_crafts, lead)
         previous_craft = next(iter(keys)) if len(keys) == 1 and not uncrewed else None
     return statements
+
+
+def _greeted_flight(person: Span, index: DocIndex, flights: FlightModel) -> str | None:
+    """The flight greeted arrivals came on: the craft a relative clause of their phrase names ("the
+    folks, whose Dragon Endeavour docked"), none when their phrase names a mission of another flight
+    ("the Crew-8 folks" in an article led by Crew-7's craft), else the article's lead flight."""
+    head = list_head(person.root)
+    phrase = [person.root]  # the name and the nouns of the list or apposition up to its head
+    while phrase[-1] != head:
+        phrase.append(phrase[-1].head)
+    for clause in (c for t in phrase for c in t.children if c.dep_ in ("relcl", "acl")):
+        crafts = {index.entity_of(t)._.entity_key for t in clause.subtree if index.entity_of(t) is not None
+                  and index.entity_of(t).label_ == "Spacecraft"}
+        if len(crafts) == 1:
+            return crafts.pop()
+    lead = flights.lead
+    missions = {index.entity_of(t)._.entity_key for t in head.lefts if index.entity_of(t) is not None
+                and index.entity_of(t).label_ == "Mission"}
+    if lead is None or missions - flights.flights[lead].missions:
+        return None
+    return lead
+
+
+def _names_mission_or_station(sentence: Span, index: DocIndex) -> bool:
+    return any(sentence.start <= span.start < sentence.end for label in ("Mission", "SpaceStation")
+               for span in index.mentions_by_type[label])
 
 
 def _crew_listed(sentence: Span, people: list[Span], index: DocIndex, words: RoleWords, flight_words: FlightWords,
@@ -1042,13 +1104,37 @@ def _people_of_crew_phrase(crafts: list[Span], people: list[Span], words: RoleWo
     """The astronauts inside the crew phrase(s) a craft names: "the Shenzhou-16 crew of X, Y and Z" but not
     the other crew the sentence names."""
     phrases = [p for p in (_crew_phrase_of(c, words) for c in crafts) if p is not None]
-    return [person._.entity_key for person in people
-            if any(person.root == phrase or phrase in person.root.ancestors for phrase in phrases)]
+    inside = [person for person in people
+              if any(person.root == phrase or phrase in person.root.ancestors for phrase in phrases)]
+    return [person._.entity_key for person in _with_list_continued(inside, people, words)]
 
 
-def _travellers_aboard(people: list[Span], crafts: list[Span], words: RoleWords) -> list[str]:
+def _with_list_continued(listed: list[Span], people: list[Span], words: RoleWords) -> list[Span]:
+    """``listed`` and the names that continue its list on the surface ("the crew of X, Y and Z greeted
+    them" where the parser hung "Y and Z" on the verb): names after the last listed one separated from it
+    only by commas, "and" and titles."""
+    if not listed:
+        return listed
+    found = list(listed)
+    doc = listed[0].doc
+    for person in sorted(people, key=lambda p: p.start):
+        last = max(found, key=lambda p: p.end)
+        if person.start < last.end or person in found:
+            continue
+        between = doc[last.end:person.start]
+        if len(between) and all(t.text in (",", "and") or t.lower_ in words.person_titles for t in between) \
+                and any(t.text in (",", "and") for t in between):
+            found.append(person)
+        else:
+            break
+    return found
+
+
+def _travellers_aboard(people: list[Span], crafts: list[Span], words: RoleWords,
+                       index: DocIndex | None = None) -> list[str]:
     """ "X, Y and Z returned in the Soyuz MS-11": the astronauts in the subject of a verb whose "in",
-    "aboard" or "on" phrase is the craft."""
+    "aboard" or "on" phrase is the craft; not those of another flight's crew phrase inside that subject
+    ("X, who arrived on Soyuz MS-26, and the four members of the Crew-9 mission, among them Y")."""
     found: list[str] = []
     for craft in crafts:
         token = craft.root
@@ -1062,9 +1148,11 @@ def _travellers_aboard(people: list[Span], crafts: list[Span], words: RoleWords)
         subject = subject_of(verb)
         found += [p._.entity_key for p in people
                   if subject is not None and (p.root == subject or subject in p.root.ancestors)
+                  and not (index is not None and in_other_flight_phrase(p, subject, index))
                   or verb in p.root.ancestors and relation_to(p.root, verb) in words.crew_prepositions
                   or subject is None and _dangling_before(p, verb)]
     return found
+
 
 
 def _dangling_before(person: Span, verb: Token) -> bool:
@@ -1156,7 +1244,7 @@ ONE_FLIGHT = timedelta(days=380)
 
 
 def _share_crews(events: list[Event], index: DocIndex, words: RoleWords, statements: list[CrewStatement],
-                 flights: FlightModel) -> None:
+                 flights: FlightModel, flight_words: FlightWords | None = None) -> None:
     """One vehicle, one crew: the people an article puts aboard a spacecraft were aboard for its launch,
     docking, undocking and landing, unless a sentence says the vehicle flew without them.
 
@@ -1170,7 +1258,7 @@ def _share_crews(events: list[Event], index: DocIndex, words: RoleWords, stateme
     flown twice in the article (dates more than a year apart) shares no crew, unless the article is about
     that craft: then it is two flights, each with the crews stated nearest its own events
     (``events_flights.flights_of_craft``)."""
-    arrived_in = _arrival_crafts(index, words)
+    arrived_in = _arrival_crafts(index, words, flight_words.career_adverbs if flight_words else frozenset())
     launches = [(event, list(event.participants)) for event in events
                 if event.type == "Launch" and event.spacecraft and event.participants]
     by_craft: dict[str, list[Event]] = {}
@@ -1193,8 +1281,10 @@ def _share_crew_of_flight(craft: str, craft_events: list[Event], crews: list[lis
     """Share the crews put aboard one flight of ``craft`` among that flight's events (see ``_share_crews``).
     ``launches``: the article's launches with the crews their own sentences name."""
     own = {id(event): list(event.participants) for event in craft_events}
-    # "launched an uncrewed Soyuz MS-23 ... to bring home X, Y and Z": it flew up and docked empty
-    flew_up_empty = any(event.type == "Launch" and _told_uncrewed(event, words) for event in craft_events)
+    # "launched an uncrewed Soyuz MS-23 ... to bring home X, Y and Z", "An uncrewed Soyuz docked ..., giving
+    # a ride home to three crew members": it flew up and docked empty
+    flew_up_empty = any(event.type in ("Launch", "Docking") and _told_uncrewed(event, words)
+                        for event in craft_events)
     for event in craft_events:
         if _told_uncrewed(event, words):
             continue
@@ -1259,9 +1349,11 @@ def _told_uncrewed(event: Event, words: RoleWords) -> bool:
     return any(word in e.sentence.lower() for e in event.evidence for word in words.uncrewed_words)
 
 
-def _arrival_crafts(index: DocIndex, words: RoleWords) -> dict[str, set[str]]:
+def _arrival_crafts(index: DocIndex, words: RoleWords, career_adverbs: frozenset[str] = frozenset()
+                    ) -> dict[str, set[str]]:
     """The craft each astronaut flew up in, where a relative or pluperfect clause of theirs says so ("Y, who
-    arrived on Endeavour", "Z had flown up on Soyuz TMA-16M"): astronaut key -> spacecraft keys."""
+    arrived on Endeavour", "Z had flown up on Soyuz TMA-16M"), not a clause of another flight of theirs
+    ("Ye, who also flew on Shenzhou-13"): astronaut key -> spacecraft keys."""
     found: dict[str, set[str]] = {}
     for span in index.mentions_by_type["Astronaut"]:
         token = list_head(span.root)
@@ -1270,6 +1362,8 @@ def _arrival_crafts(index: DocIndex, words: RoleWords) -> dict[str, set[str]]:
             verbs.append(token.head)
         for verb in verbs:
             if verb.lemma_.lower() not in words.arrival_verbs:
+                continue
+            if any(c.dep_ == "advmod" and c.lower_ in career_adverbs for c in verb.children):
                 continue
             if verb.dep_ != "relcl" and not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
                 continue  # a career's other flights ("he flew aboard Discovery in 2011") say nothing of this one
