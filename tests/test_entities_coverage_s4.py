@@ -145,3 +145,23 @@ def test_entities_robotic_lunar_landers(nlp, text: str, key: str) -> None:
 ])
 def test_entities_lander_names_need_their_context(nlp, text: str) -> None:
     assert not [e for e in _entities(nlp, text) if e.type in {"Spacecraft", "SpaceAgency"}]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Chris Birch trained in the pool ahead of his first assignment.", "christopher-birch"),
+    ("Nora AlMatrooshi completed her training in Houston.", "nora-almatrooshi"),
+    ("Katy Perry and Gayle King floated in the cabin for a few minutes.", "katy-perry"),
+    ("Shux said the view of India from orbit moved him.", "shubhanshu-shukla"),
+])
+def test_entities_recent_flyers_and_candidates(nlp, text: str, key: str) -> None:
+    found = _by_key(nlp, text)
+    assert key in found and found[key].type == "Astronaut", [(e.key, e.label) for e in found.values()]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The Long March rocket lifted off from Xichang before dawn.", "xichang-satellite-launch-center"),
+    ("The recovery ship brought the capsule back to Port Canaveral on Friday.", "port-canaveral"),
+])
+def test_entities_more_launch_and_recovery_places(nlp, text: str, key: str) -> None:
+    found = _by_key(nlp, text)
+    assert key in found and found[key].type == "Place", [(e.key, e.label) for e in found.values()]
