@@ -199,6 +199,7 @@ def build(shared_data: Path, gazetteer_dir: Path) -> dict[str, int]:
     curated = gazetteer_dir / "curated" / "people.jsonl"
     if curated.exists():
         records = apply_curated(records, list(load_records(curated)))
+    records = without_non_flyers(records, gazetteer_dir / "curated" / "not-astronauts.txt")
     expeditions = read_expeditions(shared_data / "wikidata-astronauts" / "astronauts.ttl")
 
     write_jsonl(gazetteer_dir / "astronauts.jsonl", records)
@@ -219,6 +220,20 @@ def apply_curated(records: list[dict], curated: list[dict]) -> list[dict]:
              "wikidata": r.wikidata, "agency": overrides.get(r.id, r.agency),
              **({"full_name": True} if r.full_name else {})}
             for r in merged]
+
+
+def without_non_flyers(records: list[dict], path: Path) -> list[dict]:
+    """The people without those the tables file as astronauts who never trained or flew as one (a
+    programme director such as Robert Gilruth): ``path`` lists their record ids, one a line, ``#``
+    comments."""
+    if not path.exists():
+        return records
+    excluded = {line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines()}
+    excluded.discard("")
+    unknown = excluded - {r["id"] for r in records}
+    if unknown:
+        log.warning("not-astronauts list names unknown ids: %s", sorted(unknown))
+    return [r for r in records if r["id"] not in excluded]
 
 
 def write_jsonl(path: Path, records: list[dict]) -> None:

@@ -148,7 +148,7 @@ def test_entities_lander_names_need_their_context(nlp, text: str) -> None:
 
 
 @pytest.mark.parametrize("text, key", [
-    ("Chris Birch trained in the pool ahead of his first assignment.", "christopher-birch"),
+    ("Chris Birch trained in the pool ahead of her first assignment.", "christina-birch"),
     ("Nora AlMatrooshi completed her training in Houston.", "nora-almatrooshi"),
     ("Katy Perry and Gayle King floated in the cabin for a few minutes.", "katy-perry"),
     ("Shux said the view of India from orbit moved him.", "shubhanshu-shukla"),
@@ -165,3 +165,22 @@ def test_entities_recent_flyers_and_candidates(nlp, text: str, key: str) -> None
 def test_entities_more_launch_and_recovery_places(nlp, text: str, key: str) -> None:
     found = _by_key(nlp, text)
     assert key in found and found[key].type == "Place", [(e.key, e.label) for e in found.values()]
+
+
+@pytest.mark.parametrize("listed, kept", [
+    ("robert-gilruth\n", {"jane-flyer"}),
+    ("# nobody to remove\n\n", {"jane-flyer", "robert-gilruth"}),
+    ("robert-gilruth  # directed the programme, never flew\n", {"jane-flyer"}),
+])
+def test_entities_build_drops_listed_non_flyers(tmp_path, listed: str, kept: set) -> None:
+    from pipeline.gazetteer_build import without_non_flyers
+
+    path = tmp_path / "not-astronauts.txt"
+    path.write_text(listed, encoding="utf-8")
+    records = [{"id": "jane-flyer", "name": "Jane Flyer"}, {"id": "robert-gilruth", "name": "Robert Gilruth"}]
+    assert {r["id"] for r in without_non_flyers(records, path)} == kept
+
+
+def test_entities_programme_director_is_no_astronaut(nlp) -> None:
+    text = "Robert Gilruth, who led the Space Task Group, chose the first seven."
+    assert not [e for e in _entities(nlp, text) if e.type == "Astronaut"]
