@@ -38,6 +38,10 @@ GROUND_GOAL_PREPOSITIONS: frozenset[str] = frozenset({"at", "in", "to", "into"})
 #: How a mis-read verb hangs from the verb of its clause ("due to undock", "be unberthed", "undock and land").
 HOST_LINKS: frozenset[str] = frozenset({"pobj", "pcomp", "prep", "acomp", "attr", "oprd", "conj", "xcomp"})
 MAX_HOST_CLIMB = 4
+#: Events of a vehicle, which a tally of a class of craft does not report.
+VEHICLE_EVENTS: frozenset[str] = frozenset({"Launch", "Docking", "Undocking", "Landing"})
+#: Determiners that make a craft word a whole class or tally ("all nine vehicles", "every capsule").
+AGGREGATE_DETERMINERS: frozenset[str] = frozenset({"all", "every", "each"})
 
 
 @dataclass(frozen=True)
@@ -141,7 +145,10 @@ def verbal_context(token: Token) -> bool:
 
 
 def requirements_met(mention: Mention, index: DocIndex, roles: RoleWords) -> bool:
-    """The requirements of a lexicon entry that ``events_roles.trigger_satisfied`` does not know."""
+    """The requirements of a lexicon entry that ``events_roles.trigger_satisfied`` does not know; and no
+    vehicle event told of a whole class of craft ("all nine vehicles have reached the ISS")."""
+    if mention.event_type in VEHICLE_EVENTS and _class_of_craft_subject(mention.trigger, index, roles):
+        return False
     for requirement in mention.entry.requires:
         if requirement == "crew_or_station_article" and not mention.participants \
                 and not index.mentions_by_type["SpaceStation"]:
@@ -154,6 +161,18 @@ def requirements_met(mention: Mention, index: DocIndex, roles: RoleWords) -> boo
                 and not any(c.dep_ in ("aux", "auxpass") for c in mention.trigger.children):
             return False  # "completed the spacewalk, spending seven hours outside": the same spacewalk
     return True
+
+
+def _class_of_craft_subject(trigger: Token, index: DocIndex, roles: RoleWords) -> bool:
+    """ "Since 2009, all nine vehicles have reached the ISS", "every Cygnus has reached the station": a craft
+    word or name with an all/every/each determiner is a tally or a rule, no one flight."""
+    for subject in (c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")):
+        span = index.entity_of(subject)
+        craft = subject.lemma_.lower() in roles.craft_anaphors or (span is not None and span.label_ == "Spacecraft")
+        if craft and any(
+                c.dep_ in ("det", "predet") and c.lower_ in AGGREGATE_DETERMINERS for c in subject.children):
+            return True
+    return False
 
 
 def _station_after_particle(mention: Mention, index: DocIndex, roles: RoleWords) -> bool:

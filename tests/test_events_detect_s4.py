@@ -107,3 +107,14 @@ def test_riding_a_craft_to_lunar_orbit_is_no_launch(events_of):
 ])
 def test_hours_spent_outside_are_one_spacewalk(events_of, text, expected):
     assert sum(e.type == "Spacewalk" and e.status == "occurred" for e in events_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KOUNOTORI9 was launched in May. KOUNOTORI9 reached the International Space Station on Thursday.", 1),
+    ("KOUNOTORI9 was launched in May. Since the first flight in 2009, all nine vehicles have reached the "
+     "International Space Station.", 0),
+    ("Cygnus NG-20 was launched in January. Since 2014, every Cygnus has reached the International Space "
+     "Station on schedule.", 0),
+])
+def test_a_class_of_craft_is_no_event(events_of, text, expected):
+    assert sum(e.type == "Docking" for e in events_of(text)) == expected
