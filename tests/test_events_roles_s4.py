@@ -226,3 +226,16 @@ def events_of_crew(nlp, text):
 ])
 def test_events_roles_s4_station_module_launch_is_no_visitors_launch(nlp, text):
     assert [e for e in events_of_crew(nlp, text) if e.type == "Launch"] == []
+
+
+@pytest.mark.parametrize("text,station", [
+    # the station the article names most, not the one a career named in passing before
+    ("Marta Ilves first flew to the International Space Station in 2001. She spent five months on the "
+     "International Space Station. Years before, she had trained for a flight to Mir that never happened. "
+     "Her crew installed new batteries and tested a robotic arm. Soyuz MS-91 docked two months later.",
+     "international-space-station"),
+])
+def test_events_roles_s4_docking_reaches_the_station_named_most(nlp, text, station):
+    things = CREW_THINGS + [("Mir", "SpaceStation", "mir")]
+    doc = run_events(nlp, annotate(nlp, text, things, [], date(2025, 3, 1)))
+    assert [e.to for e in doc._.events if e.type == "Docking"] == [station]

@@ -686,17 +686,38 @@ def _station_left(event: Event, index: DocIndex) -> None:
 
 
 def _station_reached(event: Event, index: DocIndex) -> None:
+    """The station a docking that names none reached: the article's one station; else the station named
+    just before it (its sentence or the one before), else the station the article names most, else the
+    last named before it or the first after ("Zvezda had just arrived" in a career story naming the
+    station often and Mir once: the station)."""
+    stations = index.mentions_by_type["SpaceStation"]
+    keys = {span._.entity_key for span in stations}
+    if len(keys) <= 1:
+        event.to = keys.pop() if keys else None
+        return
     spans = [index.doc.char_span(e.start, e.end, alignment_mode="expand") for e in event.evidence]
     spans = [span for span in spans if span is not None]
     if not spans:
         return
     end = max(span.end for span in spans)
-    station = index.previous_mention("SpaceStation", end, max_sentences=1000)
+    station = index.previous_mention("SpaceStation", end, max_sentences=STATION_WINDOW)
     if station is None:
+        counts: dict[str, int] = {}
+        for span in stations:
+            counts[span._.entity_key] = counts.get(span._.entity_key, 0) + 1
+        leaders = [key for key, count in counts.items() if count == max(counts.values())]
+        if len(leaders) == 1:
+            event.to = leaders[0]
+            return
         start = min(span.start for span in spans)
-        station = next((s for s in index.mentions_by_type["SpaceStation"] if s.start >= start), None)
+        station = index.previous_mention("SpaceStation", end, max_sentences=1000) or next(
+            (s for s in stations if s.start >= start), None)
     if station is not None:
         event.to = station._.entity_key
+
+
+#: How many sentences before a docking that names no station a station named is the one it reached.
+STATION_WINDOW = 1
 
 
 @dataclass
