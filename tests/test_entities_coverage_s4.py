@@ -184,3 +184,20 @@ def test_entities_build_drops_listed_non_flyers(tmp_path, listed: str, kept: set
 def test_entities_programme_director_is_no_astronaut(nlp) -> None:
     text = "Robert Gilruth, who led the Space Task Group, chose the first seven."
     assert not [e for e in _entities(nlp, text) if e.type == "Astronaut"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The crew is made up of Zhao Minghe, Sun Lixin and Qian Yuhang.", {"Zhao Minghe", "Sun Lixin", "Qian Yuhang"}),
+    ("The Shenzhou-30 crew, made up of Zhao Minghe and Sun Lixin, entered the core module.",
+     {"Zhao Minghe", "Sun Lixin"}),
+    ("The crew consists of commander Pavel Drozdov, Ilya Kuznetsov and Mary Tanner.",
+     {"Pavel Drozdov", "Ilya Kuznetsov", "Mary Tanner"}),
+])
+def test_entities_unknown_crew_in_a_composition_phrase(nlp, text: str, names: set) -> None:
+    people = {e.label for e in _entities(nlp, text) if e.type == "Astronaut"}
+    assert names <= people, people
+
+
+def test_entities_composition_of_something_else_is_no_crew(nlp) -> None:
+    text = "The review board is made up of John Smith, Mary Jones and Peter Brown."
+    assert not [e for e in _entities(nlp, text) if e.type == "Astronaut"]

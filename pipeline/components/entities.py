@@ -263,6 +263,7 @@ class EntityRecognizer:
         self.crew_nouns = set(context.get("crew_nouns", []))
         self.carry_verbs = set(context.get("carry_verb_lemmas", []))
         self.crew_list_verbs = set(context.get("crew_list_verb_lemmas", []))
+        self.crew_made_of_verbs = set(context.get("crew_made_of_verb_lemmas", []))
         self.vehicle_descriptors = set(context.get("vehicle_descriptors", []))
         self.other_name_lemmas = set(context.get("other_name_lemmas", []))
         self.other_name_link_words = set(context.get("other_name_link_words", []))
@@ -307,7 +308,10 @@ class EntityRecognizer:
         chosen = self._resolve_overlaps(doc, candidates)
         chosen = self._drop_people_in_other_roles(doc, chosen, title_spans)
         chosen += self._coordinated_people(doc, chosen)
-        chosen += self._people_who_flew(doc, chosen)
+        flyers = self._people_who_flew(doc, chosen)
+        if flyers:  # "the crew consists of A, B and C": B, listed with A, whom a flight word found
+            chosen += flyers
+            chosen += self._coordinated_people(doc, chosen)
         chosen = self._drop_people_in_other_roles(doc, chosen, title_spans)
         groups = self._canonicalise(doc, chosen, title_spans)
         self._write(doc, groups)
@@ -813,6 +817,8 @@ class EntityRecognizer:
                 return True  # "The private crew, commander X, pilot Y, ..."
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in self.crew_nouns:
             return True  # "the crew of X, Y and Z"
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and self._crew_made_of(token.head.head):
+            return True  # "the crew is made up of X, Y and Z"
         verb = token.head
         if token.dep_ == "dobj" and self._carried_or_listed_crew(verb, vehicles):
             return True
@@ -831,6 +837,16 @@ class EntityRecognizer:
         if token.dep_ in {"attr", "nsubj"} and verb.lemma_ == "be":
             return any(child.lower_ == "aboard" for child in verb.children)  # "Aboard were X and Y"
         return False
+
+    def _crew_made_of(self, verb: Token) -> bool:
+        """ "The crew is made up of", "the Shenzhou-23 crew, made up of", "the crew consists of": a verb
+        of composition whose subject, or the noun it describes, is a crew noun."""
+        if verb.lemma_.lower() not in self.crew_made_of_verbs:
+            return False
+        holders = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if verb.dep_ in {"acl", "relcl"}:
+            holders.append(verb.head)
+        return any(h.lemma_.lower() in self.crew_nouns for h in holders)
 
     def _carried_or_listed_crew(self, verb: Token, vehicles: frozenset[int]) -> bool:
         """The verb's object flew: a carrying verb toward space or with a vehicle subject, or a crew noun
