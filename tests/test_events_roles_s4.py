@@ -239,3 +239,30 @@ def test_events_roles_s4_docking_reaches_the_station_named_most(nlp, text, stati
     things = CREW_THINGS + [("Mir", "SpaceStation", "mir")]
     doc = run_events(nlp, annotate(nlp, text, things, [], date(2025, 3, 1)))
     assert [e.to for e in doc._.events if e.type == "Docking"] == [station]
+
+
+MIRROR_THINGS = CREW_THINGS + [
+    ("Vega 7", "Spacecraft", "vega-7"),
+    ("Orion Bay", "Spacecraft", "orion-bay"),
+]
+
+
+@pytest.mark.parametrize("text", [
+    "Vega 7 docked with Orion Bay on 17 July with Marta Ilves and Pavel Dorin aboard. Kenji Arata was "
+    "waiting inside Orion Bay. The ships undocked on 19 July and went their separate ways.",
+])
+def test_events_roles_s4_ships_undocking_undoes_the_docking(nlp, text):
+    doc = run_events(nlp, annotate(nlp, text, MIRROR_THINGS, [], date(2025, 3, 1)))
+    undockings = [(e.spacecraft, e.from_) for e in doc._.events if e.type == "Undocking"]
+    assert undockings == [("vega-7", "orion-bay")]
+
+
+@pytest.mark.parametrize("text", [
+    "Splashdown for Valiant! Crew Dragon Valiant splashed down off Pensacola at 5:47 a.m. The capsule had "
+    "undocked from the International Space Station on Monday.",
+    "Crew Dragon Valiant splashed down off Pensacola at 5:47 a.m. after five months in orbit. Valiant "
+    "undocked from the forward port of the International Space Station on Monday.",
+])
+def test_events_roles_s4_landing_left_the_station_its_craft_undocked_from(nlp, text):
+    events = events_of_crew(nlp, text)
+    assert [e.from_ for e in events if e.type == "Landing"] == ["international-space-station"]

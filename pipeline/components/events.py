@@ -190,8 +190,7 @@ class EventExtractor:
             events = merge_mentions(events, index.labels, ordinals)
         events = [e for e in events if id(e) not in crew_only_plans & craft_from_crew
                   or _craft_told(e, index, self.lexicon.roles.craft_anaphors) or _lands_after_undocking(e, events)]
-        for event in events:
-            _station_left(event, index)
+        _stations_of_events(events, index)
         _share_crews(events, index, self.lexicon.roles, self._statements(index, events, flights), flights,
                      self.flight_words)
         _empty_flights_carry_no_crew(events, flights)
@@ -664,18 +663,44 @@ def _same_flight(event: Event, craft: str, events: list[Event]) -> bool:
                and abs(other.time.earliest - event.time.earliest) <= ONE_FLIGHT for other in events)
 
 
-def _station_left(event: Event, index: DocIndex) -> None:
-    """A spacecraft that undocks or lands, in an article about a station, left the station last named
-    before it (news of a landing rarely repeats where the crew came from). A spacecraft that docks
-    reached the station last named before it, else the first named after it ("Shenzhou-19 docked with
-    the front port at 11:00 ... the three crew members floated into the station"), unless it docked with
-    another craft."""
+def _stations_of_events(events: list[Event], index: DocIndex) -> None:
+    """The stations of spacecraft events that name none (``_station_left``); landings last, so that they
+    can take the station their craft's undocking or docking has."""
+    _mirror_undockings(events)
+    for event in events:
+        if event.type != "Landing":
+            _station_left(event, index, events)
+    for event in events:
+        if event.type == "Landing":
+            _station_left(event, index, events)
+
+
+def _station_left(event: Event, index: DocIndex, events: list[Event] = ()) -> None:
+    """A spacecraft that docks reached, and one that undocks left, the station of the article
+    (``_station_reached``), unless a clause names another craft it docked with. A spacecraft that lands
+    left the station its craft undocked from or docked with in the article, else, in an article about a
+    station, the station last named before it (news of a landing rarely repeats where the crew came from);
+    a free flyer that never docked names none."""
     if not event.evidence:
         return
+    if event.type in ("Docking", "Undocking") and event.spacecraft is not None and any(
+            event.spacecraft in (other.to, other.from_) for other in events if other.type in ("Docking", "Undocking")):
+        return  # "Apollo docked with Soyuz 19": a craft other craft docked with, not a station's visitor
     if event.type == "Docking" and event.to is None:
-        _station_reached(event, index)
+        event.to = _station_reached(event, index)
         return
-    if event.type not in ("Undocking", "Landing") or event.from_ is not None:
+    if event.type == "Undocking" and event.from_ is None:
+        event.from_ = _station_reached(event, index)
+        return
+    if event.type != "Landing" or event.from_ is not None:
+        return
+    visited = [other.from_ if other.type == "Undocking" else other.to for other in events
+               if other.type in ("Undocking", "Docking") and other.spacecraft == event.spacecraft
+               and other.status == event.status and _within_one_flight(event, other)]
+    visited = [station for station in visited if station is not None and station != event.spacecraft
+               and station in {s._.entity_key for s in index.mentions_by_type["SpaceStation"]}]
+    if visited:
+        event.from_ = visited[0]
         return
     span = index.doc.char_span(event.evidence[0].start, event.evidence[0].end, alignment_mode="expand")
     if span is None:
@@ -685,20 +710,43 @@ def _station_left(event: Event, index: DocIndex) -> None:
         event.from_ = station._.entity_key
 
 
-def _station_reached(event: Event, index: DocIndex) -> None:
-    """The station a docking that names none reached: the article's one station; else the station named
-    just before it (its sentence or the one before), else the station the article names most, else the
-    last named before it or the first after ("Zvezda had just arrived" in a career story naming the
-    station often and Mir once: the station)."""
+def _mirror_undockings(events: list[Event]) -> None:
+    """ "Apollo docked with Soyuz 19 ... The ships undocked on 19 July": an undocking that names no craft
+    it left, told of a craft that docked with another craft (or of that other craft), is that docking
+    undone: the mover leaves its target, with the mover's crew."""
+    dockings = [d for d in events if d.type == "Docking" and d.spacecraft and d.to and d.to != d.spacecraft]
+    for event in events:
+        if event.type != "Undocking" or event.from_ is not None or event.spacecraft is None:
+            continue
+        docking = next((d for d in dockings if event.spacecraft in (d.to, d.spacecraft)
+                        and d.status == event.status and _within_one_flight(event, d)), None)
+        if docking is None:
+            continue
+        if event.spacecraft == docking.to:
+            event.spacecraft = docking.spacecraft
+            event.participants = list(docking.participants)
+        event.from_ = docking.to
+
+
+def _within_one_flight(a: Event, b: Event) -> bool:
+    if a.time is None or b.time is None or a.time.earliest is None or b.time.earliest is None:
+        return True
+    return abs(a.time.earliest - b.time.earliest) <= ONE_FLIGHT
+
+
+def _station_reached(event: Event, index: DocIndex) -> str | None:
+    """The station a docking (an undocking) that names none reached (left): the article's one station;
+    else the station named just before it (its sentence or the one before), else the station the article
+    names most, else the last named before it or the first after ("Zvezda had just arrived" in a career
+    story naming the station often and Mir once: the station)."""
     stations = index.mentions_by_type["SpaceStation"]
     keys = {span._.entity_key for span in stations}
     if len(keys) <= 1:
-        event.to = keys.pop() if keys else None
-        return
+        return keys.pop() if keys else None
     spans = [index.doc.char_span(e.start, e.end, alignment_mode="expand") for e in event.evidence]
     spans = [span for span in spans if span is not None]
     if not spans:
-        return
+        return None
     end = max(span.end for span in spans)
     station = index.previous_mention("SpaceStation", end, max_sentences=STATION_WINDOW)
     if station is None:
@@ -707,13 +755,11 @@ def _station_reached(event: Event, index: DocIndex) -> None:
             counts[span._.entity_key] = counts.get(span._.entity_key, 0) + 1
         leaders = [key for key, count in counts.items() if count == max(counts.values())]
         if len(leaders) == 1:
-            event.to = leaders[0]
-            return
+            return leaders[0]
         start = min(span.start for span in spans)
         station = index.previous_mention("SpaceStation", end, max_sentences=1000) or next(
             (s for s in stations if s.start >= start), None)
-    if station is not None:
-        event.to = station._.entity_key
+    return station._.entity_key if station is not None else None
 
 
 #: How many sentences before a docking that names no station a station named is the one it reached.
