@@ -65,7 +65,8 @@ def trigger_readings(sent: Span, lexicon: EventLexicon, index: DocIndex) -> Iter
         misread = misread_verb_entries(token, lexicon, index)
         if misread:
             log.debug("verb read as %s: %r in %r", token.tag_, token.text, sent.text)
-            yield TriggerReading(token, misread, clause_host(token))
+            own_subject = any(c.dep_ == "compound" for c in token.children)  # "after Orion splashes down"
+            yield TriggerReading(token, misread, None if own_subject else clause_host(token))
 
 
 def clause_host(token: Token) -> Token | None:
@@ -107,10 +108,12 @@ def misread_verb_entries(token: Token, lexicon: EventLexicon, index: DocIndex) -
     verb's: "are due to undock and land", "will be unberthed", "it undocks and splashes down"."""
     if token.tag_ not in MISREAD_TAGS or index.entity_of(token) is not None:
         return []
-    if any(c.dep_ in NOUN_DEPENDENTS for c in token.children):
-        return []
     entries = [entry for word in verb_forms(token) for entry in lexicon.entries_for(word) if entry.pos == "VERB"]
-    if not entries or not verbal_context(token):
+    if not entries:
+        return []
+    if any(c.dep_ in NOUN_DEPENDENTS and not _subject_read_as_modifier(c, token, index) for c in token.children):
+        return []
+    if not verbal_context(token) and not _inflected_with_particle(token, entries):
         return []
     fitting = [entry for entry in entries if token_matches(token, replace(entry, pos="ANY"))]
     return fitting
@@ -144,6 +147,23 @@ def verbal_context(token: Token) -> bool:
     return any(c.dep_ == "nsubj" for c in token.children)
 
 
+def _inflected_with_particle(token: Token, entries: list[TriggerEntry]) -> bool:
+    """ "after Orion splashes down", "before it touches down": an inflected word right before the particle
+    of a phrasal verb trigger is that verb (a noun takes no such particle)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and token.lower_.endswith(("s", "ed")) and any(
+        entry.particle and following.lower_ == entry.particle for entry in entries)
+
+
+def _subject_read_as_modifier(child: Token, token: Token, index: DocIndex) -> bool:
+    """ "after Orion splashes down": a spacecraft name or pronoun the parser hung as a compound of the
+    mis-read verb right before it is its subject, not a modifier of a noun."""
+    if child.dep_ != "compound" or child.i != token.i - 1:
+        return False
+    span = index.entity_of(child)
+    return child.pos_ == "PRON" or (span is not None and span.label_ == "Spacecraft")
+
+
 def requirements_met(mention: Mention, index: DocIndex, roles: RoleWords) -> bool:
     """The requirements of a lexicon entry that ``events_roles.trigger_satisfied`` does not know; and no
     vehicle event told of a whole class of craft ("all nine vehicles have reached the ISS")."""
@@ -157,10 +177,22 @@ def requirements_met(mention: Mention, index: DocIndex, roles: RoleWords) -> boo
             return False  # "arrived at Baikonur aboard ...": a trip on the ground
         if requirement == "station_after_particle" and not _station_after_particle(mention, index, roles):
             return False  # "backed away from the Harmony module"; not "backed away from the plan"
+        if requirement == "craft_object" and not _craft_object(mention.trigger, index, roles):
+            return False  # "grabbed the Cygnus spacecraft"; not "grappled with the problem"
         if requirement == "finite_verb" and mention.trigger.tag_ in ("VBG", "VBN") \
                 and not any(c.dep_ in ("aux", "auxpass") for c in mention.trigger.children):
             return False  # "completed the spacewalk, spending seven hours outside": the same spacewalk
     return True
+
+
+def _craft_object(trigger: Token, index: DocIndex, roles: RoleWords) -> bool:
+    """Whether the verb's direct object names a spacecraft or is a craft word ("the vehicle")."""
+    for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+        span = index.entity_of(obj)
+        if (span is not None and span.label_ == "Spacecraft") or (
+                obj.lemma_.lower() in roles.craft_anaphors and obj.lower_ != "it"):
+            return True
+    return False
 
 
 def _class_of_craft_subject(trigger: Token, index: DocIndex, roles: RoleWords) -> bool:
@@ -206,7 +238,8 @@ def craft_just_before(mention: Mention, index: DocIndex) -> None:
     span = index.entity_of(trigger.doc[trigger.i - 1])
     if span is None or span.label_ != "Spacecraft" or span.end != trigger.i:
         return
-    if span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "compound"):
+    if span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") or (
+            span.root.dep_ == "compound" and span.root.head != trigger):
         return  # the name belongs to another word: "in Soyuz MS-26 undocked"
     mention.spacecraft = span._.entity_key
     mention.spacecraft_relation = "subj"

@@ -59,6 +59,8 @@ def test_arrival_on_the_ground_or_aboard_the_station_is_no_docking(events_of, te
     (UNDOCK_AND_LAND, "Landing"),
     (CREW_UNDOCK_AND_LAND, "Undocking"),
     (CREW_UNDOCK_AND_LAND, "Landing"),
+    ("Crew Dragon Endeavour will undock next week. A recovery ship will be waiting after Crew Dragon Endeavour "
+     "splashes down off Florida.", "Landing"),
     ("After a month at the International Space Station, Cygnus NG-20 will be unberthed and burn up in "
      "the atmosphere.", "Undocking"),
 ])
