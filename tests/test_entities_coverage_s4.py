@@ -201,3 +201,18 @@ def test_entities_unknown_crew_in_a_composition_phrase(nlp, text: str, names: se
 def test_entities_composition_of_something_else_is_no_crew(nlp) -> None:
     text = "The review board is made up of John Smith, Mary Jones and Peter Brown."
     assert not [e for e in _entities(nlp, text) if e.type == "Astronaut"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The three taikonauts, Zhao Minghe, Sun Lixin and Qian Yuhang, waved before boarding.",
+     {"Zhao Minghe", "Sun Lixin", "Qian Yuhang"}),
+    ("Two astronauts, Jane Doerfler and John Roebling, will fly next spring.", {"Jane Doerfler", "John Roebling"}),
+])
+def test_entities_plural_title_then_comma_list(nlp, text: str, names: set) -> None:
+    people = {e.label for e in _entities(nlp, text) if e.type == "Astronaut"}
+    assert names <= people, people
+
+
+def test_entities_plural_title_then_comma_clause_is_no_list(nlp) -> None:
+    text = "The astronauts, NASA said, were in good health after the landing."
+    assert not [e for e in _entities(nlp, text) if e.type == "Astronaut"]

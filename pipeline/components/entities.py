@@ -649,7 +649,11 @@ class EntityRecognizer:
         title_starts = frozenset(s for s, _ in title_spans)
         for t_start, t_end in title_spans:
             title = doc[t_start:t_end].text.lower()
-            for start, end in self._names_after(doc, t_end, title in self.plural_titles, title_starts):
+            plural = title in self.plural_titles
+            if plural and t_end + 2 < len(doc) and doc[t_end].text == "," \
+                    and self._is_name_token(doc[t_end + 1]) and self._is_name_token(doc[t_end + 2]):
+                t_end += 1  # "the three taikonauts, Zhao Minghe, Sun Lixin and ...": the list after a comma
+            for start, end in self._names_after(doc, t_end, plural, title_starts):
                 start, end = self._trim(doc, start, end)
                 if end > start:
                     spans[(start, end)] = "context"
