@@ -25,6 +25,7 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
+from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.events_lexicon import EventLexicon
@@ -129,7 +130,15 @@ def _elliptical_comment(clause: Token) -> bool:
         return False
     if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "than") for c in clause.children):
         return True
-    return _tells_the_load(clause) or (clause.dep_ == "advcl" and _depictive(clause))
+    return _tells_the_load(clause) or _opens_the_series(clause) or (clause.dep_ == "advcl" and _depictive(clause))
+
+
+def _opens_the_series(clause: Token) -> bool:
+    """ "had performed spacewalks, starting with cosmonaut Alexei Leonov in March 1965": a participle that
+    names the first of the events its head tells of (``series_participles`` of ``data/lexicon/event-time.json``
+    with a "with" phrase); the time in it is that first event's."""
+    return clause.tag_ == "VBG" and clause.lemma_.lower() in _time_words().get("series_participles", ()) \
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in clause.children)
 
 
 def _tells_the_load(clause: Token) -> bool:
@@ -192,6 +201,10 @@ def choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]],
     ``restatements`` are words of the trigger's event type that did not make an event of their own; a
     clause they head under the trigger may date it.
     """
+    looked_back = _looked_back_on(mention.trigger)
+    if looked_back is not None and not any(owners[id(tv)][0] == mention.trigger.i and tv.kind in ("date", "time")
+                                           for tv, _ in sentence_times):
+        return _anniversary_time(looked_back, sentence_times, owners)
     chosen = _choose_time(mention, sentence_times, owners, restatements)
     if chosen is not None and _one_of_alternatives(chosen, sentence_times, mention.trigger.sent):
         return None
@@ -200,12 +213,107 @@ def choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]],
     return _clock_of_day(mention, chosen, sentence_times, owners) or chosen
 
 
+@dataclass(frozen=True)
+class LookBack:
+    """A trigger told as what a later day looks back on: "Today marks 45 years since the first launch",
+    "Sunday is the 50th anniversary of the docking". ``counted_from`` is the word the span of years hangs
+    from ("years", "marks", "anniversary"); ``years`` the ordinal of an anniversary, when it has one."""
+
+    marker: Token
+    counted_from: Token
+    years: int | None = None
+
+
+def _looked_back_on(trigger: Token) -> LookBack | None:
+    """Whether the trigger's phrase is the object of "since" ("45 years since the first launch", "25 years
+    since Columbia launched") or of an anniversary noun ("the 50th anniversary of the docking"): the day
+    the sentence names is then the day that looks back, not the event's."""
+    words = _time_words()
+    markers = frozenset(words.get("look_back_markers", ()))
+    anniversaries = frozenset(words.get("anniversary_nouns", ()))
+    token = trigger
+    for _ in range(6):
+        if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in markers:
+            return LookBack(token.head, token.head.head)
+        if token.pos_ in ("VERB", "AUX"):
+            mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in markers), None)
+            if mark is not None and token.dep_ == "advcl":
+                return LookBack(mark, token.head)
+            if token.dep_ not in ("pobj", "pcomp"):
+                return None  # a clause of its own ("since April, when he arrived"): no object of "since"
+        if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "of" \
+                and token.head.head.lemma_.lower() in anniversaries:
+            noun = token.head.head
+            return LookBack(token.head, noun, next(
+                (n for n in (_ordinal_value(c) for c in noun.children if c.dep_ in ("amod", "nummod"))
+                 if n is not None), None))
+        if token.head == token or (token != trigger and token.pos_ in ("VERB", "AUX")):
+            return None
+        token = token.head
+    return None
+
+
+def _ordinal_value(token: Token) -> int | None:
+    """50 for "50th" or "fiftieth"; None for another word."""
+    match = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", token.lower_)
+    if match:
+        return int(match[1])
+    ordinals = _ordinal_words()
+    return ordinals.get(token.lower_)
+
+
+@lru_cache(maxsize=1)
+def _ordinal_words() -> dict[str, int]:
+    """Ordinal words of ``data/lexicon/time-words.json`` ("fiftieth": 50)."""
+    path = DATA_DIR / "lexicon" / "time-words.json"
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8") as handle:
+        return {w.lower(): int(n) for w, n in json.load(handle).get("ordinals", {}).items() if isinstance(n, int)}
+
+
+def _anniversary_time(looked_back: LookBack, sentence_times: list[tuple[TimeValue, Token]],
+                      owners: dict[int, tuple[int | None, int, int | None]]) -> TimeValue | None:
+    """The time of an event a later day looks back on: that day less the years the sentence counts ("Today
+    marks 45 years since ..." on 12 April 2026: 12 April 1981), at the day's precision; None when no count
+    of years is given ("the first time since the launch")."""
+    years = looked_back.years
+    counted_from = looked_back.counted_from
+    if years is None:
+        count = next((tv for tv, root in sentence_times if tv.kind == "duration" and root.i < looked_back.marker.i
+                      and (root == counted_from or root.head == counted_from)
+                      and re.fullmatch(r"P\d+Y", tv.value)), None)
+        years = int(count.value[1:-1]) if count is not None else None
+    if years is None:
+        return None
+    days = [tv for tv, root in sentence_times if tv.kind in ("date", "time") and not is_derived(tv)
+            and owners[id(tv)][0] is None and owners[id(tv)][1] >= 0
+            and tv.precision in ("minute", "second", "day", "week", "month", "year")]
+    if not days:
+        return None
+    day = min(days, key=lambda tv: abs(tv.start - looked_back.marker.idx))
+    return _years_before(day, years)
+
+
+def _years_before(value: TimeValue, years: int) -> TimeValue | None:
+    """``value`` that many years earlier, at its own precision (a 29 February falls on the 28th)."""
+    if value.earliest is None or value.latest is None or not re.match(r"\d{4}", value.value):
+        return None
+    back = relativedelta(years=years)
+    rest = value.value[4:]
+    if rest.startswith("-02-29"):
+        rest = "-02-28" + rest[6:]
+    return replace(value, value=f"{int(value.value[:4]) - years:04d}{rest}", earliest=value.earliest - back,
+                   latest=value.latest - back, relative=True, anchor=f"anniversary:{value.value}-P{years}Y")
+
+
 _ALTERNATIVE = re.compile(r"\s*,?\s*(?:or|and/or)\s+(?:perhaps\s+|possibly\s+|maybe\s+)?", re.I)
 
 
 def _one_of_alternatives(chosen: TimeValue, sentence_times: list[tuple[TimeValue, Token]], sent: Span) -> bool:
     """ "return to Earth in late April or early May next year", "on Friday or Saturday": one of two times the
     text offers as alternatives; it does not say which the event takes."""
+    roots = {id(tv): root for tv, root in sentence_times}
     for other, _ in sentence_times:
         if other is chosen or other.kind not in ("date", "time") or other.value == chosen.value:
             continue
@@ -213,9 +321,28 @@ def _one_of_alternatives(chosen: TimeValue, sentence_times: list[tuple[TimeValue
         if second.start - first.end > 40:
             continue
         offset = sent.start_char
-        if _ALTERNATIVE.fullmatch(sent.text[first.end - offset:second.start - offset]):
+        between = sent.text[first.end - offset:second.start - offset]
+        if _ALTERNATIVE.fullmatch(between):
+            return True
+        # "went outside four times in June and July": two periods joined, no one time of them (not a range,
+        # "between June and July", nor a clock time and its day)
+        if _JOINED.fullmatch(between) and first.kind == second.kind == "date" \
+                and first.precision == second.precision and _coordinated(roots.get(id(first)), roots.get(id(second))) \
+                and not re.search(r"\bbetween\s+$", sent.text[max(0, first.start - offset - 12):first.start - offset]):
             return True
     return False
+
+
+def _coordinated(first: Token | None, second: Token | None) -> bool:
+    """Whether the parse joins two time expressions as one phrase ("in June and July"), not two clauses
+    ("launched in February, and in March the crew set off")."""
+    if first is None or second is None:
+        return False
+    return (second.dep_ == "conj" and second.head == first) or (
+        second.head.dep_ == "conj" and second.head.head == first.head)
+
+
+_JOINED = re.compile(r"\s*and\s+(?:in\s+|on\s+)?", re.I)
 
 
 #: How far outside a day's UTC bounds a clock time of that day may fall (zones from UTC-12 to UTC+14).
@@ -265,16 +392,27 @@ def _choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]]
                  owners: dict[int, tuple[int | None, int, int | None]],
                  restatements: frozenset[int] = frozenset()) -> TimeValue | None:
     trigger = mention.trigger
-    own = [(tv, owners[id(tv)][1]) for tv, _ in sentence_times if owners[id(tv)][0] == trigger.i]
+    own = [(tv, owners[id(tv)][1]) for tv, root in sentence_times if owners[id(tv)][0] == trigger.i
+           and not _bound_of(root, trigger) and not (mention.support is not None and _bound_of(root, mention.support))]
     if own:
         own.sort(key=lambda pair: (is_derived(pair[0]), PRECISION_RANK.get(pair[0].precision, 9), pair[1]))
         return own[0][0]
     doc = trigger.doc
     # a trigger in a conjoined clause with a subject of its own: a time of the clause it is joined to is
     # that clause's, not its (owner_of_time stops the other way round)
-    in_own_conjoined_clause = any(
-        token.pos_ in ("VERB", "AUX") and token.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in token.children)
-        for token in [trigger, *trigger.ancestors])
+    conjoined_clause = next((
+        token for token in [trigger, *trigger.ancestors]
+        if token.pos_ in ("VERB", "AUX") and token.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in token.children)),
+        None)
+    in_own_conjoined_clause = conjoined_clause is not None
+
+    def fronted(root: Token) -> bool:
+        # "At 8:02 p.m. EDT the Falcon 9 lit up the pad, and the Crew Dragon carried four people into orbit": a
+        # time opening the sentence, before the first clause's subject, sets the scene of every clause joined
+        first_clause = conjoined_clause.head
+        subjects = [c for c in first_clause.children if c.dep_ in SUBJECT_DEPS]
+        opening = min([first_clause.i, *(c.left_edge.i for c in subjects)])
+        return root.i < opening and root.sent.start <= root.i and any(a == first_clause for a in root.ancestors)
 
     # "when he took over on 27 April shortly before she returned to Earth": a trigger in a clause that
     # puts it before or after another moment does not take that moment's time
@@ -288,8 +426,8 @@ def _choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]]
         if sequenced is not None and not sequenced.left_edge.i <= root.i <= sequenced.right_edge.i \
                 and PRECISION_RANK.get(value.precision, 9) <= PRECISION_RANK["day"]:
             return False  # (a month or year holds for both: "in 1999 after Columbia launched")
-        if owner[1] >= 0:
-            return not in_own_conjoined_clause  # "test a freezer in May and then the capsule will land"
+        if owner[1] >= 0:  # "test a freezer in May and then the capsule will land"
+            return not in_own_conjoined_clause or fronted(root)
         blocker = doc[owner[2]]
         if owner[2] in restatements and blocker.head == trigger:
             return True  # "attached to the station since it arrived on 25 May": the same event restated
@@ -298,12 +436,45 @@ def _choose_time(mention: Mention, sentence_times: list[tuple[TimeValue, Token]]
             # (a craft's purpose, "launched to deliver cargo on Saturday", is carried out later)
         return blocker == trigger or any(a == blocker for a in trigger.ancestors)
 
+    if _told_as_topic(trigger):
+        return None  # "On Friday, the pair talked about their spacewalk": Friday is the talk's
     free = [(tv, root) for tv, root in sentence_times if tv.kind != "duration" and reachable(tv, owners[id(tv)], root)]
     if not free:
         return None
     free.sort(key=lambda pair: (is_derived(pair[0]), abs(pair[1].i - trigger.i),
                                 PRECISION_RANK.get(pair[0].precision, 9)))
     return free[0][0]
+
+
+#: Prepositions whose object is a bound of the time a trigger's clause speaks of, not its moment.
+_BOUND_PREPOSITIONS = frozenset({"until", "till", "through"})
+
+
+def _bound_of(root: Token, trigger: Token) -> bool:
+    """ "Until Thursday only government astronauts had performed spacewalks": a time in an "until" phrase of
+    the trigger ends the stretch the clause speaks of; it is not when the event took place. (Negated, it is:
+    "will not undock until Friday".)"""
+    preposition = root if root.lower_ in _BOUND_PREPOSITIONS else root.head
+    if preposition.lower_ not in _BOUND_PREPOSITIONS or preposition.dep_ != "prep" or preposition.head != trigger:
+        return False
+    return not any(c.dep_ == "neg" for c in trigger.children)
+
+
+def _told_as_topic(trigger: Token) -> bool:
+    """Whether a nominal trigger is what its clause's verb talks about ("talked about their spacewalk with
+    ground teams", "discussed the docking"; ``topic_verbs`` in ``data/lexicon/event-time.json``): the times
+    of that clause are the talk's, not the event's."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    topic_verbs = frozenset(_time_words().get("topic_verbs", ()))
+    token = trigger
+    for _ in range(4):
+        if token.dep_ not in ("pobj", "dobj", "obj", "prep", "compound", "conj", "appos") or token.head == token:
+            return False
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token.lemma_.lower() in topic_verbs
+    return False
 
 
 def _purpose_of(clause: Token, trigger: Token) -> bool:
@@ -492,11 +663,15 @@ class EventTimer:
             preposition = trigger.head
             direction = {"after": -1, "before": 1}.get(preposition.lower_)
             governing = filled.get(preposition.head.i)
+            amount = None
+            if governing is None and direction is not None:
+                # "arrived on May 31, the day after their launch", "landed on May 2, two days after launch"
+                governing, amount = self._counted_from_noun(preposition, filled, sentence_times)
             if direction is None or governing is None or governing.time is None or is_derived(governing.time):
                 continue
-            amount = next((tv for tv, root in sentence_times if tv.kind == "duration"
-                           and any(a == preposition for a in root.ancestors)
-                           and root.i < preposition.i), None)
+            amount = amount or next((tv for tv, root in sentence_times if tv.kind == "duration"
+                                     and any(a == preposition for a in root.ancestors)
+                                     and root.i < preposition.i), None)
             if amount is None:
                 if PRECISION_RANK.get(governing.time.precision, 0) >= PRECISION_RANK["month"]:
                     # "arrived last month after launching": hours or days apart, the same month or year
@@ -506,6 +681,25 @@ class EventTimer:
                 mention.time = shift(governing.time, amount, direction)
             except (ValueError, TypeError) as error:
                 log.debug("could not shift %r: %s", governing.time.value, error)
+
+    @staticmethod
+    def _counted_from_noun(preposition: Token, filled: dict[int, Mention],
+                           sentence_times) -> tuple[Mention | None, TimeValue | None]:
+        """ "arrived on May 31, the day after their launch": a preposition hanging from a noun of time ("the
+        day", "two days") that hangs from a trigger: that trigger, and the amount ("the day" is one day)."""
+        noun = preposition.head
+        if noun.pos_ != "NOUN":
+            return None, None
+        # the trigger the noun hangs from, not across a clause ("aboard Endeavour, the day after": an apposition)
+        governing = next((a for a in noun.ancestors if a.i in filled or a.pos_ in ("VERB", "AUX")), None)
+        if governing is None or governing.i not in filled:
+            return None, None
+        count = next((tv for tv, root in sentence_times if tv.kind == "duration" and root == noun), None)
+        if count is None and noun.lemma_.lower() == "day" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            count = TimeValue(value="P1D", precision="day", kind="duration", text="the day",
+                              start=noun.idx, end=noun.idx + len(noun.text))
+        return (filled[governing.i], count) if count is not None else (None, None)
 
     def times_after_other_trigger(self, accepted: list[Mention], filled: dict[int, Mention],
                                   sentence_times) -> None:
@@ -1072,8 +1266,10 @@ def share_times_between_conjuncts(mentions: list[Mention]) -> None:
         if mention.time is not None:
             continue
         trigger = mention.trigger
-        partners = [by_token.get(trigger.head.i)] if trigger.dep_ == "conj" else []
-        partners += [by_token.get(c.i) for c in trigger.children if c.dep_ == "conj"]
+        conjuncts = ([(by_token.get(trigger.head.i), trigger.head)] if trigger.dep_ == "conj" else []) + \
+            [(by_token.get(c.i), c) for c in trigger.children if c.dep_ == "conj"]
+        partners = [p for p, word in conjuncts if p is not None and p.time is not None and (
+            PRECISION_RANK.get(p.time.precision, 9) >= PRECISION_RANK["month"] or _bare_conjunct(trigger, word))]
         # "ventured outside for the third spacewalk on May 16": a word of the same event's type it governs
         # through a preposition, or that governs it, restates it
         partners += [p for p in (by_token.get(o.i) for c in trigger.children
@@ -1088,6 +1284,24 @@ def share_times_between_conjuncts(mentions: list[Mention]) -> None:
         timed = [p for p in partners if p is not None and p.time is not None and _same_occasion(p, mention)]
         if timed:
             mention.time = timed[0].time
+
+
+#: Dependents a verb may have and still be a bare conjunct that shares its partner's phrases.
+_BARE_VERB_DEPS = frozenset({"aux", "auxpass", "neg", "cc", "conj", "punct", "prt", "nsubj", "nsubjpass", "advmod",
+                             "preconj"})
+
+
+def _bare_conjunct(trigger: Token, partner: Token) -> bool:
+    """ "expected to undock and land in Kazakhstan on December 20": a conjoined verb with no phrase of its
+    own (only auxiliaries, a particle, "then") shares the day its partner's phrase gives. One with phrases
+    of its own ("will undock from the station no earlier than Wednesday and splash down off the California
+    coast") tells of its own moment: the other's day is not its (a splashdown often comes the day after
+    the undocking; a month both share). The phrases of a first conjunct are those before the second; a
+    noun always shares ("the undocking and landing on Friday")."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return True
+    own = [c for c in trigger.children if partner.i < trigger.i or c.i < partner.i]
+    return all(c.dep_ in _BARE_VERB_DEPS for c in own)
 
 
 def _sentence_at(starts: list[int], char: int) -> int:

@@ -1665,8 +1665,9 @@ class TimeGrammar:
         bounds = sentence_bounds(text, clock.start, clock.end)
         days_moved = self._days_counted(best, clock, timexes, text, bounds) if best.start < clock.start else None
         if days_moved is not None:
-            # "launched on April 27 ... A day later, the capsule docked at 7:37 p.m.": that many days on
-            day += timedelta(days=days_moved)
+            # "launched on April 27 ... A day later, the capsule docked at 7:37 p.m.": that many days on;
+            # "On April 12, 1961, [...] Exactly twenty years later, at 7:00 a.m. EST": that many years
+            day += days_moved
         elif before is not None and best.start < clock.start and (hour, minute) < before and \
                 self._FORWARD_CUE.search(text, *bounds):
             # "lifted off at 8:59 p.m. on Thursday. It docked at 3:32 a.m., six hours later": the next day
@@ -1752,18 +1753,21 @@ class TimeGrammar:
         return best[1], best[2]
 
 
-    def _days_counted(self, day: Timex, clock: Timex, timexes: list[Timex], text: str, bounds: tuple[int, int]) -> int | None:
-        """A count of whole days before a forward or backward cue in the clock time's sentence ("A day later,
-        ... at 7:37 p.m.", "two days earlier, at 0102 GMT"): the days to move the day it took; None without."""
+    def _days_counted(self, day: Timex, clock: Timex, timexes: list[Timex], text: str,
+                      bounds: tuple[int, int]) -> relativedelta | None:
+        """A count of whole days (weeks, months, years) before a forward or backward cue in the clock time's
+        sentence ("A day later, ... at 7:37 p.m.", "two days earlier, at 0102 GMT", "Exactly twenty years
+        later, at 7:00 a.m. EST"): how far to move the day it took; None without."""
+        units = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}
         for other in timexes:
-            m = re.fullmatch(r"P(\d+)D", other.value)
+            m = re.fullmatch(r"P(\d+)([DWMY])", other.value)
             if other.type != "DURATION" or not m or not (max(bounds[0], day.end) <= other.start < clock.start):
                 continue
             after = text[other.end:other.end + 20]
             if re.match(r"\s*(?:later|afterwards?)\b", after, re.I):
-                return int(m[1])
+                return relativedelta(**{units[m[2]]: int(m[1])})
             if re.match(r"\s*(?:earlier|before)\b(?!\s+(?:the|its|their|a|an)\b)", after, re.I):
-                return -int(m[1])
+                return relativedelta(**{units[m[2]]: -int(m[1])})
         return None
 
     def _written_local(self, timex: Timex) -> datetime | None:

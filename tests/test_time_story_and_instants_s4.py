@@ -52,3 +52,15 @@ def test_time_instants_first_telling_of_a_moment(clock_start, clock_hours, expec
     times = [_clock(0, "2020-04-21T04:26", 0, "abbr:GMT"), _clock(40, "2020-04-20T22:26", -6, "abbr:CST")]
     clock = _clock(clock_start, "2020-04-21T01:02", clock_hours, "abbr:GMT" if clock_hours == 0 else "abbr:CST")
     assert grammar._first_written_in_zone_of(times[1], clock, TimeGrammar._by_instant(times)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On April 12, 1961, the first cosmonaut lifted off at 9:07 a.m. Moscow time. Exactly twenty years later, "
+     "at 7:00 a.m. EST, the first orbiter rose from its pad.", "1981-04-12T12:00:00Z"),
+    ("The module reached orbit on May 3, 2019. Two weeks later, at 10:15 UTC, it opened its arrays.",
+     "2019-05-17T10:15:00Z"),
+    ("The capsule launched on April 27, 2021. A day later, at 7:37 p.m. EDT, it docked.", "2021-04-28T23:37:00Z"),
+])
+def test_time_story_clock_a_count_later(text, expected):
+    clocks = [t.value for t in find_times(text, date(2026, 4, 12)) if t.kind == "time"]
+    assert clocks[-1] == expected
