@@ -52,6 +52,7 @@ class FlightWords:
     launch_words: frozenset[str] = frozenset()
     launcher_words: frozenset[str] = frozenset()
     career_adverbs: frozenset[str] = frozenset()
+    target_verbs: frozenset[str] = frozenset()
 
 
 def load_flight_words(lexicon_dir: Path) -> FlightWords:
@@ -262,6 +263,15 @@ def _appositive_of(token: Token, index: DocIndex) -> str | None:
             if span is not None and span.label_ == "Spacecraft":
                 return span._.entity_key
     return None
+
+
+def craft_is_target(span: Span, words: FlightWords) -> bool:
+    """ "spent two days chasing the Russian-built Zarya module", "grabbed Zarya": a craft that is the object
+    of a verb of going after it (the crew's target, not their vehicle)."""
+    token = span.root
+    while token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i:
+        token = token.head
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in words.target_verbs
 
 
 def another_flight(span: Span, words: FlightWords) -> bool:

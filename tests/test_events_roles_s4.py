@@ -266,3 +266,23 @@ def test_events_roles_s4_ships_undocking_undoes_the_docking(nlp, text):
 def test_events_roles_s4_landing_left_the_station_its_craft_undocked_from(nlp, text):
     events = events_of_crew(nlp, text)
     assert [e.from_ for e in events if e.type == "Landing"] == ["international-space-station"]
+
+
+TARGET_THINGS = CREW_THINGS + [
+    ("Space shuttle Vigilant", "Spacecraft", "vigilant"),
+    ("Vigilant", "Spacecraft", "vigilant"),
+    ("Kestrel", "Spacecraft", "kestrel"),
+    ("Harbor", "Spacecraft", "harbor"),
+]
+
+
+@pytest.mark.parametrize("text", [
+    "Space shuttle Vigilant lifted off on May 4, carrying the Harbor node. Commander Marta Ilves, pilot "
+    "Pavel Dorin and mission specialist Kenji Arata spent two days chasing the Kestrel module, which had "
+    "been launched a month earlier.",
+])
+def test_events_roles_s4_crew_chasing_a_craft_is_the_crew_of_the_craft_before(nlp, text):
+    doc = run_events(nlp, annotate(nlp, text, TARGET_THINGS, [], date(2025, 3, 1)))
+    crews = {(e.type, e.spacecraft): sorted(e.participants) for e in doc._.events}
+    assert crews[("Launch", "vigilant")] == ["kenji-arata", "marta-ilves", "pavel-dorin"]
+    assert crews.get(("Launch", "kestrel"), []) == []

@@ -24,6 +24,7 @@ from pipeline.events_flights import (
     FlightWords,
     build_flights,
     another_flight,
+    craft_is_target,
     craft_named_in_subject,
     crew_listed_by_verb,
     flights_of_craft,
@@ -794,6 +795,8 @@ def _crew_statements(index: DocIndex, words: RoleWords, events: list[Event] = ()
     for sentence in sentences:
         crafts, people = by_sentence.get(sentence.start, ([], []))
         crafts = [c for c in crafts if not after_comparison(c, words)]  # "instead of Columbia": not aboard it
+        targets = [c for c in crafts if flight_words is not None and craft_is_target(c, flight_words)]
+        crafts = [c for c in crafts if c not in targets]  # "X, Y and Z spent two days chasing Zarya": not theirs
         if flight_words is not None and any(another_flight(c, flight_words) for c in crafts):
             previous_craft = None  # "X and Y will undock in their own Dragon": a craft the article does not name
             continue
@@ -827,7 +830,7 @@ def _crew_statements(index: DocIndex, words: RoleWords, events: list[Event] = ()
             if crew:
                 statements.append(CrewStatement(craft, list(dict.fromkeys(crew)), sentence.start_char))
         elif not keys and people and previous_craft is not None and not uncrewed \
-                and _lists_crew_of_previous(sentence, people, index, words):
+                and _lists_crew_of_previous(sentence, people, index, words, targets):
             listed = [p._.entity_key for p in people if not relieved(p, sentence, words)]
             if not sentence[-1].is_punct and sentence.end < len(index.doc):
                 # a list the parser broke off mid-sentence ("..., as well as | NASA astronaut Z.")
@@ -856,6 +859,9 @@ def _crew_statements(index: DocIndex, words: RoleWords, events: list[Event] = ()
             statements += _crew_led_by(sentence, people, index, words, mission_crafts, by_sentence, lead)
         if people and not uncrewed and flight_words is not None:
             statements += _crew_listed(sentence, people, index, words, flight_words, mission_crafts, lead)
+        subjects = {c._.entity_key for c in crafts if index.in_subject(c)} & keys
+        if len(keys) > 1 and len(subjects) == 1:
+            keys = subjects  # "Endeavour lifted off, carrying the Unity node": the craft the sentence is about
         previous_craft = next(iter(keys)) if len(keys) == 1 and not uncrewed else None
     return statements
 
@@ -1251,15 +1257,18 @@ def _clause_head(token: Token, words: RoleWords) -> Token:
     return token
 
 
-def _lists_crew_of_previous(sentence: Span, people: list[Span], index: DocIndex, words: RoleWords) -> bool:
+def _lists_crew_of_previous(sentence: Span, people: list[Span], index: DocIndex, words: RoleWords,
+                            targets: list[Span] = ()) -> bool:
     """Whether a sentence naming no vehicle lists the crew of the craft the sentence before names: a
     crew cue ("On board are", "is joined by", "flew with") or a subject of two or more astronauts, and
-    nothing that puts them on a station instead ("the new arrivals join", "aboard the station")."""
+    nothing that puts them on a station instead ("the new arrivals join", "aboard the station"); the phrase
+    of a craft they go after ("chasing the Zarya module, which ...", ``targets``) is no station."""
     if any(index.mentions_by_type[label] and any(sentence.start <= s.start < sentence.end
                                                 for s in index.mentions_by_type[label])
            for label in ("SpaceStation", "Mission")):
         return False
-    tokens = list(sentence)
+    aside = {t.i for span in targets for t in _phrase_head(span).subtree}
+    tokens = [t for t in sentence if t.i not in aside]
     if any(t.lemma_.lower() in words.station_nouns or t.lower_ in words.crew_statement_exclusions
            for t in tokens):
         return False
@@ -1270,6 +1279,13 @@ def _lists_crew_of_previous(sentence: Span, people: list[Span], index: DocIndex,
     in_subject = [p for p in people if any(a.dep_ in ("nsubj", "nsubjpass") for a in [p.root, *p.root.ancestors]
                                            if a.sent == sentence)]
     return len({p._.entity_key for p in in_subject}) >= 2
+
+
+def _phrase_head(span: Span) -> Token:
+    token = span.root
+    while token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def _given_command(person: Span, words: RoleWords) -> bool:
