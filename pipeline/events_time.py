@@ -10,7 +10,12 @@ clock: "The spacewalk is scheduled to begin at 7:05 a.m."), and durations counte
 dated to the day) takes what a restatement says: nearby, or paragraphs away when the restatement names its
 craft; a robotic arm's berthing rather than its capture; the end of its craft's stay for an undocking; the
 sentence before for one told "on that flight". Times offered as alternatives ("late April or early May")
-date nothing.
+or joined ("in June and July") date nothing; nor does the day of a talk about the event ("talked about
+their spacewalk"), an "until" bound, or the day that looks back on it: "Today marks 45 years since the
+launch" dates the launch 45 years before today. Conjoined verbs share a day only when the one taking it
+has no phrase of its own (a month they always share), and a time opening the sentence sets the scene of
+every clause joined after it. An event's time is always one the query contract states (minute, day,
+week, month, year): a season becomes its year (``contract_time``).
 """
 
 from __future__ import annotations

@@ -30,7 +30,8 @@ API (used by ``pipeline.components.times`` and ``pipeline.timeml``; the events s
   tense: past clock, past day; future, future), else the anchor (in a retrospective, an undated clock time
   is dropped; told as coming "later" or "after launch" than a dated clock time it took its day from, an
   earlier reading is the next day), and only then converts to UTC (which may cross midnight), and the zone its
-  range end ("1 to 4 p.m. EDT"), a "(zone)" after it, the place near "local time" ("local Alaska time"),
+  range end ("1 to 4 p.m. EDT"), a "(zone)" after it ("on the UTC clock", a fixed offset "UTC+8" included),
+  the place near "local time" ("local Alaska time"),
   or the one zone the document uses, else the zone last written within 1000 chars (a restated time counts
   in the zone it was first written in; a zone-less first rendering takes the offset its restatement
   implies: "11:05 p.m. (0305 GMT)" is UTC-4); a yearless date takes the year of its range end ("July 29 -
@@ -46,10 +47,13 @@ API (used by ``pipeline.components.times`` and ``pipeline.timeml``; the events s
   "Oct. 19 last year", "March of last year" one date in the year counted from the anchor; "the previous
   month/year" with no date before it counts from the anchor (not in history writing); "shortly before
   midnight" is 23:59 of the stated day. A clock time next to "N hours later/earlier" takes the day of the
-  clock time before it shifted by N hours (as instants), "A day later," moves the day it took; "the next
-  day" counts from a date the text gave, never from a bare clock time. A clock time restating a UTC/GMT one
-  in another zone ("0426 GMT, or 10:26 a.m. local time"; "In Houston it was 10:26 p.m. CST" the next
-  sentence, a whole day off) is that instant; "local time" takes a place of its own sentence or before.
+  clock time before it shifted by N hours (as instants), "A day later," ("Exactly twenty years later,")
+  moves the day it took; "the next day" counts from a date the text gave, never from a bare clock time. A
+  clock time restating a UTC/GMT one in another zone ("0426 GMT, or 10:26 a.m. local time"; "In Houston
+  it was 10:26 p.m. CST" the next sentence, a whole day off) is that instant, and so is a UTC clock time of no day of its own a whole day
+  off the local one before it ("9:30 p.m. EDT [...] already 01:30 on the UTC clock"); "local time" takes a
+  place of its own sentence or before. A story's months are cyclic: a January date after a December one
+  in the paragraph before continues the story into the next year.
   ``narrative=True``
   (history writing) resolves against the last absolute date instead of the anchor.
 - ``grammar.detect(text) -> list[Mention]`` / ``grammar.resolve(mention, anchor, ...)``: the two halves.
