@@ -216,3 +216,16 @@ def test_entities_plural_title_then_comma_list(nlp, text: str, names: set) -> No
 def test_entities_plural_title_then_comma_clause_is_no_list(nlp) -> None:
     text = "The astronauts, NASA said, were in good health after the landing."
     assert not [e for e in _entities(nlp, text) if e.type == "Astronaut"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Soyuz MS-30 commander Pavel Drozdov docked the ship by hand.", "Pavel Drozdov"),
+    ("Crew-13 pilot Jane Doerfler said the view was stunning.", "Jane Doerfler"),
+    ("Shenzhou-23 commander Zhao Minghe opened the hatch.", "Zhao Minghe"),
+])
+def test_entities_flight_role_before_a_name(nlp, text: str, name: str) -> None:
+    assert name in {e.label for e in _entities(nlp, text) if e.type == "Astronaut"}
+
+
+def test_entities_bare_role_is_no_crew_title(nlp) -> None:
+    assert not [e for e in _entities(nlp, "Navy Commander John Smith thanked the sailors.") if e.type == "Astronaut"]

@@ -264,6 +264,7 @@ class EntityRecognizer:
         self.carry_verbs = set(context.get("carry_verb_lemmas", []))
         self.crew_list_verbs = set(context.get("crew_list_verb_lemmas", []))
         self.crew_made_of_verbs = set(context.get("crew_made_of_verb_lemmas", []))
+        self.flight_role_nouns = set(context.get("flight_role_nouns", []))
         self.vehicle_descriptors = set(context.get("vehicle_descriptors", []))
         self.other_name_lemmas = set(context.get("other_name_lemmas", []))
         self.other_name_link_words = set(context.get("other_name_link_words", []))
@@ -301,7 +302,7 @@ class EntityRecognizer:
     def _recognise(self, doc: Doc) -> None:
         candidates = self._one_record_per_name(doc, self._gazetteer_candidates(doc))
         candidates += self._pattern_candidates(doc)
-        title_spans = self._title_spans(doc)
+        title_spans = sorted(set(self._title_spans(doc)) | self._flight_role_spans(doc, candidates))
         candidates += self._person_candidates(doc, title_spans)
         candidates += self._place_candidates(doc)
         candidates = self._split_agency_prefixes(doc, candidates)
@@ -592,6 +593,18 @@ class EntityRecognizer:
                     and doc[start - 1].is_alpha and len(doc[start - 1]) > 1:
                 continue
             spans.append((start, end))
+        return spans
+
+    def _flight_role_spans(self, doc: Doc, candidates: list[Candidate]) -> set[tuple[int, int]]:
+        """ "Soyuz MS-30 commander A B", "Crew-12 pilot A B": a crew role right after a flight's or a
+        vehicle's name is a crew title for the name after it (the role alone, "Commander A B", is as often
+        a naval rank)."""
+        spans = set()
+        for cand in candidates:
+            end = cand.end
+            if cand.type in {"Mission", "Spacecraft"} and end + 1 < len(doc) \
+                    and doc[end].lower_ in self.flight_role_nouns and self._is_name_token(doc[end + 1]):
+                spans.add((end, end + 1))
         return spans
 
     def _is_name_token(self, token: Token) -> bool:
