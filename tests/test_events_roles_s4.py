@@ -286,3 +286,16 @@ def test_events_roles_s4_crew_chasing_a_craft_is_the_crew_of_the_craft_before(nl
     crews = {(e.type, e.spacecraft): sorted(e.participants) for e in doc._.events}
     assert crews[("Launch", "vigilant")] == ["kenji-arata", "marta-ilves", "pavel-dorin"]
     assert crews.get(("Launch", "kestrel"), []) == []
+
+
+@pytest.mark.parametrize("text,crew", [
+    ("Crew Dragon Valiant splashed down off Pensacola this morning.\n\nThe crew, for those who missed it:\n"
+     "- Marta Ilves, commander, on her third flight.\n- Pavel Dorin, the pilot.\n- Kenji Arata, mission "
+     "specialist.\n\nWhat a ride.", ["kenji-arata", "marta-ilves", "pavel-dorin"]),
+    # the station's crew is no craft's
+    ("Crew Dragon Valiant splashed down off Pensacola this morning.\n\nThe station crew now:\n"
+     "- Marta Ilves, commander.\n- Pavel Dorin, flight engineer.\n\nWhat a ride.", []),
+])
+def test_events_roles_s4_crew_in_a_bulleted_list(nlp, text, crew):
+    events = events_of_crew(nlp, text)
+    assert [sorted(e.participants) for e in events if e.type == "Landing"] == [crew]

@@ -859,6 +859,8 @@ def _crew_statements(index: DocIndex, words: RoleWords, events: list[Event] = ()
             statements += _crew_led_by(sentence, people, index, words, mission_crafts, by_sentence, lead)
         if people and not uncrewed and flight_words is not None:
             statements += _crew_listed(sentence, people, index, words, flight_words, mission_crafts, lead)
+        if ":" in sentence.text and not uncrewed:
+            statements += _crew_listed_in_bullets(sentence, index, words, mission_crafts, lead)
         subjects = {c._.entity_key for c in crafts if index.in_subject(c)} & keys
         if len(keys) > 1 and len(subjects) == 1:
             keys = subjects  # "Endeavour lifted off, carrying the Unity node": the craft the sentence is about
@@ -885,6 +887,59 @@ def _greeted_flight(person: Span, index: DocIndex, flights: FlightModel) -> str 
     if lead is None or missions - flights.flights[lead].missions:
         return None
     return lead
+
+
+#: Marks that open the lines of a bulleted list.
+BULLETS: tuple[str, ...] = ("-", "*", "\u2022", "\u2013")
+
+
+def _crew_listed_in_bullets(sentence: Span, index: DocIndex, words: RoleWords, mission_crafts: dict[str, str],
+                            lead: str | None) -> list[CrewStatement]:
+    """ "The crew, in case you missed it:" and a line break, then bulleted lines that each open with a name
+    ("- X, commander, ...", "- Y, the pilot, ..."): the first person of each line is the crew of the craft
+    the crew noun names, else of the craft a subject named shortly before, else of the lead flight; not a
+    station's or an expedition's crew."""
+    colon = next((t for t in sentence if t.text == ":" and "\n" in index.doc.text[t.idx:t.idx + 4]), None)
+    if colon is None:
+        return []
+    head = index.doc[sentence.start:colon.i]
+    nouns = [t for t in head if (t.lemma_.lower() in words.crew_apposition_nouns or t.lower_ in words.crew_nouns)
+             and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_CREW_OWNERS for c in t.children)]
+    if len(nouns) != 1 or any(t.lemma_.lower() in words.station_nouns for t in head) \
+            or any(head.start <= span.start < head.end for label in ("Astronaut", "Mission", "SpaceStation")
+                   for span in index.mentions_by_type[label]) and _vehicle_naming(nouns[0], index, mission_crafts) is None:
+        return []
+    text = index.doc.text
+    members: list[str] = []
+    position = colon.idx + 1
+    for line in text[position:].split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            if members:
+                break
+            position += len(line) + 1
+            continue
+        if not stripped.startswith(BULLETS):
+            break
+        start = position + line.index(stripped[0]) + 1
+        first = next((span for span in index.mentions_by_type["Astronaut"]
+                      if start <= span.start_char and text[start:span.start_char].strip() == ""), None)
+        if first is None:
+            break
+        members.append(first._.entity_key)
+        position += len(line) + 1
+    members = list(dict.fromkeys(members))
+    if len(members) < 2:
+        return []
+    craft = _vehicle_naming(nouns[0], index, mission_crafts)
+    if craft is None:
+        previous = index.previous_mention("Spacecraft", sentence.start, max_sentences=3, prefer_subject=True)
+        craft = previous._.entity_key if previous is not None else lead
+    return [CrewStatement(craft, members, sentence.start_char)] if craft is not None else []
+
+
+#: Determiners of a crew noun that heads a list of its members.
+DEFINITE_CREW_OWNERS: frozenset[str] = frozenset({"the", "its", "their", "our"})
 
 
 def _names_mission_or_station(sentence: Span, index: DocIndex) -> bool:
