@@ -35,6 +35,10 @@ INFLECTIONS: tuple[tuple[str, str], ...] = (("ed", ""), ("ed", "e"), ("es", ""),
                                             ("ing", "e"), ("d", ""))
 #: Prepositions whose place object means a trip on the ground ("arrived at Baikonur", "in Kazakhstan").
 GROUND_GOAL_PREPOSITIONS: frozenset[str] = frozenset({"at", "in", "to", "into"})
+#: Words of a return to the ground ("arrived back on Earth", "arrived home"): no arrival at a station.
+HOMECOMING_WORDS: frozenset[str] = frozenset({"back", "home", "earth", "ground"})
+#: Words of a flight in the air, not to space ("atop the Shuttle Carrier Aircraft takes off").
+AIRCRAFT_WORDS: frozenset[str] = frozenset({"aircraft", "airplane", "plane", "jet", "ferry"})
 #: How a mis-read verb hangs from the verb of its clause ("due to undock", "be unberthed", "undock and land").
 HOST_LINKS: frozenset[str] = frozenset({"pobj", "pcomp", "prep", "acomp", "attr", "oprd", "conj", "xcomp"})
 MAX_HOST_CLIMB = 4
@@ -179,6 +183,8 @@ def requirements_met(mention: Mention, index: DocIndex, roles: RoleWords) -> boo
             return False  # "backed away from the Harmony module"; not "backed away from the plan"
         if requirement == "craft_object" and not _craft_object(mention.trigger, index, roles):
             return False  # "grabbed the Cygnus spacecraft"; not "grappled with the problem"
+        if requirement == "not_by_aircraft" and any(t.lemma_.lower() in AIRCRAFT_WORDS for t in mention.trigger.sent):
+            return False  # "Columbia atop the Shuttle Carrier Aircraft takes off from Dryden": a ferry flight
         if requirement == "finite_verb" and mention.trigger.tag_ in ("VBG", "VBN") \
                 and not any(c.dep_ in ("aux", "auxpass") for c in mention.trigger.children):
             return False  # "completed the spacewalk, spending seven hours outside": the same spacewalk
@@ -246,7 +252,13 @@ def craft_just_before(mention: Mention, index: DocIndex) -> None:
 
 
 def _ground_goal(trigger: Token, index: DocIndex) -> bool:
-    """Whether the trigger's own at/in/to phrase names a place on the ground ("arrived at Kennedy")."""
+    """Whether the trigger's own at/in/to phrase names a place on the ground ("arrived at Kennedy"), or the
+    arrival is a homecoming ("arrived back on Earth", "arrived home")."""
+    for word in trigger.children:
+        if word.lower_ in HOMECOMING_WORDS and word.dep_ in ("advmod", "prt", "npadvmod", "dobj"):
+            return True
+        if word.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in HOMECOMING_WORDS for g in word.children):
+            return True
     for prep in trigger.children:
         if prep.dep_ != "prep" or prep.lower_ not in GROUND_GOAL_PREPOSITIONS:
             continue

@@ -49,6 +49,8 @@ def test_background_arrival_aboard_a_craft_is_a_docking(events_of, text, craft):
     STATION_INTRO + "The crew of Soyuz MS-26 arrived at the Baikonur Cosmodrome on Monday for training.",
     STATION_INTRO + "Fresh fruit arrived aboard the station last week, to the crew's delight.",
     "Oleg Kononenko arrived in Kazakhstan aboard the Soyuz MS-24 support aircraft on Monday.",
+    STATION_INTRO + "Oleg Kononenko and Nikolai Chub arrived back on Earth aboard the Soyuz MS-25 on Monday.",
+    STATION_INTRO + "Oleg Kononenko and Nikolai Chub arrived home aboard the Soyuz MS-25 on Monday.",
 ])
 def test_arrival_on_the_ground_or_aboard_the_station_is_no_docking(events_of, text):
     assert not _found(events_of(text), "Docking")
@@ -96,6 +98,15 @@ def test_new_launch_and_landing_phrasings(events_of, text, event_type, craft):
     assert _found(events_of(text), event_type, craft, "occurred")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("On May 4, 1989, the space shuttle Atlantis took off from NASA's Kennedy Space Center.", True),
+    ("The space shuttle Atlantis, atop the Shuttle Carrier Aircraft, took off from Edwards on May 4, 1989.", False),
+    ("After landing, the space shuttle Atlantis crew took off their helmets.", False),
+])
+def test_taking_off_is_a_launch_only_to_space(events_of, text, expected):
+    assert _found(events_of(text), "Launch") == expected
+
+
 def test_riding_a_craft_to_lunar_orbit_is_no_launch(events_of):
     text = "On a later mission, astronauts will ride the Orion spacecraft from Earth to lunar orbit."
     assert not _found(events_of(text), "Launch")
@@ -120,3 +131,11 @@ def test_hours_spent_outside_are_one_spacewalk(events_of, text, expected):
 ])
 def test_a_class_of_craft_is_no_event(events_of, text, expected):
     assert sum(e.type == "Docking" for e in events_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (STATION_INTRO + "Oleg Kononenko and Nikolai Chub arrived back on Earth aboard the Soyuz MS-25 on Monday.", True),
+    ("Oleg Kononenko and Nikolai Chub arrived home in Star City on Friday, a week after their landing.", False),
+])
+def test_arriving_back_on_earth_aboard_a_craft_is_a_landing(events_of, text, expected):
+    assert _found(events_of(text), "Landing", "soyuz-ms-25" if expected else None) == expected
