@@ -459,8 +459,13 @@ def _bound_of(root: Token, trigger: Token) -> bool:
     """ "Until Thursday only government astronauts had performed spacewalks": a time in an "until" phrase of
     the trigger ends the stretch the clause speaks of; it is not when the event took place. (Negated, it is:
     "will not undock until Friday".)"""
-    preposition = root if root.lower_ in _BOUND_PREPOSITIONS else root.head
-    if preposition.lower_ not in _BOUND_PREPOSITIONS or preposition.dep_ != "prep" or preposition.head != trigger:
+    # (anywhere in the phrase: "assumed command until his return to Earth in March 2015")
+    path = [root]
+    for ancestor in root.ancestors:
+        if ancestor == trigger:
+            break
+        path.append(ancestor)
+    if not any(t.lower_ in _BOUND_PREPOSITIONS and t.dep_ == "prep" and t.head == trigger for t in path):
         return False
     return not any(c.dep_ == "neg" for c in trigger.children)
 

@@ -35,6 +35,8 @@ def _times(nlp, text: str, published: date, event_type: str) -> list[str | None]
     # "until" bounds a stretch
     ("Until Thursday only government astronauts had performed spacewalks, starting with Alexei Leonov in "
      "March 1965.", "Spacewalk", ["1965-03"]),
+    ("Terry Virts assumed command of the station from Barry Wilmore until his return to Earth in June 2015.",
+     "ChangeOfCommand", [None]),
     # joined periods
     ("Bob Behnken and Chris Cassidy went outside four times in June and July 2020.", "Spacewalk", [None]),
 ])
