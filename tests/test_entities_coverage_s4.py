@@ -229,3 +229,11 @@ def test_entities_flight_role_before_a_name(nlp, text: str, name: str) -> None:
 
 def test_entities_bare_role_is_no_crew_title(nlp) -> None:
     assert not [e for e in _entities(nlp, "Navy Commander John Smith thanked the sailors.") if e.type == "Astronaut"]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Northrop Grumman's NG CRS-24 flight launched a Cygnus from Florida.", "ng-24"),
+    ("SpaceX CRS-34 docked to the Harmony module.", "crs-34"),
+])
+def test_entities_resupply_contract_numbers_name_the_right_vehicle(nlp, text: str, key: str) -> None:
+    assert key in _by_key(nlp, text), [(e.key, e.label) for e in _entities(nlp, text)]
