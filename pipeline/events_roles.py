@@ -721,6 +721,14 @@ class RoleFiller:
             subject_tokens = [subject] + clause_tokens(subject, others)
             if entry.event_type == "ChangeOfCommand" and _relative_antecedent(token, subject):
                 subject_tokens = [subject]  # "... Novitsky, astronaut X, who handed command": X alone
+            elif _relative_antecedent(token, subject) and _after_comma(token) and subject.dep_ == "conj" \
+                    and index.entity_of(subject) is not None and index.entity_of(subject).label_ == "Astronaut":
+                # "X and Y, Z and W, who arrived aboard Endurance": the clause is of the whole list of people
+                first = subject
+                while first.dep_ == "conj" and first.head != first:
+                    first = first.head
+                subject_tokens += [t for t in (first, *first.conjuncts) if index.entity_of(t) is not None
+                                   and index.entity_of(t).label_ == "Astronaut"]
             arguments = [(s, "subj") for s, _ in entities_in(subject_tokens, subject, index)] + arguments
         if subject is not None:
             # "the capsule carrying X, Y and Z landed": the participle's objects are the crew aboard
@@ -1359,6 +1367,12 @@ def _relative_antecedent(trigger: Token, subject: Token) -> bool:
     rather than a subject of the trigger's own: then only that name is the subject, not the names the
     parser hung from it."""
     return trigger.dep_ == "relcl" and trigger.head == subject
+
+
+def _after_comma(clause: Token) -> bool:
+    """Whether a relative clause is set off by a comma (", who arrived ..."): it describes, not restricts."""
+    first = clause.left_edge
+    return first.i > 0 and first.nbor(-1).text == ","
 
 
 def _commander_antecedent(index: DocIndex, before: int, exclude: set[str | None]) -> str | None:

@@ -299,3 +299,14 @@ def test_events_roles_s4_crew_chasing_a_craft_is_the_crew_of_the_craft_before(nl
 def test_events_roles_s4_crew_in_a_bulleted_list(nlp, text, crew):
     events = events_of_crew(nlp, text)
     assert [sorted(e.participants) for e in events if e.type == "Landing"] == [crew]
+
+
+@pytest.mark.parametrize("text,crew", [
+    # a relative clause set off by a comma after a list is of the whole list
+    ("Apart from the newcomers, the station is staffed by NASA astronauts Marta Ilves and Pavel Dorin, "
+     "Japan's Kenji Arata and cosmonaut Igor Sedov, who arrived aboard Crew Dragon Horizon last month.",
+     ["igor-sedov", "kenji-arata", "marta-ilves", "pavel-dorin"]),
+])
+def test_events_roles_s4_relative_clause_of_a_whole_list(nlp, text, crew):
+    events = events_of_crew(nlp, text)
+    assert [sorted(e.participants) for e in events if e.type == "Docking"] == [crew]
