@@ -237,3 +237,17 @@ def test_entities_bare_role_is_no_crew_title(nlp) -> None:
 ])
 def test_entities_resupply_contract_numbers_name_the_right_vehicle(nlp, text: str, key: str) -> None:
     assert key in _by_key(nlp, text), [(e.key, e.label) for e in _entities(nlp, text)]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("During Apollo 10, Stafford and Cernan flew the lunar module Snoopy close to the Moon.", "apollo-10-lm"),
+    ("On Apollo 9 the crew tested Spider in Earth orbit while Scott stayed in Gumdrop.", "apollo-9-cm"),
+])
+def test_entities_apollo_module_call_signs(nlp, text: str, key: str) -> None:
+    assert key in _by_key(nlp, text), [(e.key, e.label) for e in _entities(nlp, text)]
+
+
+def test_entities_shuttle_columbia_stays_the_shuttle_beside_apollo(nlp) -> None:
+    text = "The crews of Apollo 1, Challenger STS-51L and Columbia STS-107 were honoured."
+    keys = {e.key for e in _entities(nlp, text)}
+    assert "space-shuttle-columbia" in keys, keys
