@@ -149,7 +149,7 @@ def test_entities_lander_names_need_their_context(nlp, text: str) -> None:
 
 @pytest.mark.parametrize("text, key", [
     ("Chris Birch trained in the pool ahead of her first assignment.", "christina-birch"),
-    ("Nora AlMatrooshi completed her training in Houston.", "nora-almatrooshi"),
+    ("Nora AlMatrooshi completed her training in Houston.", "nora-al-matrooshi"),
     ("Katy Perry and Gayle King floated in the cabin for a few minutes.", "katy-perry"),
     ("Shux said the view of India from orbit moved him.", "shubhanshu-shukla"),
 ])
