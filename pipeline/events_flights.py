@@ -53,6 +53,7 @@ class FlightWords:
     launcher_words: frozenset[str] = frozenset()
     career_adverbs: frozenset[str] = frozenset()
     target_verbs: frozenset[str] = frozenset()
+    listed_titles: frozenset[str] = frozenset()
 
 
 def load_flight_words(lexicon_dir: Path) -> FlightWords:
@@ -344,7 +345,7 @@ def crew_listed_by_verb(sentence: Span, people: list[Span], crew_nouns: Iterable
             or index.entity_of(c) is not None and index.entity_of(c).label_ == "Mission")]
         if len(nouns) != 1:
             continue
-        listed = [p for p in people if p.start > verb.i and _listed_by(p.root, verb)]
+        listed = [p for p in people if p.start > verb.i and _listed_by(p.root, verb, words.listed_titles)]
         if listed:
             listed += list(broken_off)
         members = list(dict.fromkeys(p._.entity_key for p in listed))
@@ -361,14 +362,30 @@ def _listing_verb(verb: Token, listing_verbs: frozenset[str]) -> bool:
     return any(f"{lemma} {c.lower_}" in listing_verbs for c in verb.children if c.dep_ == "prt")
 
 
-def _listed_by(token: Token, verb: Token) -> bool:
+#: Dependencies that leave a listed name's noun phrase for a clause or phrase of its own ("X, who flew with
+#: Y", "X, replacing Y"): a name under one is not in the list.
+CLAUSE_DEPS: frozenset[str] = frozenset({"relcl", "acl", "advcl", "prep", "agent", "mark"})
+
+
+def _listed_by(token: Token, verb: Token, titles: frozenset[str] = frozenset()) -> bool:
     """Whether a name is an object of the listing verb: "consists of X", "includes X", "are X" (or a
-    conjunct or apposition of one)."""
+    conjunct or apposition of one), or inside that object's phrase when the parser broke the list up
+    ("includes cosmonauts X (the commander) and Y and NASA astronaut Z": "astronaut" taken for a verb), but
+    not inside a clause or prepositional phrase of it ("X, who flew with Y"); ``titles``: a title the parser
+    coordinated with the verb ("and NASA astronaut Z") still lists its names."""
     while token.dep_ in ("conj", "appos", "compound") and token.head != token:
         token = token.head
     if token.dep_ in ("dobj", "attr") and token.head == verb:
         return True
-    return token.dep_ == "pobj" and token.head.head == verb and token.head.lower_ == "of"
+    if token.dep_ == "pobj" and token.head.head == verb and token.head.lower_ == "of":
+        return True
+    if token.dep_ == "pobj":
+        return False
+    while token.head != token and token.head != verb:
+        if token.dep_ in CLAUSE_DEPS or token.head.i < verb.i:
+            return False
+        token = token.head
+    return token.head == verb and (token.dep_ in ("dobj", "attr") or token.dep_ == "conj" and token.lower_ in titles)
 
 
 def flights_of_craft(events: list[Event], crews: list[tuple[int, list[str]]], one_flight: timedelta,

@@ -1074,6 +1074,37 @@ class RoleFiller:
                           (entity is not None and entity.label_ == "SpaceAgency")):
                     break
                 position -= 1
+            found += [(entity, relation) for entity in self._names_after_misread_title(span, index)
+                      if entity.start not in known]
+            known.update(entity.start for entity, _ in found)
+        return found
+
+    def _names_after_misread_title(self, span: Span, index: DocIndex) -> list[Span]:
+        """Astronauts listed after ``span`` across a title the tagger read as a verb ("X, Y and NASA
+        astronaut Z climbed in": "astronaut" a VERB, Z the subject of another clause). Only across such a
+        title: "X undocked, and astronaut Z stayed" keeps Z out."""
+        found: list[Span] = []
+        doc = span.doc
+        position = span.end
+        saw_link = misread = False
+        while position < span.sent.end:
+            token = doc[position]
+            entity = index.entity_of(token)
+            if entity is not None and entity.label_ == "Astronaut":
+                if not (saw_link and misread):
+                    break
+                found.append(entity)
+                position = entity.end
+                saw_link = misread = False
+                continue
+            if token.lower_ in ("and", ","):
+                saw_link = True
+            elif token.lower_ in self.words.person_titles and token.pos_ in ("VERB", "AUX"):
+                misread = True
+            elif not (token.lower_ in self.words.person_titles or
+                      (entity is not None and entity.label_ == "SpaceAgency")):
+                break
+            position += 1
         return found
 
     def _assign(self, mention: Mention, arguments: list[tuple[Span, str]], entry: TriggerEntry) -> None:

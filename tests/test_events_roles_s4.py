@@ -310,3 +310,43 @@ def test_events_roles_s4_crew_in_a_bulleted_list(nlp, text, crew):
 def test_events_roles_s4_relative_clause_of_a_whole_list(nlp, text, crew):
     events = events_of_crew(nlp, text)
     assert [sorted(e.participants) for e in events if e.type == "Docking"] == [crew]
+
+
+@pytest.mark.parametrize("text,event_type,craft,crew", [
+    # the tagger reads "astronaut" between names as a verb: the list goes on past it
+    ("Soyuz MS-90 with a new crew lifted off from the Baikonur Cosmodrome on Thursday. The crew includes "
+     "Roscosmos cosmonauts Pavel Dorin (the ship's commander) and Igor Sedov and NASA astronaut Marta Ilves.",
+     "Launch", "soyuz-ms-90", ["igor-sedov", "marta-ilves", "pavel-dorin"]),
+    ("This morning, Pavel Dorin, Roscosmos flight engineer Igor Sedov and NASA astronaut Marta Ilves climbed "
+     "into the Soyuz MS-90 spacecraft, closed the hatch and undocked from the International Space Station.",
+     "Undocking", "soyuz-ms-90", ["igor-sedov", "marta-ilves", "pavel-dorin"]),
+    # two craft in one sentence: each crew phrase holds its own people
+    ("Shenzhou-40 docked with Tiangong on Thursday. The Shenzhou-40 crew succeeds the three astronauts of "
+     "Shenzhou-13, Lena Varga, Omar Haddad and Nora Quist. Shenzhou-13 landed at the Dongfeng landing site last "
+     "month.",
+     "Landing", "shenzhou-13", ["lena-varga", "nora-quist", "omar-haddad"]),
+    # a relative clause dated years back tells of an earlier flight, not of the craft she arrived in
+    ("Shenzhou-40 docked with Tiangong on Thursday. The crew consists of commander Lena Varga, Omar Haddad "
+     "and Nora Quist. Lena Varga, who flew on Shenzhou-13 in 2016, is the most experienced of the three.",
+     "Docking", "shenzhou-40", ["lena-varga", "nora-quist", "omar-haddad"]),
+])
+def test_events_roles_s4_crews_the_parse_breaks_up(nlp, text, event_type, craft, crew):
+    events = events_of_crew(nlp, text)
+    assert [sorted(e.participants) for e in events if e.type == event_type and e.spacecraft == craft] == [crew]
+
+
+APPOSED_THINGS = THINGS + [
+    ("Dragon", "Spacecraft", "crew-dragon-valiant"),
+    ("Horizon", "Spacecraft", "crew-dragon-horizon"),
+    ("Crew Dragon Horizon", "Spacecraft", "crew-dragon-horizon"),
+]
+
+
+@pytest.mark.parametrize("text", [
+    "Crew Dragon Valiant splashed down off Pensacola this morning with Marta Ilves aboard. Pavel Dorin and "
+    "Kenji Arata arrived at the International Space Station on April 24 aboard another Dragon, Horizon, one "
+    "day after lifting off from Florida.",
+])
+def test_events_roles_s4_generic_craft_word_gives_way_to_its_apposed_name(nlp, text):
+    doc = run_events(nlp, annotate(nlp, text, APPOSED_THINGS, [], date(2025, 3, 1)))
+    assert [e.spacecraft for e in doc._.events if e.type == "Docking"] == ["crew-dragon-horizon"]

@@ -13,7 +13,7 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from spacy.language import Language
@@ -262,6 +262,10 @@ def _bind_to_flight(mention: Mention, index: DocIndex, flights: FlightModel, wor
         return True
     if len(flights.flights) < 2:
         return True
+    apposed = _specific_name_beside(mention.spacecraft, sentence, index, flights)
+    if apposed is not None:
+        mention.spacecraft = apposed  # "aboard another Dragon, Endeavour": the name, not the article's Dragon
+        return True
     named = craft_named_in_subject(mention.trigger, index, flights)
     if named is not None:
         if named != mention.spacecraft and not _named_specifically(mention.spacecraft, sentence, index, flights):
@@ -296,6 +300,24 @@ def _bind_to_flight(mention: Mention, index: DocIndex, flights: FlightModel, wor
         mention.spacecraft = None  # "S1 and S2 are docked. The spacecraft will undock": either; no guess
         return False
     return True
+
+
+def _specific_name_beside(craft: str | None, sentence: Span, index: DocIndex, flights: FlightModel) -> str | None:
+    """The specific craft named in apposition to a generic craft word keyed to ``craft`` ("another Dragon,
+    Endeavour", "Endeavour, the other Dragon"); None when there is none."""
+    for span in index.mentions_by_type["Spacecraft"]:
+        if not (sentence.start <= span.start < sentence.end and span._.entity_key == craft) \
+                or name_is_specific(span, index, flights):
+            continue
+        root = span.root
+        linked = [root.head] if root.dep_ in ("nmod", "appos", "compound") else []
+        linked += [c for c in root.children if c.dep_ in ("appos", "nmod")]
+        for token in linked:
+            other = index.entity_of(token)
+            if other is not None and other.label_ == "Spacecraft" and other._.entity_key != craft \
+                    and other._.entity_key in flights.flights and name_is_specific(other, index, flights):
+                return other._.entity_key
+    return None
 
 
 def _launched_by_rocket(mention: Mention, index: DocIndex, flights: FlightModel, flight_words: FlightWords) -> bool:
@@ -423,11 +445,20 @@ def _craft_word_in(tokens: Iterable[Token], index: DocIndex, words: RoleWords, f
 
 
 def _in_comparison(mention: Mention, prepositions: frozenset[str]) -> bool:
-    """Whether the mention's time follows a comparison phrase of its trigger ("since X in 2021"): the
-    time of the record compared with, not of the event."""
+    """Whether the mention's time follows a comparison phrase of its trigger ("since X in 2021", "since
+    Apollo 8 in 1968"): the time of the record compared with, not of the event."""
     return any(prep.dep_ == "prep" and prep.lower_ in prepositions and prep.idx <= mention.time.start
-               and any(t.ent_type_ == "Astronaut" for t in prep.subtree)
-               for prep in mention.trigger.children)
+               and any(t.ent_type_ in ("Astronaut", "Spacecraft", "Mission") for t in prep.subtree)
+               for prep in _trigger_phrase_children(mention.trigger))
+
+
+def _trigger_phrase_children(trigger: Token) -> list[Token]:
+    """The trigger's dependents, and its verb's when the trigger is that verb's object ("crewed splashdown
+    ... since Apollo 8": the parser may hang the comparison on the verb)."""
+    children = list(trigger.children)
+    if trigger.dep_ in ("dobj", "attr") and trigger.head != trigger:
+        children += [c for c in trigger.head.children if c.i > trigger.i]
+    return children
 
 
 def _evidence(sent: Span, trigger_char: int, confidence: float) -> Evidence:
@@ -843,6 +874,14 @@ def _crew_statements(index: DocIndex, words: RoleWords, events: list[Event] = ()
             # "S docked. X and Y were welcomed by Z": the welcomed are the craft's crew, the greeter is not
             arrivals = [p._.entity_key for p in people if greeted(p, words)]
             statements.append(CrewStatement(previous_craft, list(dict.fromkeys(arrivals)), sentence.start_char))
+        if len(keys) > 1 and people and not uncrewed:
+            # "The Shenzhou-13 crew succeeds the three astronauts of Shenzhou-12, X, Y and Z": each craft's
+            # crew phrase holds its own people
+            for craft_span in crafts:
+                if _crew_phrase_of(craft_span, words) is not None:
+                    crew = _people_of_crew_phrase([craft_span], people, words)
+                    if crew:
+                        statements.append(CrewStatement(craft_span._.entity_key, crew, sentence.start_char))
         if people and keys and lead is not None and lead not in keys and not uncrewed:
             # "The Shenzhou-15 crew of X and Y welcomed Z and W": the greeted arrived on the article's flight
             # unless their own phrase names their flight ("welcomed the Crew-8 folks (X, Y), whose Dragon
@@ -1505,6 +1544,8 @@ def _arrival_crafts(index: DocIndex, words: RoleWords, career_adverbs: frozenset
                 continue
             if verb.dep_ != "relcl" and not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
                 continue  # a career's other flights ("he flew aboard Discovery in 2011") say nothing of this one
+            if _dated_years_before(verb, index.doc._.published):
+                continue  # "X, who flew on Shenzhou-11 in 2016": an earlier flight, not this arrival
             for prep in verb.children:
                 if prep.dep_ != "prep" or prep.lower_ not in words.vehicle_prepositions - {"of"}:
                     continue
@@ -1513,6 +1554,19 @@ def _arrival_crafts(index: DocIndex, words: RoleWords, career_adverbs: frozenset
                     if object_.dep_ == "pobj" and craft is not None and craft.label_ == "Spacecraft":
                         found.setdefault(span._.entity_key, set()).add(craft._.entity_key)
     return found
+
+
+#: A clause dated this many years or more before the article tells of an earlier flight, not this one.
+EARLIER_FLIGHT_YEARS = 2
+
+
+def _dated_years_before(verb: Token, published: date | None) -> bool:
+    """Whether a verb's own "in YEAR" phrase puts it years before the article's publication."""
+    if published is None:
+        return False
+    years = [int(t.text) for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+             for t in prep.children if t.dep_ == "pobj" and t.like_num and len(t.text) == 4 and t.text.isdigit()]
+    return any(published.year - year >= EARLIER_FLIGHT_YEARS for year in years)
 
 
 def _drop_spacewalk_preparations(events: list[Event]) -> list[Event]:
