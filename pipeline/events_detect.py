@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from pipeline.events_lexicon import EventLexicon, RoleWords, TriggerEntry
+from pipeline.events_lexicon import EventLexicon, ModalityCues, RoleWords, TriggerEntry
 from pipeline.events_roles import DocIndex, Mention, find_triggers, token_matches
 
 log = logging.getLogger(__name__)
@@ -42,6 +42,8 @@ AIRCRAFT_WORDS: frozenset[str] = frozenset({"aircraft", "airplane", "plane", "je
 #: How a mis-read verb hangs from the verb of its clause ("due to undock", "be unberthed", "undock and land").
 HOST_LINKS: frozenset[str] = frozenset({"pobj", "pcomp", "prep", "acomp", "attr", "oprd", "conj", "xcomp"})
 MAX_HOST_CLIMB = 4
+#: How the verb of a when-clause hangs from the end of a stay ("until October, when it will depart").
+STAY_END_LINKS: frozenset[str] = frozenset({"relcl", "conj", "auxpass", "advcl"})
 #: Events of a vehicle, which a tally of a class of craft does not report.
 VEHICLE_EVENTS: frozenset[str] = frozenset({"Launch", "Docking", "Undocking", "Landing"})
 #: Determiners that make a craft word a whole class or tally ("all nine vehicles", "every capsule").
@@ -117,7 +119,8 @@ def misread_verb_entries(token: Token, lexicon: EventLexicon, index: DocIndex) -
         return []
     if any(c.dep_ in NOUN_DEPENDENTS and not _subject_read_as_modifier(c, token, index) for c in token.children):
         return []
-    if not verbal_context(token) and not _inflected_with_particle(token, entries):
+    cues = lexicon.modality
+    if not verbal_context(token, cues) and not _inflected_with_particle(token, entries):
         return []
     fitting = [entry for entry in entries if token_matches(token, replace(entry, pos="ANY"))]
     return fitting
@@ -133,22 +136,40 @@ def verb_forms(token: Token) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
-def verbal_context(token: Token) -> bool:
+def verbal_context(token: Token, cues: ModalityCues | None = None) -> bool:
     """Whether the words around a word make it a verb whatever its tag: a bare infinitive after "to" that
-    follows an adjective or verb ("due to undock", "ready to launch"), a passive or future predicate
-    ("will be unberthed"), a conjunct of a verb ("undocks and splashes down"), or a word with a subject."""
+    follows an adjective, verb or scheduling word ("ready to launch", "are then due to undock"), a passive
+    or future predicate ("will be unberthed"), a conjunct of a verb ("undocks and splashes down") or of the
+    phrase of a future verb ("will leave aboard Soyuz MS-23 and land on the steppe"), or a word with a
+    subject."""
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
     if before is not None and before.lower_ == "to" and before.i > 0 \
-            and doc[before.i - 1].pos_ in ("ADJ", "VERB", "AUX") and (before.head == token or token.head == before):
+            and (doc[before.i - 1].pos_ in ("ADJ", "VERB", "AUX")
+                 or cues is not None and doc[before.i - 1].lower_ in cues.schedule_words) \
+            and (before.head == token or token.head in (before, doc[before.i - 1])):
+        return True
+    if cues is not None and _conjunct_of_future_phrase(token, before, cues):
         return True
     if token.dep_ in ("acomp", "attr", "oprd") and token.head.lemma_ == "be" and token.lower_.endswith("ed") \
             and any(c.dep_ == "aux" for c in token.head.children):
         return True  # "KOUNOTORI8 will be unberthed"
     if token.dep_ == "conj" and (token.head.pos_ in ("VERB", "AUX") or token.head.tag_ in MISREAD_TAGS
-                                 and verbal_context(token.head)):
+                                 and verbal_context(token.head, cues)):
         return True
     return any(c.dep_ == "nsubj" for c in token.children)
+
+
+def _conjunct_of_future_phrase(token: Token, before: Token | None, cues: ModalityCues) -> bool:
+    """ "will leave the station aboard Soyuz MS-23 and land on the steppe": a bare word right after "and",
+    followed by a preposition, that the parser conjoined to a noun in the phrase of a verb with a future
+    auxiliary, is that verb's second predicate (a noun "and land" would have come with its own verb)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.dep_ != "conj" or before is None or before.lower_ not in ("and", "or") \
+            or following is None or following.pos_ != "ADP" or token.head.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return False
+    verb = clause_host(token)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in cues.future_auxiliaries for c in verb.children)
 
 
 def _inflected_with_particle(token: Token, entries: list[TriggerEntry]) -> bool:
@@ -231,6 +252,47 @@ def _station_after_particle(mention: Mention, index: DocIndex, roles: RoleWords)
                 if noun.lemma_.lower() in roles.station_nouns:
                     return True
     return False
+
+
+def measured_reference(mention: Mention, time_units: frozenset[str]) -> bool:
+    """ "Two days after launch, on 8 June, ... docked", "four days after launch, the capsule splashed down":
+    a bare event noun measured from by a span of time is the reference point of another event: its sentence's
+    dates are the other event's, and its own is told elsewhere (or not at all)."""
+    trigger = mention.trigger
+    if mention.entry.pos != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ not in ("after", "before"):
+        return False
+    if any(c.dep_ in NOUN_DEPENDENTS for c in trigger.children):
+        return False  # "two days after the launch of Progress 90": a phrase that may name a new flight
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in time_units for c in trigger.head.children)
+
+
+def station_of_stay(mention: Mention, index: DocIndex, roles: RoleWords) -> None:
+    """ "Cygnus is scheduled to remain at the station until October, when it will depart": a departure told
+    in a when-clause of the end of a stay leaves the place of that stay."""
+    if mention.event_type != "Undocking" or mention.from_ or mention.to or mention.unnamed_station:
+        return
+    current = mention.trigger
+    for _ in range(MAX_HOST_CLIMB):
+        if current.dep_ not in STAY_END_LINKS or current.head == current:
+            return
+        current = current.head
+        if current.dep_ == "pobj" and current.head.lower_ == "until":
+            break
+    else:
+        return
+    until = current.head
+    if until.head.dep_ not in ("prep", "acomp"):
+        stay = [t for t in until.head.subtree if t.i < until.i]
+    else:
+        stay = [t for t in until.head.head.subtree if t.i < until.i]
+    for token in stay:
+        span = index.entity_of(token)
+        if span is not None and span.label_ == "SpaceStation":
+            mention.from_ = span._.entity_key
+            return
+        if token.lemma_.lower() in roles.station_nouns:
+            mention.unnamed_station = True
+            return
 
 
 def craft_just_before(mention: Mention, index: DocIndex) -> None:

@@ -63,6 +63,7 @@ class ModalityCues:
     vague_quantifiers: frozenset[str] = frozenset()
     generic_determiners: frozenset[str] = frozenset()
     habitual_markers: frozenset[str] = frozenset()
+    state_adverbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -49,7 +49,7 @@ def mention_status(trigger: Token, cues: ModalityCues) -> Status | None:
 
     A condition ("if weather allows") leaves a scheduled event planned but unasserts any other.
     """
-    if generic_statement(trigger, cues):
+    if generic_statement(trigger, cues) or told_as_state(trigger, cues):
         return None
     planned = False
     conditional = False
@@ -133,6 +133,17 @@ def generic_statement(trigger: Token, cues: ModalityCues) -> bool:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and any(
         d.dep_ == "det" and d.lower_ in cues.generic_determiners for d in c.children) for c in trigger.children)
+
+
+def told_as_state(trigger: Token, cues: ModalityCues) -> bool:
+    """ "the cargo craft that are already attached to the station", "Progress 88 is still docked": a present
+    passive participle with an adverb of state tells where a craft is, not an event (the docking was told
+    before, or is no news of the article)."""
+    if trigger.tag_ != "VBN" or not any(c.dep_ == "advmod" and c.lower_ in cues.state_adverbs
+                                        for c in trigger.children):
+        return False
+    return any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")
+               for c in trigger.children)
 
 
 def _elaborates_plan(participle: Token, schedule_word: Token) -> bool:

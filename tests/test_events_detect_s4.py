@@ -139,3 +139,66 @@ def test_a_class_of_craft_is_no_event(events_of, text, expected):
 ])
 def test_arriving_back_on_earth_aboard_a_craft_is_a_landing(events_of, text, expected):
     assert _found(events_of(text), "Landing", "soyuz-ms-25" if expected else None) == expected
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The visitors will share the lab with the Crew-8 astronauts, who are then due to undock and head home.",
+     "undock"),
+    ("Oleg Kononenko and Nikolai Chub will leave the station aboard Soyuz MS-25 and land on the steppe of "
+     "Kazakhstan on September 23.", "land"),
+])
+def test_verb_after_a_schedule_word_or_in_a_future_phrase_is_read_as_a_verb(nlp, text, word):
+    from pipeline.events_detect import misread_verb_entries
+    from pipeline.events_roles import DocIndex
+    doc = nlp(make_doc(nlp, Article(id="detect-s4-test", text=text, published=date(2024, 6, 1))))
+    lexicon = nlp.get_pipe("spacekg_events").lexicon
+    token = next(t for t in doc if t.lower_ == word)
+    assert token.pos_ in ("VERB", "AUX") or misread_verb_entries(token, lexicon, DocIndex(doc))
+
+
+@pytest.mark.parametrize("text, launches", [
+    ("Soyuz MS-25 lifted off from Baikonur on March 21. Two days after launch, on March 23, the Soyuz MS-25 "
+     "spacecraft docked to the station.", 1),
+    ("Soyuz MS-25 lifted off from Baikonur on March 21 and docked to the station six hours later.", 1),
+])
+def test_a_launch_measured_from_is_the_launch_reported(events_of, text, launches):
+    events = events_of(text)
+    assert sum(e.type == "Launch" for e in events) == launches
+    assert _found(events, "Docking", "soyuz-ms-25")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (STATION_INTRO + "The Progress 88 cargo craft is still docked to the Poisk module.", False),
+    (STATION_INTRO + "The crew unloaded the Progress 87 and Progress 88 cargo craft that are already attached "
+     "to the station.", False),
+    (STATION_INTRO + "The Progress 88 cargo craft docked to the Poisk module on Sunday.", True),
+])
+def test_a_craft_still_docked_is_no_docking(events_of, text, expected):
+    assert _found(events_of(text), "Docking") is expected
+
+
+def test_venturing_out_again_is_a_planned_spacewalk(events_of):
+    text = ("Tracy Dyson and Mike Barratt completed a spacewalk on Monday. The pair is scheduled to venture out "
+            "again on Tuesday, June 4, to finish the work.")
+    assert _found(events_of(text), "Spacewalk", status="planned")
+
+
+@pytest.mark.parametrize("text", [
+    "The Cygnus NG-20 spacecraft is scheduled to remain at the space station until July, when it will depart "
+    "with trash.",
+    "Cygnus NG-20 will stay attached to the station until July, when it will depart and burn up in the "
+    "atmosphere.",
+])
+def test_departure_at_the_end_of_a_stay_leaves_the_station(events_of, text):
+    assert _found(events_of(text), "Undocking", status="planned")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tracy Dyson completed a spacewalk in June. On July 2, Tracy Dyson was supposed to venture outside with Mike "
+     "Barratt, but the plan changed.", None),
+    ("Tracy Dyson completed a spacewalk in June. Tracy Dyson is supposed to venture outside with Mike Barratt "
+     "on July 2.", "planned"),
+])
+def test_supposed_to_is_a_plan_and_in_the_past_no_event(events_of, text, expected):
+    statuses = {e.status for e in events_of(text) if e.type == "Spacewalk" and len(e.participants) == 2}
+    assert statuses == ({expected} if expected else set())
