@@ -350,3 +350,14 @@ APPOSED_THINGS = THINGS + [
 def test_events_roles_s4_generic_craft_word_gives_way_to_its_apposed_name(nlp, text):
     doc = run_events(nlp, annotate(nlp, text, APPOSED_THINGS, [], date(2025, 3, 1)))
     assert [e.spacecraft for e in doc._.events if e.type == "Docking"] == ["crew-dragon-horizon"]
+
+
+@pytest.mark.parametrize("text", [
+    "Soyuz MS-90 lifted off from the Baikonur Cosmodrome on 6 June carrying Pavel Dorin and Igor Sedov. Two "
+    "days later, Pavel Dorin docked Soyuz MS-90 to the International Space Station. In September Pavel Dorin "
+    "and Kenji Arata returned to Earth aboard Soyuz MS-90, landing in Kazakhstan.",
+])
+def test_events_roles_s4_crew_that_came_home_otherwise_was_not_at_the_docking(nlp, text):
+    crews = {e.type: sorted(e.participants) for e in events_of_crew(nlp, text)}
+    assert crews["Docking"] == ["igor-sedov", "pavel-dorin"]
+    assert crews["Landing"] == ["kenji-arata", "pavel-dorin"]

@@ -32,8 +32,7 @@ from pipeline.events_flights import (
     name_is_specific,
     names_specific_craft,
 )
-from pipeline.events_detect import (craft_just_before, inherit_from_host, measured_reference, requirements_met,
-                                    station_of_stay, trigger_readings)
+from pipeline.events_detect import craft_just_before, inherit_from_host, requirements_met, trigger_readings
 from pipeline.events_lexicon import EventLexicon, RoleWords, load_event_lexicon
 from pipeline.events_merge import merge_mentions
 from pipeline.events_modality import announced_by_coverage, mention_status, status_from_time
@@ -109,7 +108,6 @@ class EventExtractor:
                     if host is not None:  # "are due to undock": the tagger's noun takes its clause's roles
                         inherit_from_host(mention, self.roles.fill(host, entry, index, trigger_ids))
                     craft_just_before(mention, index)
-                    station_of_stay(mention, index, self.lexicon.roles)
                     guessable = _bind_to_flight(mention, index, flights, self.lexicon.roles, self.flight_words,
                                                 mention_status(token, self.lexicon.modality))
                     _whole_crew_for_anaphor(mention, index, flights, self.lexicon.roles)
@@ -147,8 +145,6 @@ class EventExtractor:
                     mention.time = None  # "undocking coverage begins at 9:15 a.m.": the broadcast's time
                 if mention.time is not None and mention.time.kind == "duration":
                     mention.time = None
-                if mention.time is not None and measured_reference(mention, self.lexicon.modality.future_in_units):
-                    mention.time = None  # "two days after launch, on 8 June, ... docked": the docking's date
                 if mention.time is not None and _in_comparison(mention, self.lexicon.roles.comparison_prepositions):
                     mention.time = None  # "the first American to launch on a Soyuz since X in 2021"
                 if mention.time is not None:
@@ -1487,15 +1483,29 @@ def _share_crew_of_flight(craft: str, craft_events: list[Event], crews: list[lis
         if event.type in ("Undocking", "Landing") and len(mine) >= 2:
             crew_statements = []  # only the crew its own sentences put aboard (below)
         larger = crew_statements + flown_by_others
-        if event.type in ("Launch", "Docking"):  # not those who flew up in another craft
+        if event.type in ("Launch", "Docking"):
+            # not a crew that came home in another composition, nor those who flew up in another craft
+            swapped = [set(own[id(other)]) for other in craft_events if _swapped_return_crew(other, own, craft_events)]
             larger = [[k for k in crew if craft in arrived_in.get(k, {craft})
-                       and not _launched_in_other_craft(k, event, launches)] for crew in larger]
+                       and not _launched_in_other_craft(k, event, launches)] for crew in larger
+                      if set(crew) not in swapped]
         if mine:  # a crew containing the event's own, or the crew its own sentences put aboard
             larger = [crew for crew in larger if mine < set(crew)] + [
                 statement.people for statement in statements if statement.craft == craft
                 and any(e.start <= statement.sentence_start < e.end for e in event.evidence)]
         for crew in larger:
             event.participants.extend(k for k in crew if k not in event.participants)
+
+
+def _swapped_return_crew(other: Event, own: dict[int, list[str]], craft_events: list[Event]) -> bool:
+    """ "Soyuz T-13 lifted off carrying X and Y" ... "X and Z returned aboard Soyuz T-13": a crew a return
+    names that lacks someone an ascent of the craft names came home in another composition; it was not
+    aboard the launch or docking."""
+    if other.type not in ("Undocking", "Landing") or not own[id(other)]:
+        return False
+    returned = set(own[id(other)])
+    return any(len(own[id(ascent)]) >= 2 and set(own[id(ascent)]) - returned for ascent in craft_events
+               if ascent.type in ("Launch", "Docking"))
 
 
 #: Two launches of one person closer than this are one flight: a person who launched in another craft
