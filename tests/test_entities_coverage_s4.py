@@ -52,7 +52,7 @@ def test_entities_cygnus_ship_names(nlp, text: str, label: str) -> None:
     ("Orb-3 was lost seconds after liftoff.", "Spacecraft", "Orb-3"),
     ("The OA-8E flight was the last of its series from Wallops.", "Spacecraft", "OA-8E"),
     ("Progress M1-7 delivered oxygen to the outpost.", "Spacecraft", "Progress M1-7"),
-    ("Gemini 6A met Gemini 7 in orbit.", "Mission", "Gemini 6A"),
+    ("Gemini 6A met Gemini 7 in orbit.", "Spacecraft", "Gemini 6A"),
     ("Galactic 05 carried three researchers to the edge of space.", "Mission", "Galactic 05"),
     ("ISRO moved the Gaganyaan-G1 flight to next year.", "Mission", "Gaganyaan-G1"),
 ])

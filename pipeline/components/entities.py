@@ -159,6 +159,7 @@ class Candidate:
     anaphoric: bool = False
     agency: str | None = None
     written: bool = True  # the span is the article's own proper name for it (not cut off, not misspelt)
+    flight_designation: bool = False  # a flight's number ("CRS-26", "NG-18"): before "mission" it is the flight
 
     @property
     def length(self) -> int:
@@ -180,6 +181,7 @@ class _Group:
     spans: list[tuple[int, int]] = field(default_factory=list)  # token offsets
     names: list[str] = field(default_factory=list)
     written: list[tuple[int, int]] = field(default_factory=list)  # spans that name it as the article does
+    flight_designation: bool = False
 
     def absorb(self, other: "_Group") -> None:
         """Take over the mentions of ``other``, the same thing under another group."""
@@ -200,11 +202,15 @@ class NamePattern:
     #: for a designation written without its vehicle ("MS-23"): the vehicles it may belong to, in order of
     #: preference ("Soyuz", "Progress"); the chosen one fills ``{prefix}`` in the templates
     prefixes: tuple[str, ...] = ()
+    #: the designation numbers the flight as much as the craft ("CRS-26", "NG-18"): written before
+    #: "mission" it names the Mission, beside a vehicle word or name the vehicle
+    flight_designation: bool = False
 
     @classmethod
     def from_json(cls, data: dict) -> "NamePattern":
         return cls(label=data["label"], regex=re.compile(data["regex"]), name=data["name"],
-                   key=data["key"], family=data.get("family"), prefixes=tuple(data.get("prefixes") or ()))
+                   key=data["key"], family=data.get("family"), prefixes=tuple(data.get("prefixes") or ()),
+                   flight_designation=bool(data.get("flight_designation", False)))
 
     def vehicle_prefix(self, doc: Doc, designation: str) -> str | None:
         """The vehicle a bare designation belongs to: the one the article also writes it with ("Soyuz
@@ -580,7 +586,7 @@ class EntityRecognizer:
                 found.append(Candidate(span.start, span.end, pattern.label, key,
                                        record.name if record else name, "pattern", record,
                                        family=family, agency=record.agency if record else None,
-                                       written=written))
+                                       written=written, flight_designation=pattern.flight_designation))
         return found
 
     # ------------------------------------------------------------------ people
@@ -1134,7 +1140,8 @@ class EntityRecognizer:
             group = groups.get(key)
             if group is None:
                 group = groups[key] = _Group(cand.key, cand.type, cand.name, cand.source, cand.record,
-                                             cand.family, cand.generic, cand.agency)
+                                             cand.family, cand.generic, cand.agency,
+                                             flight_designation=cand.flight_designation)
             group.spans.append((cand.start, cand.end))
             group.names.append(cand.name)
             if cand.written:
@@ -1166,9 +1173,15 @@ class EntityRecognizer:
             canonical = " ".join(canonical_words[:-1])  # "Apollo spacecraft": the kind is Apollo, not its head noun
         written = sorted(set(group.written))
         wanted = normalize_name(canonical)
-        if any(normalize_name(_without_bracket(self._without_final_period(doc[s:e].text))) == wanted
-               for s, e in written):
+        written_names = [normalize_name(_without_bracket(self._without_final_period(doc[s:e].text)))
+                         for s, e in written]
+        if wanted in written_names:
             return canonical
+        if group.record is not None and group.type != "Astronaut" and any(w.islower() for w in canonical.split()):
+            # a descriptive name written in full another way ("Space Shuttle programme"): that spelling
+            for label in group.record.labels:
+                if len(label.split()) == len(canonical.split()) and normalize_name(label) in written_names:
+                    return label
         forms = [_without_bracket(f) for f in (self._proper_form(doc, s, e, group.type, group.record)
                                                for s, e in written) if f and _without_bracket(f)]
         # "pad 39A" leaves "39A": a number or code with no word is no name a reader knows the thing by
@@ -1264,19 +1277,32 @@ class EntityRecognizer:
                     or any(c.dep_ == "nsubjpass" and c.lower_ in {"mission", "flight"} for c in verb.children))
             return False
 
-        def about_the_flight(span: tuple[int, int]) -> bool:
+        def flight_noun_after(end: int) -> Token | None:
+            """ "CRS-26 mission", "CRS-26 resupply mission": the mission noun after the name and its
+            lower-case modifiers."""
+            for index in range(end, min(len(doc), end + 3)):
+                token = doc[index]
+                if token.lower_ in {"mission", "missions"}:
+                    return token
+                if not (token.is_lower and token.is_alpha and token.pos_ in {"NOUN", "ADJ"}):
+                    return None
+            return None
+
+        def about_the_flight(span: tuple[int, int], flight_designation: bool) -> bool:
             start, end = span
             if named_as_the_flight(start, end):
                 return True
-            if end >= len(doc) or doc[end].lower_ not in {"mission", "missions"}:
+            noun = flight_noun_after(end)
+            if noun is None:
                 return False
-            noun = doc[end]
-            return noun.dep_ == "pobj" and noun.head.lower_ in {"of", "during", "in", "throughout"}
+            if flight_designation:
+                return True  # a resupply flight's number before "mission" is that mission's name
+            return noun.i == end and noun.dep_ == "pobj" and noun.head.lower_ in {"of", "during", "in", "throughout"}
 
         for key, group in list(groups.items()):
             if group.type != "Spacecraft" or group.generic or not group.spans:
                 continue
-            flight = [span for span in group.spans if about_the_flight(span)]
+            flight = [span for span in group.spans if about_the_flight(span, group.flight_designation)]
             if len(flight) == len(group.spans):
                 del groups[key]
                 group.type, group.family = "Mission", None
@@ -1379,25 +1405,28 @@ class EntityRecognizer:
     def _merge_generic_vehicles(groups: dict[str, _Group]) -> None:
         """A bare "Soyuz" or "Cargo Dragon" is the specific vehicle of that kind named just before it (or
         just after: "the Crew Dragon they named Endeavour"), or the only one the article names; with no vehicle
-        of the kind named, a bare "Dragon" is the one narrower kind the article names ("cargo Dragon"), and
-        with two such kinds it stays the generic kind."""
+        of the kind named, a bare "Dragon" is the narrower kind the article names ("cargo Dragon"); with two
+        such kinds, the one of them named before it when the other is not yet named, else the generic kind."""
         specific = [g for g in groups.values() if g.type == "Spacecraft" and not g.generic and g.family]
         for key, group in list(groups.items()):
             if group.type != "Spacecraft" or not group.generic or not group.family:
                 continue
             same_kind = [g for g in specific if g.family.startswith(group.family)]
             if not same_kind:
-                # "Dragon" in an article that names only "cargo Dragon" (no vehicle of its own): that kind
+                # "Dragon" in an article that names "cargo Dragon" (no vehicle of its own): that kind
                 same_kind = [g for g in groups.values() if g.type == "Spacecraft" and g.generic and g.family
                              and g.family != group.family and g.family.startswith(group.family)]
-                if len(same_kind) != 1:
+                if not same_kind:
                     continue
+            rival_kinds = len(same_kind) > 1 and all(g.generic for g in same_kind)
             positions = sorted((s, g) for g in same_kind for s, _ in g.spans)
             unresolved = []
             for span in group.spans:
                 before = [g for s, g in positions if s < span[0]]
                 after = [g for s, g in positions if span[0] < s <= span[0] + _FOLLOWING_WINDOW]
                 target = before[-1] if before else (after[0] if after else None)
+                if rival_kinds and len({id(g) for g in before}) != 1:
+                    target = None  # "the Crew Dragon and the cargo Dragon ... Dragon": either
                 if target is None and len(same_kind) == 1:
                     target = same_kind[0]
                 if target is None:
