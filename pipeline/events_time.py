@@ -6,7 +6,8 @@ scheduled" clause the parser hangs it from, and, for a spacewalk, its infinitive
 to repair the spectrometer on Friday"), a clock time of the event's day elsewhere in its sentence, a
 spacewalk's start rather than its end (a start verb of a neighbouring sentence gives an undated walk its
 clock: "The spacewalk is scheduled to begin at 7:05 a.m."), and durations counted from the event before
-("about 30 hours later") or after ("27 hours after launching"). An event its own clauses leave undated (or
+("about 30 hours later") or after ("27 hours after launching"; "docked three hours after lifting off"
+dates the launch back from the docking). An event its own clauses leave undated (or
 dated to the day) takes what a restatement says: nearby, or paragraphs away when the restatement names its
 craft; a robotic arm's berthing rather than its capture; the end of its craft's stay for an undocking; the
 sentence before for one told "on that flight". Times offered as alternatives ("late April or early May")
@@ -15,7 +16,8 @@ their spacewalk"), an "until" bound, or the day that looks back on it: "Today ma
 launch" dates the launch 45 years before today. Conjoined verbs share a day only when the one taking it
 has no phrase of its own (a month they always share), and a time opening the sentence sets the scene of
 every clause joined after it. An event's time is always one the query contract states (minute, day,
-week, month, year): a season becomes its year (``contract_time``).
+week, month, year): a season becomes its year, one of the article's own year ("this summer") nothing
+(``contract_time``).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import logging
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -177,20 +179,32 @@ def _depictive(clause: Token) -> bool:
 CONTRACT_PRECISIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 
 
-def contract_time(value: TimeValue | None) -> TimeValue | None:
+def contract_time(value: TimeValue | None, published: date | None = None) -> TimeValue | None:
     """An event's time as the query contract can state it. A season or quarter ("in spring 2025", "2025-SP")
     is only known to its year, so it becomes that year (value "2025", bounds the whole year: a query for
-    the year finds it, one for a month does not wrongly); a decade ("in the 1990s") dates no event. The
-    time stage keeps seasons for TimeML; only an event's time is narrowed here."""
+    the year finds it, one for a month does not wrongly); a decade ("in the 1990s") dates no event. A
+    yearless season of the ``published`` year ("this summer", "later in the fall") dates no event either:
+    its year is only the article's own, which the annotators do not count as a time the text gives ("next
+    spring", another year, keeps its year). The time stage keeps seasons for TimeML; only an event's time
+    is narrowed here."""
     if value is None or value.kind not in ("date", "time") or value.precision in CONTRACT_PRECISIONS:
         return value
     year = re.match(r"(\d{4})(?![\d])", value.value)
     if value.precision != "season" or year is None:
         log.debug("time %r (%s) dates no event: not a precision of the query contract", value.value, value.precision)
         return None
+    if value.relative and value.anchor == "published" and published is not None and int(year[1]) == published.year:
+        log.debug("season %r of the article's own year dates no event", value.text)
+        return None
     first = datetime(int(year[1]), 1, 1, tzinfo=UTC)
     return replace(value, value=year[1], precision="year", kind="date", earliest=first,
                    latest=first.replace(year=first.year + 1) - timedelta(seconds=1))
+
+
+def _published_day(doc: Doc) -> date | None:
+    """The day ``doc`` was published (``doc._.published`` may be a date or a datetime)."""
+    published = doc._.published
+    return published.date() if isinstance(published, datetime) else published
 
 
 def is_derived(value: TimeValue) -> bool:
@@ -656,9 +670,10 @@ class EventTimer:
     def time_of(self, mention: Mention, sentence_times, owners, previous_time: TimeValue | None,
                  restatements: frozenset[int] = frozenset()) -> TimeValue | None:
         value = choose_time(mention, sentence_times, owners, restatements)
+        published = _published_day(mention.trigger.doc)
         if value is None or value.kind != "duration":
-            return contract_time(value)
-        return contract_time(self._resolve_relative(mention, value, previous_time))
+            return contract_time(value, published)
+        return contract_time(self._resolve_relative(mention, value, previous_time), published)
 
     def times_before_or_after(self, accepted: list[Mention], filled: dict[int, Mention],
                                sentence_times) -> None:
@@ -804,7 +819,7 @@ class EventTimer:
                     changed = True
         changed = self._date_from_sequenced_events(events, time_index) or changed
         for event in events:
-            narrowed = contract_time(event.time)
+            narrowed = contract_time(event.time, _published_day(doc))
             if narrowed is not event.time:
                 event.time, changed = narrowed, True
         return changed
@@ -852,7 +867,7 @@ class EventTimer:
             return None
         dated = [value for value, _ in time_index.in_sentence(before)
                  if value.kind in ("date", "time") and not is_derived(value)]
-        return contract_time(dated[-1]) if dated else None
+        return contract_time(dated[-1], _published_day(before.doc)) if dated else None
 
     def _end_of_stay(self, event: Event, sents: list[Span], time_index: TimeIndex) -> TimeValue | None:
         """ "The vehicle is planned to stay berthed to the station until late March. [...] Canadarm2 will
@@ -978,34 +993,45 @@ class EventTimer:
                                      times: list[TimeValue]) -> TimeValue | None:
         """ "Shenzhou-17 reached the station six and a half hours after liftoff. The launch took place at
         11:14 a.m.": a duration after (before) a trigger word whose event, of the same spacecraft, the
-        article dates elsewhere counts from that event's time."""
+        article dates elsewhere counts from that event's time; and the other way round, "arrived last month
+        on Soyuz MS-17, which docked three hours after lifting off": the launch the duration counts from is
+        the docking's time minus it. The event's word in ``sent`` is its trigger, or (a merged mention: the
+        headline's "reaches", the body's "docked") a trigger word of its type."""
         if event.spacecraft is None:
             return None
-        trigger = next((t for t in sent if t.text == event.trigger), None)
-        if trigger is None:
-            return None
+        words = [t for t in sent if t.text == event.trigger] or [
+            t for t in sent if any(entry.event_type == event.type for entry in self._trigger_entries(t))]
         stated = self.sentence_times(doc, sent, times)
-        for preposition in trigger.children:
-            direction = {"after": 1, "before": -1}.get(preposition.lower_)
-            if direction is None or preposition.dep_ != "prep":
-                continue
-            for word in preposition.children:
-                if word.dep_ not in ("pobj", "pcomp"):
+
+        def counted_from(other_word: Token, preposition: Token, direction: int) -> TimeValue | None:
+            kinds = {entry.event_type for entry in self._trigger_entries(other_word)} - {event.type}
+            dated = [other for other in events if other.type in kinds and other.spacecraft == event.spacecraft
+                     and other.time is not None and not is_derived(other.time) and other.status == "occurred"]
+            if len(dated) != 1:
+                return None  # none, or several flights of one craft: which one is meant is not told
+            amount = next((tv for tv, root in stated if tv.kind == "duration"
+                           and (root.head == preposition or root == preposition) and root.i < preposition.i), None)
+            if amount is None:
+                return None
+            try:
+                return shift(dated[0].time, amount, direction)
+            except (ValueError, TypeError) as error:
+                log.debug("could not shift %r: %s", dated[0].time.value, error)
+                return None
+
+        for trigger in words:
+            for preposition in trigger.children:
+                direction = {"after": 1, "before": -1}.get(preposition.lower_)
+                if direction is None or preposition.dep_ != "prep":
                     continue
-                kinds = {entry.event_type for entry in self._trigger_entries(word)} - {event.type}
-                dated = [other for other in events if other.type in kinds and other.spacecraft == event.spacecraft
-                         and other.time is not None and not is_derived(other.time) and other.status == "occurred"]
-                if len(dated) != 1:
-                    continue  # none, or several flights of one craft: which one is meant is not told
-                amount = next((tv for tv, root in stated if tv.kind == "duration"
-                               and (root.head == preposition or root == preposition) and root.i < preposition.i),
-                              None)
-                if amount is None:
-                    continue
-                try:
-                    return shift(dated[0].time, amount, direction)
-                except (ValueError, TypeError) as error:
-                    log.debug("could not shift %r: %s", dated[0].time.value, error)
+                for word in preposition.children:
+                    if word.dep_ in ("pobj", "pcomp") and (value := counted_from(word, preposition, direction)):
+                        return value
+            preposition = trigger.head
+            direction = {"after": -1, "before": 1}.get(preposition.lower_)
+            if trigger.dep_ in ("pobj", "pcomp") and direction is not None and preposition.dep_ == "prep" \
+                    and (value := counted_from(preposition.head, preposition, direction)):
+                return value
         return None
 
     def _restated_time(self, event: Event, sent: Span, own_sentence: bool, events: list[Event], doc: Doc,

@@ -40,7 +40,8 @@ API (used by ``pipeline.components.times`` and ``pipeline.timeml``; the events s
   December 1968 crash" nor one in passing: a relative clause, an aside, parentheses, "first ... in 2007";
   a sentence-opening "In 2011," or "Ten years ago," but not "By 2017,"; each for its own paragraph only,
   and only while the nearest date written with its year does not side with the anchor's year; a
-  retrospective headline "55 Years Ago:", "Ten years since" for the whole article), else the anchor's year, past or future by tense ("present": the
+  retrospective headline "55 Years Ago:", "Ten years since" for the whole article, save a paragraph going
+  on with the flight the one before ended on), else the anchor's year, past or future by tense ("present": the
   nearest; a day a few days across the anchor keeps its year; a yearless Feb. 29 a leap year); without
   a parse the tense is read from the expression's clause first; a range start without a.m./p.m. takes the
   meridian of its end ("1:00-3:00 p.m."); "the week of May 20" is a week; "a decade ago today" a day;
@@ -1506,13 +1507,26 @@ class TimeGrammar:
                 if self._names_an_event(previous, text) or self._in_passing(previous.start, text):
                     continue  # "following the December 1968 crash", "who first flew in May 2007"
                 year = int(m[1])
-                if whole_article and year != headline and re.search(r"\n\s*\n", text[previous.end:mention.start]):
-                    return headline, None, True  # a new paragraph of a retrospective returns to its year
+                if whole_article and year != headline and breaks and not (
+                        breaks == 1 and self._continues_story(previous, month)
+                        and self._stays_in_year(m[1], done, previous.end, mention.start)):
+                    # a new paragraph of a retrospective returns to its year, unless it goes on with the
+                    # flight the paragraph before ended on ("On April 12, 1981, [...]" then "landing on April 14")
+                    return headline, None, True
                 return (year, int(m[2]), whole_article) if far(year) else None
             if self._sets_scene(previous, text, narrative):
                 year = int(previous.value[:4])
                 return (year, None, whole_article) if far(year) else None
         return (headline, None, True) if whole_article else None
+
+    @staticmethod
+    def _stays_in_year(year: str, done: list[Timex], start: int, end: int) -> bool:
+        """Whether the text between ``start`` and ``end`` stays in ``year``: no date of another year, no
+        count of years ("Exactly twenty years later, at 7:00 a.m. EST" moved the story on; a bare clock time
+        is not dated yet)."""
+        between = [timex for timex in done if start < timex.start < end]
+        return all(timex.value.startswith(year) for timex in between if timex.type == "DATE") and \
+            not any(timex.type == "DURATION" and re.fullmatch(r"P\d+Y", timex.value) for timex in between)
 
     @staticmethod
     def _continues_story(previous: Timex, month: int | None) -> bool:
@@ -2165,7 +2179,9 @@ def shift(time_value: TimeValue, duration: TimeValue, direction: int = 1) -> Tim
     """``time_value`` moved by ``duration`` ("about 30 hours later": direction +1, "earlier": -1).
 
     The result keeps the coarser of the two precisions (a day shifted by hours is still only known to
-    the day) and its bounds are the shifted bounds; ``anchor`` records that it was derived.
+    the day) and its bounds are the shifted bounds; ``anchor`` records that it was derived. A value
+    coarser than the clock is the period the middle of the shifted bounds falls in: "arrived in October,
+    three hours after lifting off" launched in October, not on September 30.
     """
     if time_value.earliest is None or time_value.latest is None:
         raise ValueError(f"cannot shift a time without bounds: {time_value.value!r}")
@@ -2174,21 +2190,22 @@ def shift(time_value: TimeValue, duration: TimeValue, direction: int = 1) -> Tim
         delta = -delta
     earliest, latest = time_value.earliest + delta, time_value.latest + delta
     precision = max(time_value.precision, _duration_precision(duration.value), key=_precision_rank)
+    middle = earliest + (latest - earliest) / 2
     if precision in ("second", "minute", "hour"):
         if precision == "hour":
             precision = "minute"
         value = earliest.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         kind = "time"
     elif precision == "day":
-        value, kind = earliest.date().isoformat(), "date"
+        value, kind = middle.date().isoformat(), "date"
     elif precision == "week":
-        iso = earliest.isocalendar()
+        iso = middle.isocalendar()
         value, kind = f"{iso[0]:04d}-W{iso[1]:02d}", "date"
     elif precision in ("month", "season"):
-        value, kind = earliest.strftime("%Y-%m"), "date"
+        value, kind = middle.strftime("%Y-%m"), "date"
         precision = "month"
     else:
-        value, kind = f"{earliest.year:04d}", "date"
+        value, kind = f"{middle.year:04d}", "date"
     return replace(time_value, value=value, precision=precision, kind=kind, earliest=earliest, latest=latest,
                    relative=True, anchor=f"shift:{time_value.value}{'+' if direction > 0 else '-'}{duration.value}",
                    text=duration.text or time_value.text, start=duration.start, end=duration.end)
