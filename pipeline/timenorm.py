@@ -297,6 +297,7 @@ class TimeGrammar:
             ("podday", rf"\b(?P<podrel>this|last|yesterday|tomorrow|tonight|early\s+this|late\s+last)\s+{pod}\b"),
             ("relunit", rf"\b(?:(?P<pre>earlier|later)\s+)?(?:(?:the\s+)?{mods}[\s-]*(?:of\s+)?)?(?:the\s+)?{rel}\s+(?P<fiscal>fiscal\s+)?(?P<runit>week|weekend|month|year|decade|century|quarter|season)\b"),
             ("end_of_unit", rf"\b{mods}\s+the\s+(?P<eunit>week|month|year|decade)\b"),
+            ("within", r"\b(?:earlier|later)\s+in\s+the\s+(?P<wunit>week|month|year)\b"),
             ("anchored", r"\b(?:the\s+)?(?P<adir>next|following|previous|preceding|prior|(?<=the\s)same|that(?:\s+same)?)\s+(?P<aunit>day|morning|afternoon|evening|night|week|month|year)\b(?!\s+(?:of|after|before)\b)|\bthe\s+day\s+(?P<adir2>before|after)\b(?=\s*[,.;:!?)]|\s+(?:and|but|while)\b)"),
             ("ordday", r"(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\bfrom )|(?<=\bto )|(?<=\bbefore )|(?<=\bafter ))the\s+(?P<oday>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s*[A-Za-z0-9])"),
             ("quarter", rf"\b(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?:(?P<qrel>this|last|next)\s+year|{year}))?\b|(?-i:\bQ(?P<qnum>[1-4]))(?:\s+(?:of\s+)?(?P<qyear>1[0-9]{{3}}|20[0-9]{{2}}))?\b"),
@@ -352,7 +353,7 @@ class TimeGrammar:
         self._token = re.compile(r"[A-Za-z]+|\d+")
         self._clock_trigger = re.compile(r"\d[:.h]\d\d|\d\s?[apAP]\.?\s?[mM]\b")
         self._rule_trigger = {
-            "iso": "digits4", "numeric": "digits4", "end_of_unit": "unit", "anchored": "anchored", "ordday": "ordday", "dmy": "month", "mdy": "month", "month_year": "month", "month": "month",
+            "iso": "digits4", "numeric": "digits4", "end_of_unit": "unit", "within": "unit", "anchored": "anchored", "ordday": "ordday", "dmy": "month", "mdy": "month", "month_year": "month", "month": "month",
             "year": "digits4", "year_tail": "digits4", "decade": "decade", "century": "century", "season": "season", "weekday": "weekday",
             "relday": "relday", "podday": "pod", "relunit": "unit", "quarter": "quarter", "ago": "ago",
             "duration": "unit", "halfunit": "half", "vague_plural": "unit", "set": "set", "present": "present",
@@ -1208,6 +1209,8 @@ class TimeGrammar:
             zone_hint = self._zone_from_range(mentions, index, text)
             if mention.rule == "anchored":
                 timex = self._resolve_anchored(mention, results, None if narrative else anchor)
+            elif mention.rule == "within":
+                timex = self._resolve_within(mention, results, None if narrative else anchor)
             elif mention.rule == "ordday":
                 timex = self._resolve_day_of_month(mention, results)
             else:
@@ -1305,6 +1308,31 @@ class TimeGrammar:
             return None
         return Timex(mention.start, mention.end, mention.text, "DATE", day.isoformat(), None, True,
                      anchor=other.value[:10])
+
+    _WITHIN_UNIT_DATES = {"week": r"\d{4}-\d\d-\d\d", "month": r"\d{4}-\d\d", "year": r"\d{4}"}
+
+    def _resolve_within(self, mention: Mention, done: list[Timex], anchor: date | datetime | None = None) -> Timex | None:
+        """ "earlier in the week", "later in the month": the week (month, year) of the last date the text
+        gave ("In January 2024, [...] later in the year" is 2024's; history writing's "Explorer 1 earlier in
+        the year" the story's), or with none the publication date's, what a news text means by it."""
+        unit = mention.groups["wunit"].lower()
+        previous = _last_dated(mention, done, self._WITHIN_UNIT_DATES[unit], skip_clock_only=True)
+        if previous is not None:
+            parts = [int(part) for part in previous.value[:10].split("-")]
+            day = date(*parts, *[1] * (3 - len(parts)))
+        elif anchor is not None:
+            day = anchor.date() if isinstance(anchor, datetime) else anchor
+        else:
+            return None
+        if unit == "week":
+            iso = day.isocalendar()
+            value = f"{iso[0]:04d}-W{iso[1]:02d}"
+        elif unit == "month":
+            value = f"{day.year:04d}-{day.month:02d}"
+        else:
+            value = f"{day.year:04d}"
+        return Timex(mention.start, mention.end, mention.text, "DATE", value, None, True,
+                     anchor=previous.value[:10] if previous is not None else "published")
 
     def _resolve_anchored(self, mention: Mention, done: list[Timex], anchor: date | datetime | None = None) -> Timex | None:
         """"the next day", "the following year", "the day before": counted from the last date the text gave

@@ -94,3 +94,14 @@ def test_time_retrospective_paragraph_going_on_with_the_flight_before(headline, 
             f"{shuttle_paragraph}\n\n{last_paragraph}")
     values = find_times(text, date(2021, 4, 12))
     assert values[-1].value == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Walker handed command to Hoshide in a ceremony earlier in the week.", "2021-W17"),
+    ("In January 2019, NASA assigned her to a flight later in the year.", "2019"),
+    ("Explorer 1 lifted off on Jan. 31, 1958. Explorer 3 confirmed the belts later in the year.", "1958"),
+    ("The capsule was launched on March 3. It reached orbit later in the month.", "2021-03"),
+])
+def test_time_earlier_or_later_in_the_unit_of_the_last_date(text, expected):
+    values = find_times(text, date(2021, 5, 2))
+    assert values[-1].value == expected
