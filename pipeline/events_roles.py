@@ -1053,58 +1053,38 @@ class RoleFiller:
         for span, relation in arguments:
             if span.label_ != "Astronaut":
                 continue
-            position = span.start - 1
-            saw_link = False
-            doc = span.doc
-            while position >= span.sent.start:
-                token = doc[position]
-                entity = index.entity_of(token)
-                if entity is not None and entity.label_ == "Astronaut":
-                    if not saw_link:
-                        break
-                    if entity.start not in known:
-                        found.append((entity, relation))
-                        known.add(entity.start)
-                    position = entity.start - 1
-                    saw_link = False
-                    continue
-                if token.lower_ in ("and", ","):
-                    saw_link = True
-                elif not (token.lower_ in self.words.person_titles or
-                          (entity is not None and entity.label_ == "SpaceAgency")):
-                    break
-                position -= 1
-            found += [(entity, relation) for entity in self._names_after_misread_title(span, index)
-                      if entity.start not in known]
-            known.update(entity.start for entity, _ in found)
+            for entity in (*self._names_listed_beside(span, index, -1), *self._names_listed_beside(span, index, 1)):
+                if entity.start not in known:
+                    found.append((entity, relation))
+                    known.add(entity.start)
         return found
 
-    def _names_after_misread_title(self, span: Span, index: DocIndex) -> list[Span]:
-        """Astronauts listed after ``span`` across a title the tagger read as a verb ("X, Y and NASA
-        astronaut Z climbed in": "astronaut" a VERB, Z the subject of another clause). Only across such a
-        title: "X undocked, and astronaut Z stayed" keeps Z out."""
+    def _names_listed_beside(self, span: Span, index: DocIndex, step: int) -> list[Span]:
+        """Astronauts the text lists before (``step`` -1) or after (1) ``span`` with only commas, "and",
+        titles and agencies between. After it only across a title the tagger read as a verb ("X, Y and NASA
+        astronaut Z climbed in": Z the subject of another clause), so "X undocked, and astronaut Z stayed"
+        keeps Z out."""
         found: list[Span] = []
         doc = span.doc
-        position = span.end
+        position = span.start - 1 if step < 0 else span.end
         saw_link = misread = False
-        while position < span.sent.end:
+        while span.sent.start <= position < span.sent.end:
             token = doc[position]
             entity = index.entity_of(token)
             if entity is not None and entity.label_ == "Astronaut":
-                if not (saw_link and misread):
+                if not saw_link or (step > 0 and not misread):
                     break
                 found.append(entity)
-                position = entity.end
+                position = entity.start - 1 if step < 0 else entity.end
                 saw_link = misread = False
                 continue
             if token.lower_ in ("and", ","):
                 saw_link = True
-            elif token.lower_ in self.words.person_titles and token.pos_ in ("VERB", "AUX"):
-                misread = True
-            elif not (token.lower_ in self.words.person_titles or
-                      (entity is not None and entity.label_ == "SpaceAgency")):
+            elif token.lower_ in self.words.person_titles or (entity is not None and entity.label_ == "SpaceAgency"):
+                misread = misread or token.pos_ in ("VERB", "AUX")
+            else:
                 break
-            position += 1
+            position += step
         return found
 
     def _assign(self, mention: Mention, arguments: list[tuple[Span, str]], entry: TriggerEntry) -> None:

@@ -215,8 +215,8 @@ def test_events_roles_s4_craft_owned_by_their_crew(nlp, text, crew):
     assert [sorted(e.participants) for e in launches] == [crew]
 
 
-def events_of_crew(nlp, text):
-    return run_events(nlp, annotate(nlp, text, CREW_THINGS, [], date(2025, 3, 1)))._.events
+def events_of_crew(nlp, text, things=CREW_THINGS):
+    return run_events(nlp, annotate(nlp, text, things, [], date(2025, 3, 1)))._.events
 
 
 @pytest.mark.parametrize("text", [
@@ -348,8 +348,8 @@ APPOSED_THINGS = THINGS + [
     "day after lifting off from Florida.",
 ])
 def test_events_roles_s4_generic_craft_word_gives_way_to_its_apposed_name(nlp, text):
-    doc = run_events(nlp, annotate(nlp, text, APPOSED_THINGS, [], date(2025, 3, 1)))
-    assert [e.spacecraft for e in doc._.events if e.type == "Docking"] == ["crew-dragon-horizon"]
+    events = events_of_crew(nlp, text, APPOSED_THINGS)
+    assert [e.spacecraft for e in events if e.type == "Docking"] == ["crew-dragon-horizon"]
 
 
 @pytest.mark.parametrize("text", [
