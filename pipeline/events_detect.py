@@ -4,13 +4,16 @@
 mention slip through it:
 
 * a verb the tagger took for a noun or adjective ("are due to *undock* and *land*", "will be *unberthed*",
-  "undocks and *splashes* down"): accepted here when the word is a known verb trigger and its context is a
-  verb's (after "to", joined to a verb, after "will be");
+  "undocks and *splashes* down", "will leave aboard Soyuz MS-23 and *land* on the steppe"): accepted here
+  when the word is a known verb trigger and its context is a verb's (after "to", joined to a verb, after
+  "will be", after "and" in a future verb's phrase);
 * a word with a second, differently constrained entry ("arrive" with a craft and a station, or with a craft
   named after aboard/on/in in an article about a station): each entry is tried in turn and the first whose
   requirements hold is kept.
 
-The requirements this module adds to ``events_roles.trigger_satisfied`` are checked by ``requirements_met``.
+The requirements this module adds to ``events_roles.trigger_satisfied`` are checked by ``requirements_met``;
+``station_of_stay`` and ``measured_reference`` read two constructions around a trigger (the station a
+stay ends at, "two days after launch").
 """
 
 from __future__ import annotations
@@ -122,8 +125,7 @@ def misread_verb_entries(token: Token, lexicon: EventLexicon, index: DocIndex) -
     cues = lexicon.modality
     if not verbal_context(token, cues) and not _inflected_with_particle(token, entries):
         return []
-    fitting = [entry for entry in entries if token_matches(token, replace(entry, pos="ANY"))]
-    return fitting
+    return [entry for entry in entries if token_matches(token, replace(entry, pos="ANY"))]
 
 
 def verb_forms(token: Token) -> list[str]:

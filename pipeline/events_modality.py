@@ -34,11 +34,13 @@ def governing_chain(trigger: Token, boundaries: frozenset[str]) -> list[Token]:
     chain = [trigger]
     current = trigger
     for _ in range(MAX_CLIMB):
-        if current.head == current or current.dep_ in boundaries or current.dep_ not in GOVERNED_DEPS:
+        if current.head == current or (current.dep_ in boundaries and not _infinitival_relative(current)) \
+                or (current.dep_ not in GOVERNED_DEPS and not _infinitival_relative(current)):
             break
-        if current.dep_ == "conj" and current.pos_ in ("VERB", "AUX") and current is not trigger \
+        if current.dep_ == "conj" and current.pos_ in ("VERB", "AUX") \
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
-            break  # "the launch was aborted, and the capsule made a ballistic descent, landing": own clause
+            break  # "the launch was aborted, and the capsule made a ballistic descent, landing", "NASA ordered
+            # Starliner to come back without its crew, and it landed empty": a conjunct with a subject is its own clause
         current = current.head
         chain.append(current)
     return chain
@@ -133,6 +135,12 @@ def generic_statement(trigger: Token, cues: ModalityCues) -> bool:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and any(
         d.dep_ == "det" and d.lower_ in cues.generic_determiners for d in c.children) for c in trigger.children)
+
+
+def _infinitival_relative(word: Token) -> bool:
+    """ "is set to become the first woman *to walk* in space": an infinitive qualifying a noun is told with the
+    noun's own clause (planned there, as it would be occurred after "became")."""
+    return word.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
 
 
 def told_as_state(trigger: Token, cues: ModalityCues) -> bool:

@@ -20,11 +20,14 @@ CREW_UNDOCK_AND_LAND = ("Soyuz MS-25 docked in March with Oleg Kononenko, Nikola
                         "MS-25 crew is due to undock and land in Kazakhstan on September 23.")
 
 
+def _doc_of(nlp, text: str, published: date = date(2024, 6, 1)):
+    return nlp(make_doc(nlp, Article(id="detect-s4-test", text=text, published=published)))
+
+
 @pytest.fixture(scope="module")
 def events_of(nlp):
     def extract(text: str):
-        doc = nlp(make_doc(nlp, Article(id="detect-s4-test", text=text, published=date(2024, 6, 1))))
-        return doc._.events
+        return _doc_of(nlp, text)._.events
     return extract
 
 
@@ -150,7 +153,7 @@ def test_arriving_back_on_earth_aboard_a_craft_is_a_landing(events_of, text, exp
 def test_verb_after_a_schedule_word_or_in_a_future_phrase_is_read_as_a_verb(nlp, text, word):
     from pipeline.events_detect import misread_verb_entries
     from pipeline.events_roles import DocIndex
-    doc = nlp(make_doc(nlp, Article(id="detect-s4-test", text=text, published=date(2024, 6, 1))))
+    doc = _doc_of(nlp, text)
     lexicon = nlp.get_pipe("spacekg_events").lexicon
     token = next(t for t in doc if t.lower_ == word)
     assert token.pos_ in ("VERB", "AUX") or misread_verb_entries(token, lexicon, DocIndex(doc))
@@ -202,3 +205,23 @@ def test_departure_at_the_end_of_a_stay_leaves_the_station(events_of, text):
 def test_supposed_to_is_a_plan_and_in_the_past_no_event(events_of, text, expected):
     statuses = {e.status for e in events_of(text) if e.type == "Spacewalk" and len(e.participants) == 2}
     assert statuses == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wang Yaping flew on Shenzhou-10 and is set to become the first Chinese woman to walk in space.", "planned"),
+    ("Wang Yaping became the first Chinese woman to walk in space in November 2021.", "occurred"),
+])
+def test_an_infinitive_after_first_takes_the_status_of_its_clause(nlp, text, expected):
+    from pipeline.events_modality import mention_status
+    doc = _doc_of(nlp, text, date(2021, 10, 16))
+    cues = nlp.get_pipe("spacekg_events").lexicon.modality
+    assert mention_status(next(t for t in doc if t.lower_ == "walk"), cues) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mission managers ordered Starliner to come back without its crew, and it landed empty in New Mexico "
+     "last month.", True),
+    ("Mission managers ordered Starliner to land empty in New Mexico.", False),
+])
+def test_a_conjunct_with_its_own_subject_is_its_own_clause(events_of, text, expected):
+    assert _found(events_of(text), "Landing", "starliner", "occurred") is expected
