@@ -12,6 +12,8 @@ def _found(nlp, text: str) -> set[tuple[str, str]]:
     ("The NG-21 mission is the company's twenty-first cargo flight to the station.", ("Mission", "NG-21")),
     ("The capsule, flying on the CRS-29 resupply mission, reached the outpost a day later.",
      ("Mission", "CRS-29")),
+    ("Accreditation opened for the 31st Commercial Resupply Services (CRS-31) mission on Monday.",
+     ("Mission", "CRS-31")),
     ("As was usual in the Vostok programme, the pilot ejected before touchdown.", ("Mission", "Vostok programme")),
     ("STS-1 opened the Space Shuttle programme in 1981.", ("Mission", "Space Shuttle programme")),
     ("The cosmonaut came down in a field near Saratov after one orbit.", ("Place", "Saratov")),
@@ -52,3 +54,12 @@ def test_entities_one_thing_one_entity(nlp, text: str, key: str) -> None:
     entities = nlp(text)._.entities
     same_type = [e for e in entities if e.type == next(x.type for x in entities if x.key == key)]
     assert [e.key for e in same_type].count(key) == 1 and len(same_type) == 1, [(e.key, e.label) for e in entities]
+
+
+def test_entities_station_flight_number_is_the_serial_named(nlp) -> None:
+    """NASA's flight number ('Progress 88') and the serial ('Progress MS-27') far apart are one craft; a
+    number whose serial the article does not name stays its own craft."""
+    text = ("Progress MS-27 lifted off on Thursday. Controllers expect Progress 88 to dock on Saturday, two days "
+            "after Progress 86 left the station.")
+    craft = {e.label: e.surface_forms for e in nlp(text)._.entities if e.type == "Spacecraft"}
+    assert craft.get("Progress MS-27") == ["Progress MS-27", "Progress 88"] and "Progress 86" in craft, craft

@@ -282,6 +282,8 @@ class EntityRecognizer:
         self.state_nouns = set(context.get("state_nouns", []))
         self.module_vehicle_verbs = set(context.get("module_vehicle_verbs", []))
         self.module_nouns = set(context.get("module_nouns", []))
+        self.numbering_schemes = [(re.compile(scheme["from"]), scheme["min"], scheme["offset"], scheme["to"])
+                                  for scheme in context.get("numbering_schemes", [])]
         # the head nouns of crew titles ("astronaut from Belarus"): a country after them is a nationality
         self.title_nouns = {t.split()[-1].lower() for t in titles["person_titles"]}
         # the exact spellings of every label, to keep case-insensitive matches honest ("space station" is
@@ -1278,13 +1280,14 @@ class EntityRecognizer:
             return False
 
         def flight_noun_after(end: int) -> Token | None:
-            """ "CRS-26 mission", "CRS-26 resupply mission": the mission noun after the name and its
-            lower-case modifiers."""
+            """ "CRS-26 mission", "CRS-26 resupply mission", "Resupply Services (CRS-30) mission": the
+            mission noun after the name and its lower-case modifiers."""
             for index in range(end, min(len(doc), end + 3)):
                 token = doc[index]
                 if token.lower_ in {"mission", "missions"}:
                     return token
-                if not (token.is_lower and token.is_alpha and token.pos_ in {"NOUN", "ADJ"}):
+                if not (token.is_lower and token.is_alpha and token.pos_ in {"NOUN", "ADJ"}
+                        or token.text == ")" and index == end):
                     return None
             return None
 
@@ -1376,7 +1379,8 @@ class EntityRecognizer:
 
     def _merge_named_and_numbered(self, doc: Doc, groups: dict[str, _Group]) -> None:
         """A ship's name and its number in one article are one vehicle: "the S.S. Patricia Hilliard Robertson"
-        is "NG-20" where the article names one Cygnus of each kind."""
+        is "NG-20" where the article names one Cygnus of each kind; so are a station flight number and the
+        serial it maps to ("Progress 87" and "Progress MS-26", ``numbering_schemes``)."""
         by_family: dict[str, list[_Group]] = defaultdict(list)
         for group in groups.values():
             if group.type == "Spacecraft" and not group.generic and group.family:
@@ -1392,7 +1396,17 @@ class EntityRecognizer:
                         first.absorb(second)
                         del groups[key]
             family_groups[:] = [g for g in family_groups if f"{g.type}:{g.key}" in groups]
+        for pattern, lowest, offset, target_key in self.numbering_schemes:
+            for key, group in list(groups.items()):
+                number = pattern.fullmatch(group.key) if group.type == "Spacecraft" else None
+                if number is None or int(number.group(1)) < lowest:
+                    continue
+                target = groups.get(f"Spacecraft:{target_key.format(n=int(number.group(1)) + offset)}")
+                if target is not None:  # "Progress 87" in an article that also names Progress MS-26
+                    target.absorb(group)
+                    del groups[key]
         for family_groups in by_family.values():
+            family_groups[:] = [g for g in family_groups if f"{g.type}:{g.key}" in groups]
             numbered = [g for g in family_groups if any(c.isdigit() for c in g.name)]
             named = [g for g in family_groups if not any(c.isdigit() for c in g.name)]
             if len(numbered) != 1 or len(named) != 1:
