@@ -793,6 +793,11 @@ class EventTimer:
                     changed = True
                     continue
             if event.time is None:
+                value = _month_of_the_flights_other_end(event, [sents[p] for p in own], events)
+                if value is not None:
+                    event.time = value
+                    changed = True
+                    continue
                 for position in own:
                     value = self._time_from_a_sequenced_event(event, sents[position], events, doc, times)
                     if value is not None:
@@ -1188,6 +1193,24 @@ class EventTimer:
         except (ValueError, TypeError) as error:
             log.debug("could not shift %r by %r: %s", previous_time.value, duration.value, error)
             return None
+
+
+def _month_of_the_flights_other_end(event: Event, sents: list[Span], events: list[Event]) -> TimeValue | None:
+    """ "The trio arrived at the station on Shenzhou-20, which blasted off from Jiuquan in April": an
+    undated docking told in one sentence with its craft's launch dated to a month (or year) took place that
+    month (hours or days apart), and an undated launch told with the docking's month the same."""
+    partner_type = {"Docking": "Launch", "Launch": "Docking"}.get(event.type)
+    if partner_type is None or event.spacecraft is None or event.status != "occurred":
+        return None
+    spans = [(sent.start_char, sent.end_char) for sent in sents]
+    for other in events:
+        if other.type != partner_type or other.spacecraft != event.spacecraft or other.status != "occurred" \
+                or other.time is None or is_derived(other.time) \
+                or PRECISION_RANK.get(other.time.precision, 0) < PRECISION_RANK["month"]:
+            continue
+        if any(start <= evidence.start < end for evidence in other.evidence for start, end in spans):
+            return other.time
+    return None
 
 
 def _has_key_role(event: Event) -> bool:

@@ -14,14 +14,6 @@ from pipeline.events_time import contract_time
 from pipeline.timenorm import find_times, shift
 
 
-def _events(nlp, text: str, published: date):
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return doc._.events
-
-
 @pytest.mark.parametrize("text,expected", [
     ("The two went outside three times this summer.", None),
     ("The crew will come home later in the summer.", None),
@@ -41,8 +33,8 @@ def test_time_season_of_the_articles_own_year_dates_nothing(text, expected):
     ("Cosmonauts Oleg Artemyev and Denis Matveev went on two spacewalks this summer to outfit the new airlock.", date(2021, 10, 22), None),
     ("Cosmonauts Oleg Artemyev and Denis Matveev went on two spacewalks last month to outfit the new airlock.", date(2021, 10, 22), "2021-09"),
 ])
-def test_time_season_never_dates_a_spacewalk_of_this_year(nlp, text, published, expected):
-    walks = [e for e in _events(nlp, text, published) if e.type == "Spacewalk"]
+def test_time_season_never_dates_a_spacewalk_of_this_year(events_of, text, published, expected):
+    walks = [e for e in events_of(text, published) if e.type == "Spacewalk"]
     assert [e.time.value if e.time else None for e in walks] == [expected]
 
 
@@ -58,20 +50,20 @@ def test_time_shift_keeps_the_period_its_middle_falls_in(stated, duration, direc
     assert shift(value, amount, direction).value == expected
 
 
-def test_time_launch_dated_back_from_the_docking_it_preceded(nlp):
+def test_time_launch_dated_back_from_the_docking_it_preceded(events_of):
     text = ("Kate Rubins and two cosmonauts arrived last month on Soyuz MS-17, which docked just three hours "
             "after lifting off from Baikonur.")
-    events = _events(nlp, text, date(2020, 11, 2))
+    events = events_of(text, date(2020, 11, 2))
     dated = {e.type: (e.time.value if e.time else None) for e in events if e.spacecraft}
     assert dated == {"Docking": "2020-10", "Launch": "2020-10"}
 
 
-def test_time_headline_docking_dated_on_from_the_launch(nlp):
+def test_time_headline_docking_dated_on_from_the_launch(events_of):
     text = ("Soyuz MS-31 with a new crew reaches the station\n\n"
             "The Soyuz MS-31 spacecraft blasted off from Baikonur at 11:05 Moscow time on Thursday, carrying "
             "a new crew to the International Space Station.\n\n"
             "The spacecraft docked with the Rassvet module about six hours after the launch.")
-    events = _events(nlp, text, date(2026, 4, 9))
+    events = events_of(text, date(2026, 4, 9))
     docking = [e for e in events if e.type == "Docking"]
     assert [e.time.value[:16] if e.time else None for e in docking] == ["2026-04-09T14:05"]
 
@@ -105,3 +97,15 @@ def test_time_retrospective_paragraph_going_on_with_the_flight_before(headline, 
 def test_time_earlier_or_later_in_the_unit_of_the_last_date(text, expected):
     values = find_times(text, date(2021, 5, 2))
     assert values[-1].value == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The trio arrived at the station on the Shenzhou-20 spaceship, which blasted off from the Jiuquan "
+     "Satellite Launch Center in April.", {"Docking": "2025-04", "Launch": "2025-04"}),
+    ("The trio arrived at the station on the Shenzhou-20 spaceship. Shenzhou-21 blasted off from the Jiuquan "
+     "Satellite Launch Center in April.", {"Docking": None, "Launch": "2025-04"}),
+])
+def test_time_docking_takes_the_month_of_its_launch_in_one_sentence(events_of, text, expected):
+    events = events_of(text, date(2025, 7, 15))
+    dated = {e.type: (e.time.value if e.time else None) for e in events if e.spacecraft}
+    assert dated == expected
