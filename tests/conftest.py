@@ -35,6 +35,20 @@ def nlp():
     return shared_nlp()
 
 
+@pytest.fixture(scope="session")
+def events_of(nlp):
+    """``events_of(text, published)``: the events the full pipeline finds in a text published that day."""
+
+    def run(text: str, published):
+        doc = nlp.make_doc(text)
+        doc._.published = published
+        for _, component in nlp.pipeline:
+            doc = component(doc)
+        return doc._.events
+
+    return run
+
+
 @pytest.fixture(autouse=True)
 def keep_log_handlers():
     """CLI tests configure the root logger on a stream the runner closes afterwards; put it back."""

@@ -12,16 +12,8 @@ from datetime import date
 import pytest
 
 
-def _events(nlp, text: str, published: date):
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return doc._.events
-
-
-def _times(nlp, text: str, published: date, event_type: str) -> list[str | None]:
-    return [e.time.value if e.time else None for e in _events(nlp, text, published) if e.type == event_type]
+def _times(events_of, text: str, published: date, event_type: str) -> list[str | None]:
+    return [e.time.value if e.time else None for e in events_of(text, published) if e.type == event_type]
 
 
 @pytest.mark.parametrize("text,event_type,expected", [
@@ -40,8 +32,8 @@ def _times(nlp, text: str, published: date, event_type: str) -> list[str | None]
     # joined periods
     ("Bob Behnken and Chris Cassidy went outside four times in June and July 2020.", "Spacewalk", [None]),
 ])
-def test_time_clause_scope(nlp, text, event_type, expected):
-    assert _times(nlp, text, date(2025, 1, 31), event_type) == expected
+def test_time_clause_scope(events_of, text, event_type, expected):
+    assert _times(events_of, text, date(2025, 1, 31), event_type) == expected
 
 
 @pytest.mark.parametrize("text,undocking,landing", [
@@ -50,15 +42,15 @@ def test_time_clause_scope(nlp, text, event_type, expected):
     ("Soyuz MS-26 will undock from the station in late February and will land in Kazakhstan.", "2025-02",
      "2025-02"),
 ])
-def test_time_clause_scope_conjoined_verbs(nlp, text, undocking, landing):
-    events = _events(nlp, text, date(2025, 1, 31))
+def test_time_clause_scope_conjoined_verbs(events_of, text, undocking, landing):
+    events = events_of(text, date(2025, 1, 31))
     assert [e.time.value if e.time else None for e in events if e.type == "Undocking"] == [undocking]
     assert [e.time.value if e.time else None for e in events if e.type == "Landing"] == [landing]
 
 
-def test_time_clause_scope_the_day_after(nlp):
+def test_time_clause_scope_the_day_after(events_of):
     text = ("Bob Behnken and Doug Hurley arrived at the station on May 31 aboard Crew Dragon Endeavour, the day "
             "after their launch from Kennedy Space Center.")
-    events = _events(nlp, text, date(2020, 7, 1))
+    events = events_of(text, date(2020, 7, 1))
     assert [e.time.value for e in events if e.type == "Launch"] == ["2020-05-30"]
     assert [e.time.value for e in events if e.type == "Docking"] == ["2020-05-31"]

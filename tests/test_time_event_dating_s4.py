@@ -11,14 +11,6 @@ from datetime import date
 import pytest
 
 
-def _events(nlp, text: str, published: date):
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return doc._.events
-
-
 def _times(events, event_type: str) -> list[str | None]:
     return [e.time.value if e.time else None for e in events if e.type == event_type]
 
@@ -29,8 +21,8 @@ def _times(events, event_type: str) -> list[str | None]:
     ("KOUNOTORI8 lifted off on an H-IIB rocket\n\nJAXA launched the H-IIB rocket, carrying KOUNOTORI8 and "
      "its cargo, from the pad at 1:05 a.m. on September 25, 2019 (Japan Standard Time).", "2019-09-24T16:05:00Z"),
 ])
-def test_time_event_dating_launch_through_a_carrying_participle(nlp, text, expected):
-    assert _times(_events(nlp, text, date(2019, 9, 25)), "Launch") == [expected]
+def test_time_event_dating_launch_through_a_carrying_participle(events_of, text, expected):
+    assert _times(events_of(text, date(2019, 9, 25)), "Launch") == [expected]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -39,14 +31,14 @@ def test_time_event_dating_launch_through_a_carrying_participle(nlp, text, expec
     ("Progress MS-27 will undock from the station in early May and will burn up in the atmosphere.",
      ["2025-05"]),
 ])
-def test_time_event_dating_conjoined_phrase_keeps_its_own_time(nlp, text, expected):
-    assert _times(_events(nlp, text, date(2025, 3, 1)), "Undocking") == expected
+def test_time_event_dating_conjoined_phrase_keeps_its_own_time(events_of, text, expected):
+    assert _times(events_of(text, date(2025, 3, 1)), "Undocking") == expected
 
 
-def test_time_event_dating_counts_from_a_launch_dated_later(nlp):
+def test_time_event_dating_counts_from_a_launch_dated_later(events_of):
     text = ("Shenzhou-18 flew on April 25, when a Long March-2F rocket launched the spaceship from Jiuquan at "
             "8:59 p.m. Beijing Time. The spacecraft docked with the Tianhe core module about six and a half hours "
             "after launch.")
-    events = _events(nlp, text, date(2024, 11, 4))
+    events = events_of(text, date(2024, 11, 4))
     assert _times(events, "Docking") == ["2024-04-25T19:29:00Z"]
     assert _times(events, "Launch") == ["2024-04-25T12:59:00Z"]

@@ -10,14 +10,6 @@ from datetime import date
 import pytest
 
 
-def _events(nlp, text: str, published: date):
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return doc._.events
-
-
 PUBLISHED = date(2026, 4, 12)  # a Sunday
 
 
@@ -30,6 +22,6 @@ PUBLISHED = date(2026, 4, 12)  # a Sunday
     ("Today, for the first time since the launch of Soyuz TMA-2, the crew rested.", "Launch", None),
     ("Soyuz TMA-2 has been docked since April 9, when it arrived at the station.", "Docking", "2026-04-09"),
 ])
-def test_time_look_back_counts_the_years(nlp, text, event_type, expected):
-    found = [e.time.value if e.time else None for e in _events(nlp, text, PUBLISHED) if e.type == event_type]
+def test_time_look_back_counts_the_years(events_of, text, event_type, expected):
+    found = [e.time.value if e.time else None for e in events_of(text, PUBLISHED) if e.type == event_type]
     assert found == [expected]

@@ -39,19 +39,11 @@ def test_time_season_contract_event_precision(text, stage_value, event_value, ev
         assert narrowed.latest.isoformat().startswith(f"{event_value}-12-31T23:59:59")
 
 
-def _events(nlp, text: str, published: date):
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return doc._.events
-
-
 @pytest.mark.parametrize("text,expected", [
     ("Soyuz MS-27 is scheduled to launch from Baikonur in spring 2025.", "2025"),
     ("Soyuz MS-27 is scheduled to launch from Baikonur in the autumn of 2025.", "2025"),
     ("Soyuz MS-27 is scheduled to launch from Baikonur in April 2025.", "2025-04"),
 ])
-def test_time_season_contract_never_reaches_an_event(nlp, text, expected):
-    launches = [e for e in _events(nlp, text, date(2024, 11, 20)) if e.type == "Launch"]
+def test_time_season_contract_never_reaches_an_event(events_of, text, expected):
+    launches = [e for e in events_of(text, date(2024, 11, 20)) if e.type == "Launch"]
     assert [e.time.value if e.time else None for e in launches] == [expected]
