@@ -361,3 +361,13 @@ def test_events_roles_s4_crew_that_came_home_otherwise_was_not_at_the_docking(nl
     crews = {e.type: sorted(e.participants) for e in events_of_crew(nlp, text)}
     assert crews["Docking"] == ["igor-sedov", "pavel-dorin"]
     assert crews["Landing"] == ["kenji-arata", "pavel-dorin"]
+
+
+@pytest.mark.parametrize("text", [
+    "Crew Dragon Valiant splashed down off Pensacola this morning with Marta Ilves aboard. Pavel Dorin and "
+    "Kenji Arata arrived at the International Space Station on April 24 aboard Crew Dragon Horizon, one day "
+    "after lifting off from Florida.",
+])
+def test_events_roles_s4_launch_measured_from_an_arrival_is_of_its_craft(nlp, text):
+    launches = [(e.spacecraft, e.place) for e in events_of_crew(nlp, text) if e.type == "Launch"]
+    assert launches == [("crew-dragon-horizon", "florida")]

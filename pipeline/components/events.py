@@ -516,14 +516,18 @@ def _ordinal_of(trigger: Token, ordinal_words: dict[str, int]) -> int | None:
 
 def _governing_trigger(token, filled: dict[int, Mention]) -> Mention | None:
     """The trigger this one is conjoined to ("launched ... and docked") or hangs from through a
-    preposition ("undocked in Soyuz MS-16 for a landing", "docked ... after launching")."""
+    preposition ("undocked in Soyuz MS-16 for a landing", "docked ... after launching", "docked six hours
+    after launching")."""
     stranded = verb_of_stranded_conjunct(token)
     if stranded is not None:  # "to undock on December 9 and land in Kazakhstan"
         return filled.get(stranded.i)
     if token.dep_ == "conj" or is_loose_verb_chain(token):
         return filled.get(token.head.i)
     if token.dep_ in ("pobj", "pcomp") and token.head.dep_ == "prep":
-        return filled.get(token.head.head.i)
+        head = token.head.head
+        if head.i not in filled and head.dep_ == "npadvmod":
+            head = head.head  # "arrived aboard Endeavour, one day after lifting off": the measure's verb
+        return filled.get(head.i)
     return None
 
 
