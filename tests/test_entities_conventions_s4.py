@@ -21,6 +21,7 @@ def _found(nlp, text: str) -> set[tuple[str, str]]:
     ("The lunar module set down in the Sea of Tranquility on Sunday.", ("Place", "Sea of Tranquility")),
     ("Artemis astronauts will fly around the Moon next year.", ("Place", "Moon")),
     ("The rocket rolled out to Gagarin Start at the Baikonur Cosmodrome on Saturday.", ("Place", "Gagarin Start")),
+    ("The trio lifted off from the Baikonur cosmodrome in the spring.", ("Place", "Baikonur Cosmodrome")),
 ])
 def test_entities_gold_conventions(nlp, text: str, expected: tuple[str, str]) -> None:
     assert expected in _found(nlp, text), _found(nlp, text)
