@@ -32,7 +32,8 @@ from pipeline.events_flights import (
     name_is_specific,
     names_specific_craft,
 )
-from pipeline.events_detect import craft_just_before, inherit_from_host, requirements_met, trigger_readings
+from pipeline.events_detect import (craft_just_before, inherit_from_host, measured_reference, requirements_met,
+                                    station_of_stay, trigger_readings)
 from pipeline.events_lexicon import EventLexicon, RoleWords, load_event_lexicon
 from pipeline.events_merge import merge_mentions
 from pipeline.events_modality import announced_by_coverage, mention_status, status_from_time
@@ -108,6 +109,7 @@ class EventExtractor:
                     if host is not None:  # "are due to undock": the tagger's noun takes its clause's roles
                         inherit_from_host(mention, self.roles.fill(host, entry, index, trigger_ids))
                     craft_just_before(mention, index)
+                    station_of_stay(mention, index, self.lexicon.roles)
                     guessable = _bind_to_flight(mention, index, flights, self.lexicon.roles, self.flight_words,
                                                 mention_status(token, self.lexicon.modality))
                     _whole_crew_for_anaphor(mention, index, flights, self.lexicon.roles)
@@ -145,6 +147,8 @@ class EventExtractor:
                     mention.time = None  # "undocking coverage begins at 9:15 a.m.": the broadcast's time
                 if mention.time is not None and mention.time.kind == "duration":
                     mention.time = None
+                if mention.time is not None and measured_reference(mention, self.lexicon.modality.future_in_units):
+                    mention.time = None  # "two days after launch, on 8 June, ... docked": the docking's date
                 if mention.time is not None and _in_comparison(mention, self.lexicon.roles.comparison_prepositions):
                     mention.time = None  # "the first American to launch on a Soyuz since X in 2021"
                 if mention.time is not None:
