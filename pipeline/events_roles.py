@@ -887,6 +887,10 @@ class RoleFiller:
         subject = subject_of(host)
         if subject is None or subject.sent != trigger.sent:
             return
+        self._walkers_from_subject(mention, subject, index)
+
+    def _walkers_from_subject(self, mention: Mention, subject: Token, index: DocIndex) -> None:
+        """The astronauts a subject names went out; a subject naming none ("the pair") is resolved."""
         walkers = [span for span, _ in entities_in([subject, *subject.subtree], subject, index)
                    if span.label_ == "Astronaut"]
         for span in walkers:
@@ -906,12 +910,7 @@ class RoleFiller:
             subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is None or verb.lemma_.lower() in self.words.helper_verbs:
                 return
-            walkers = [span for span, _ in entities_in([subject, *subject.subtree], subject, index)
-                       if span.label_ == "Astronaut"]
-            for span in walkers:
-                mention.add_participant(span._.entity_key)
-            if not walkers:
-                self._resolve_anaphor(mention, subject, index, [])
+            self._walkers_from_subject(mention, subject, index)
             return
 
     def _walkers_in_sentence(self, mention: Mention, index: DocIndex) -> None:
