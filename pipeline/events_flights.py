@@ -173,10 +173,10 @@ def crafts_returned_empty(index: DocIndex, words: FlightWords, uncrewed_words: t
     """Craft a sentence says came back without a crew: the sentence has an uncrewed phrase and a return word
     and names the craft (and only it)."""
     found: set[str] = set()
-    lowered = index.doc.text.lower()
+    lowered = index.text.lower()
     if not any(word in lowered for word in uncrewed_words):
         return frozenset()
-    for sentence in index.doc.sents:
+    for sentence in index.sentences:
         text = lowered[sentence.start_char:sentence.end_char]
         if not any(word in text for word in uncrewed_words):
             continue
@@ -231,7 +231,7 @@ def _possessed_crafts(index: DocIndex) -> list[tuple[str, str]]:
 def _lead_flight(index: DocIndex, model: FlightModel) -> tuple[str | None, bool]:
     """The flight the article leads with: the first specific craft named in the headline or first
     paragraph, or the craft of a mission named there; None when the top names none or two."""
-    sentences = list(index.doc.sents)[:LEAD_SENTENCES]
+    sentences = index.sentences[:LEAD_SENTENCES]
     if not sentences:
         return None, False
     headline = [span._.entity_key for span in index.mentions_by_type["Spacecraft"]

@@ -212,8 +212,14 @@ class DocIndex:
         self._ends: dict[str, list[int]] = {label: [s.end for s in spans] for label, spans in self.mentions_by_type.items()}
         self._starts: dict[str, list[int]] = {label: [s.start for s in spans]
                                               for label, spans in self.mentions_by_type.items()}
-        self._sentence_starts: list[int] = [sent.start for sent in doc.sents]
+        self.sentences: list[Span] = list(doc.sents)  # doc.sents walks every token: list them once
+        self.text: str = doc.text  # Doc.text joins every token on each call: read it once
+        self._sentence_starts: list[int] = [sent.start for sent in self.sentences]
         self._in_subject: dict[int, bool] = {}
+
+    def sentence_at(self, i: int) -> Span:
+        """The sentence holding token ``i`` (from the list built once, not by walking the doc)."""
+        return self.sentences[bisect_right(self._sentence_starts, i) - 1]
 
     @property
     def mentions_spacewalks(self) -> bool:

@@ -825,8 +825,8 @@ def _crew_statements(index: DocIndex, words: RoleWords, events: list[Event] = ()
     by_sentence: dict[int, tuple[list[Span], list[Span]]] = {}
     for label, slot in (("Spacecraft", 0), ("Astronaut", 1)):
         for span in index.mentions_by_type[label]:
-            by_sentence.setdefault(span.sent.start, ([], []))[slot].append(span)
-    sentences = list(index.doc.sents)
+            by_sentence.setdefault(index.sentence_at(span.start).start, ([], []))[slot].append(span)
+    sentences = index.sentences
     previous_craft: str | None = None
     gap_passed = False  # one sentence naming nothing has passed since ``previous_craft`` was named
     mission_crafts = _crafts_of_missions(index, events)
@@ -873,7 +873,7 @@ def _crew_statements(index: DocIndex, words: RoleWords, events: list[Event] = ()
             listed = [p._.entity_key for p in people if not relieved(p, sentence, words)]
             if not sentence[-1].is_punct and sentence.end < len(index.doc):
                 # a list the parser broke off mid-sentence ("..., as well as | NASA astronaut Z.")
-                following = by_sentence.get(index.doc[sentence.end].sent.start, ([], []))
+                following = by_sentence.get(index.sentence_at(sentence.end).start, ([], []))
                 if not following[0]:
                     listed += [p._.entity_key for p in following[1]]
             statements.append(CrewStatement(previous_craft, list(dict.fromkeys(listed)), sentence.start_char))
@@ -946,7 +946,7 @@ def _crew_listed_in_bullets(sentence: Span, index: DocIndex, words: RoleWords, m
     ("- X, commander, ...", "- Y, the pilot, ..."): the first person of each line is the crew of the craft
     the crew noun names, else of the craft a subject named shortly before, else of the lead flight; not a
     station's or an expedition's crew."""
-    colon = next((t for t in sentence if t.text == ":" and "\n" in index.doc.text[t.idx:t.idx + 4]), None)
+    colon = next((t for t in sentence if t.text == ":" and "\n" in index.text[t.idx:t.idx + 4]), None)
     if colon is None:
         return []
     head = index.doc[sentence.start:colon.i]
@@ -956,7 +956,7 @@ def _crew_listed_in_bullets(sentence: Span, index: DocIndex, words: RoleWords, m
             or any(head.start <= span.start < head.end for label in ("Astronaut", "Mission", "SpaceStation")
                    for span in index.mentions_by_type[label]) and _vehicle_naming(nouns[0], index, mission_crafts) is None:
         return []
-    text = index.doc.text
+    text = index.text
     members: list[str] = []
     position = colon.idx + 1
     for line in text[position:].split("\n"):
