@@ -13,7 +13,7 @@ import json
 import logging
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -290,16 +290,18 @@ class DocIndex:
                 return other
         return None
 
-    def craft_of_mission(self, mission: str) -> str | None:
+    def craft_of_mission(self, mission: str,
+                         counts: Callable[[Span, Span], bool] | None = None) -> str | None:
         """The one spacecraft named in the same sentences as ``mission`` ("Crew-8 ... aboard Dragon
-        Endeavour"); None when no sentence, or sentences naming different craft, do."""
+        Endeavour"); None when no sentence, or sentences naming different craft, do. ``counts(craft,
+        mission_span)``, when given, says which of a sentence's craft count."""
         found: set[str] = set()
         for span in self.mentions_by_type["Mission"]:
             if span._.entity_key != mission:
                 continue
             sent = span.sent
             found |= {c._.entity_key for c in self.mentions_by_type["Spacecraft"]
-                      if sent.start <= c.start < sent.end}
+                      if sent.start <= c.start < sent.end and (counts is None or counts(c, span))}
         return found.pop() if len(found) == 1 else None
 
     def times_named(self, key: str, before: int) -> int:

@@ -634,15 +634,8 @@ def _craft_of_mission(index: DocIndex, mission: str, words: RoleWords) -> str | 
     """The one spacecraft the sentences naming ``mission`` name in the mission's own clause ("Crew-9 ...
     aboard a SpaceX Dragon"), not in passing ("Crew-9 will launch ..., flying two to leave room for the
     Starliner pair"); None when none or several."""
-    found: set[str] = set()
-    for span in index.mentions_by_type["Mission"]:
-        if span._.entity_key != mission:
-            continue
-        sent = span.sent
-        found |= {c._.entity_key for c in index.mentions_by_type["Spacecraft"]
-                  if sent.start <= c.start < sent.end and not after_comparison(c, words)
-                  and not _outside_clauses(c, [span.root], words)}
-    return found.pop() if len(found) == 1 else None
+    return index.craft_of_mission(mission, lambda craft, span: not after_comparison(craft, words)
+                                  and not _outside_clauses(craft, [span.root], words))
 
 
 def _in_other_clause(token: Token, anchor: Token, words: RoleWords) -> bool:
